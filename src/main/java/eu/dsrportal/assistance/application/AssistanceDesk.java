@@ -1,0 +1,103 @@
+package eu.dsrportal.assistance.application;
+
+import eu.dsrportal.assistance.domain.AssistanceTask;
+import eu.dsrportal.assistance.domain.TimeEntry;
+import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.identity.application.Accounts;
+import eu.dsrportal.routing.application.CustomerRequests;
+import eu.dsrportal.routing.domain.Forwarding;
+import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Asking for assistance (customers), taking it on and logging time (staff). */
+@Stateless
+public class AssistanceDesk {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject Accounts accounts;
+  @Inject CustomerRequests customerRequests;
+  @Inject AuditLog audit;
+
+  /** A customer user asks for help on one of its own requests, with a written instruction. */
+  @RolesAllowed("CUSTOMER")
+  public long ask(long requestId, String instruction) {
+    if (instruction != null && instruction.length() > AssistanceTask.INSTRUCTION_LENGTH) {
+      throw new DomainRuleViolation("assistance.error.instructionTooLong");
+    }
+    Forwarding forwarding = customerRequests.own(requestId, "ASSISTANCE_ASKED");
+    AssistanceTask task =
+        AssistanceTask.requested(
+            forwarding.getRequest(), forwarding.getCustomer(), instruction, accounts.callerName(),
+            clock.instant());
+    em.persist(task);
+    em.flush();
+    audit.granted("ASSISTANCE_ASKED", "AssistanceTask", task.getId());
+    return task.getId();
+  }
+
+  /** The tasks on one of the caller's own requests (customer view). */
+  @RolesAllowed("CUSTOMER")
+  public List<AssistanceTask> ownTasks(long requestId) {
+    customerRequests.own(requestId, "ASSISTANCE_VIEWED");
+    return tasksOf(requestId);
+  }
+
+  @RolesAllowed({"SUPPORT", "ADMIN"})
+  public List<AssistanceTask> tasksOfRequest(long requestId) {
+    return tasksOf(requestId);
+  }
+
+  @RolesAllowed({"SUPPORT", "ADMIN"})
+  public void accept(long taskId, String title) {
+    if (title != null && title.length() > AssistanceTask.TITLE_LENGTH) {
+      throw new DomainRuleViolation("assistance.error.titleTooLong");
+    }
+    task(taskId).accept(title, accounts.callerName(), clock.instant());
+    audit.granted("ASSISTANCE_ACCEPTED", "AssistanceTask", taskId);
+  }
+
+  @RolesAllowed({"SUPPORT", "ADMIN"})
+  public void logTime(long taskId, LocalDate workDate, int minutes, String description) {
+    if (description != null && description.length() > TimeEntry.DESCRIPTION_LENGTH) {
+      throw new DomainRuleViolation("time.error.descriptionTooLong");
+    }
+    if (workDate == null || workDate.isAfter(LocalDate.now(clock))) {
+      throw new DomainRuleViolation("time.error.date");
+    }
+    TimeEntry entry =
+        task(taskId).logTime(workDate, minutes, description, accounts.callerName(), clock.instant());
+    em.persist(entry);
+    audit.granted("TIME_LOGGED", "AssistanceTask", taskId);
+  }
+
+  @RolesAllowed({"SUPPORT", "ADMIN"})
+  public void complete(long taskId) {
+    task(taskId).complete();
+    audit.granted("ASSISTANCE_COMPLETED", "AssistanceTask", taskId);
+  }
+
+  private List<AssistanceTask> tasksOf(long requestId) {
+    return em.createQuery(
+            "SELECT t FROM AssistanceTask t WHERE t.request.id = :requestId ORDER BY t.requestedAt",
+            AssistanceTask.class)
+        .setParameter("requestId", requestId)
+        .getResultList();
+  }
+
+  private AssistanceTask task(long id) {
+    AssistanceTask task = em.find(AssistanceTask.class, id);
+    if (task == null) {
+      throw new NotFoundException("task");
+    }
+    return task;
+  }
+}

@@ -1,0 +1,91 @@
+package eu.dsrportal.assistance.domain;
+
+import eu.dsrportal.shared.domain.DomainRuleViolation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** Time spent on a task: on which day, how long, doing what, by whom. */
+@Entity
+@Table(name = "time_entry")
+public class TimeEntry {
+  public static final int DESCRIPTION_LENGTH = 500;
+  public static final int MAX_MINUTES = 24 * 60;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "task_id", updatable = false)
+  private AssistanceTask task;
+
+  @Column(name = "work_date", nullable = false)
+  private LocalDate workDate;
+
+  @Column(nullable = false)
+  private int minutes;
+
+  @Column(nullable = false, length = DESCRIPTION_LENGTH)
+  private String description;
+
+  @Column(name = "logged_by", nullable = false, length = 100, updatable = false)
+  private String loggedBy;
+
+  @Column(name = "logged_at", nullable = false, updatable = false)
+  private Instant loggedAt;
+
+  protected TimeEntry() {}
+
+  TimeEntry(AssistanceTask task, LocalDate workDate, int minutes, String description, String by, Instant at) {
+    if (minutes < 1 || minutes > MAX_MINUTES) {
+      throw new DomainRuleViolation("time.error.minutes");
+    }
+    if (description == null || description.isBlank()) {
+      throw new DomainRuleViolation("time.error.descriptionRequired");
+    }
+    this.task = Objects.requireNonNull(task);
+    this.workDate = Objects.requireNonNull(workDate);
+    this.minutes = minutes;
+    this.description = description.strip();
+    this.loggedBy = Objects.requireNonNull(by);
+    this.loggedAt = Objects.requireNonNull(at);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public AssistanceTask getTask() {
+    return task;
+  }
+
+  public LocalDate getWorkDate() {
+    return workDate;
+  }
+
+  public int getMinutes() {
+    return minutes;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public String getLoggedBy() {
+    return loggedBy;
+  }
+
+  public Instant getLoggedAt() {
+    return loggedAt;
+  }
+}

@@ -1,0 +1,126 @@
+package eu.dsrportal.assistance.web;
+
+import eu.dsrportal.assistance.application.AssistanceDesk;
+import eu.dsrportal.assistance.domain.AssistanceTask;
+import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Assistance on one request, for staff: accept the customer's instruction as a task, log time. */
+@Named
+@ViewScoped
+public class StaffAssistanceBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject AssistanceDesk desk;
+  @Inject Clock clock;
+
+  private Long requestId;
+  private List<AssistanceTask> tasks = List.of();
+  private final Map<Long, String> titles = new HashMap<>();
+  private Long timeTaskId;
+  private LocalDate workDate;
+  private Integer minutes;
+  private String timeDescription;
+
+  public void load(Long requestId) {
+    this.requestId = requestId;
+    if (requestId != null) {
+      refresh();
+    }
+  }
+
+  public void accept(long taskId) {
+    run(() -> desk.accept(taskId, titles.get(taskId)), "assistance.accepted");
+  }
+
+  public void complete(long taskId) {
+    run(() -> desk.complete(taskId), "assistance.completed");
+  }
+
+  public void logTime() {
+    if (timeTaskId == null || workDate == null || minutes == null) {
+      Messages.error("time.error.incomplete");
+      return;
+    }
+    run(() -> desk.logTime(timeTaskId, workDate, minutes, timeDescription), "time.logged");
+    minutes = null;
+    timeDescription = null;
+  }
+
+  private void run(Runnable action, String successKey) {
+    try {
+      action.run();
+      Messages.info(successKey);
+    } catch (DomainRuleViolation e) {
+      Messages.error(e.messageKey());
+    } catch (NotFoundException e) {
+      Messages.error("error.notFound");
+    }
+    refresh();
+  }
+
+  private void refresh() {
+    tasks = desk.tasksOfRequest(requestId);
+    if (workDate == null) {
+      workDate = LocalDate.now(clock);
+    }
+    tasks.stream()
+        .filter(t -> t.getStatus() == AssistanceTask.Status.OPEN)
+        .findFirst()
+        .ifPresent(t -> timeTaskId = timeTaskId == null ? t.getId() : timeTaskId);
+  }
+
+  public List<AssistanceTask> getTasks() {
+    return tasks;
+  }
+
+  public List<AssistanceTask> getOpenTasks() {
+    return tasks.stream().filter(t -> t.getStatus() == AssistanceTask.Status.OPEN).toList();
+  }
+
+  public Map<Long, String> getTitles() {
+    return titles;
+  }
+
+  public Long getTimeTaskId() {
+    return timeTaskId;
+  }
+
+  public void setTimeTaskId(Long timeTaskId) {
+    this.timeTaskId = timeTaskId;
+  }
+
+  public LocalDate getWorkDate() {
+    return workDate;
+  }
+
+  public void setWorkDate(LocalDate workDate) {
+    this.workDate = workDate;
+  }
+
+  public Integer getMinutes() {
+    return minutes;
+  }
+
+  public void setMinutes(Integer minutes) {
+    this.minutes = minutes;
+  }
+
+  public String getTimeDescription() {
+    return timeDescription;
+  }
+
+  public void setTimeDescription(String timeDescription) {
+    this.timeDescription = timeDescription;
+  }
+}

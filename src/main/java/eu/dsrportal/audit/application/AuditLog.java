@@ -1,0 +1,57 @@
+package eu.dsrportal.audit.application;
+
+import eu.dsrportal.audit.domain.AuditEntry;
+import eu.dsrportal.audit.domain.AuditEntry.Outcome;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+
+/**
+ * Writes audit entries inside the transaction of the action they record, so that an action without
+ * its entry (or the reverse) cannot be committed. Denied attempts use a new transaction: the action
+ * itself is rolled back, the record of the attempt is not.
+ */
+@Stateless
+@PermitAll
+public class AuditLog {
+
+  public static final String ANONYMOUS = "anonymous";
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Resource SessionContext context;
+
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void granted(String action, String objectType, Object objectId) {
+    write(action, objectType, objectId, Outcome.GRANTED);
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void denied(String action, String objectType, Object objectId) {
+    write(action, objectType, objectId, Outcome.DENIED);
+  }
+
+  private void write(String action, String objectType, Object objectId, Outcome outcome) {
+    em.persist(
+        new AuditEntry(
+            clock.instant(),
+            caller(),
+            action,
+            objectType,
+            objectId == null ? null : String.valueOf(objectId),
+            outcome));
+  }
+
+  private String caller() {
+    var principal = context.getCallerPrincipal();
+    String name = principal == null ? null : principal.getName();
+    return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? ANONYMOUS : name;
+  }
+}

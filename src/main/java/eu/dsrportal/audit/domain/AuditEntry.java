@@ -1,0 +1,90 @@
+package eu.dsrportal.audit.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One event in the trail. Never holds a data subject's free text; never changed once written. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+  public enum Outcome {
+    GRANTED,
+    DENIED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "occurred_at", nullable = false, updatable = false)
+  private Instant occurredAt;
+
+  @Column(nullable = false, length = 100, updatable = false)
+  private String actor;
+
+  @Column(nullable = false, length = 60, updatable = false)
+  private String action;
+
+  @Column(name = "object_type", nullable = false, length = 40, updatable = false)
+  private String objectType;
+
+  @Column(name = "object_id", length = 40, updatable = false)
+  private String objectId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10, updatable = false)
+  private Outcome outcome;
+
+  protected AuditEntry() {}
+
+  public AuditEntry(
+      Instant occurredAt,
+      String actor,
+      String action,
+      String objectType,
+      String objectId,
+      Outcome outcome) {
+    this.occurredAt = occurredAt;
+    this.actor = actor;
+    this.action = action;
+    this.objectType = objectType;
+    this.objectId = objectId;
+    this.outcome = outcome;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getOccurredAt() {
+    return occurredAt;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public String getObjectType() {
+    return objectType;
+  }
+
+  public String getObjectId() {
+    return objectId;
+  }
+
+  public Outcome getOutcome() {
+    return outcome;
+  }
+}

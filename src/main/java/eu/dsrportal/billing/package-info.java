@@ -1,0 +1,2 @@
+/** Fees for assistance (contract art. 8.2): monthly statements per customer, later invoices. */
+package eu.dsrportal.billing;

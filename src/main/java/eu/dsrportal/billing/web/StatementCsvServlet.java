@@ -1,0 +1,72 @@
+package eu.dsrportal.billing.web;
+
+import eu.dsrportal.billing.application.AssistanceBilling;
+import eu.dsrportal.billing.domain.Statement;
+import eu.dsrportal.billing.domain.StatementLine;
+import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.NotFoundException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+
+/**
+ * The statement as CSV (semicolon-separated, UTF-8 with BOM so spreadsheets in nl/fr/de locales open
+ * it right). Under /staff/billing, so only billing staff reach it.
+ */
+@WebServlet("/staff/billing/statement.csv")
+public class StatementCsvServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  @Inject AssistanceBilling billing;
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    long customerId;
+    YearMonth month;
+    try {
+      customerId = Long.parseLong(req.getParameter("customer"));
+      month = YearMonth.parse(req.getParameter("month"));
+    } catch (RuntimeException e) {
+      resp.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    Statement statement;
+    try {
+      statement = billing.statement(customerId, month);
+    } catch (NotFoundException | DomainRuleViolation e) {
+      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    resp.setContentType("text/csv");
+    resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    resp.setHeader("Content-Disposition", "attachment; filename=\"statement-" + customerId + "-" + month + ".csv\"");
+    resp.setHeader("Cache-Control", "no-store");
+    PrintWriter out = resp.getWriter();
+    out.write('\uFEFF');
+    out.println("customer;month;request;task;minutes;hours;hourly_rate;amount_excl_vat");
+    for (StatementLine line : statement.getLines()) {
+      out.println(String.join(";",
+          csv(statement.getCustomerName()), month.toString(), csv(line.getRequestReference()), csv(line.getTitle()),
+          String.valueOf(line.getMinutes()), line.getHours().toPlainString(),
+          statement.getHourlyRate().toPlainString(), line.getAmount().toPlainString()));
+    }
+    out.println(";;;;;;total_excl_vat;" + statement.getAmountExclVat().toPlainString());
+    out.println(";;;;;;vat_" + statement.getVatRate().toPlainString() + "%;" + statement.getVat().toPlainString());
+    out.println(";;;;;;total;" + statement.getTotal().toPlainString());
+  }
+
+  /** Quotes every text field, and defuses spreadsheet formulas (CSV injection). */
+  static String csv(String value) {
+    String text = value == null ? "" : value;
+    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      text = "'" + text;
+    }
+    return "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+}

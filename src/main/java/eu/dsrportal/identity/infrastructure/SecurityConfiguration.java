@@ -1,0 +1,13 @@
+package eu.dsrportal.identity.infrastructure;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+
+/** Form login on our own login page, for every protected page. */
+@CustomFormAuthenticationMechanismDefinition(
+    loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+@DeclareRoles({"SUPPORT", "BILLING", "ADMIN", "CUSTOMER"})
+@ApplicationScoped
+public class SecurityConfiguration {}

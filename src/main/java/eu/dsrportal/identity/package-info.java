@@ -1,0 +1,2 @@
+/** Users, roles, login and password hashing. */
+package eu.dsrportal.identity;

@@ -1,0 +1,97 @@
+package eu.dsrportal.intake.application;
+
+import eu.dsrportal.intake.domain.Request;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a data subject submits, by the form or the API (the API's JSON has these names). Validated
+ * with Bean Validation; messages are bundle keys in ValidationMessages.
+ */
+public class RequestSubmission {
+  /** No control characters; descriptions may have line breaks and tabs. */
+  static final String PRINTABLE = "[^\\p{Cntrl}]*";
+
+  static final String PRINTABLE_MULTILINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+
+  @NotBlank(message = "{request.name.required}")
+  @Size(max = Request.NAME_LENGTH, message = "{request.tooLong}")
+  @Pattern(regexp = PRINTABLE, message = "{request.invalidCharacters}")
+  private String name;
+
+  @NotBlank(message = "{request.email.required}")
+  @Size(max = Request.EMAIL_LENGTH, message = "{request.tooLong}")
+  @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{request.email.invalid}")
+  private String email;
+
+  @NotBlank(message = "{request.organisation.required}")
+  @Size(max = Request.ORGANISATION_LENGTH, message = "{request.tooLong}")
+  @Pattern(regexp = PRINTABLE, message = "{request.invalidCharacters}")
+  private String organisation;
+
+  @NotNull(message = "{request.right.required}")
+  @Pattern(
+      regexp = "ACCESS|RECTIFICATION|ERASURE|RESTRICTION|PORTABILITY|OBJECTION|AUTOMATED_DECISION|WITHDRAW_CONSENT",
+      message = "{request.right.invalid}")
+  private String right;
+
+  @NotBlank(message = "{request.description.required}")
+  @Size(max = Request.DESCRIPTION_LENGTH, message = "{request.tooLong}")
+  @Pattern(regexp = PRINTABLE_MULTILINE, message = "{request.invalidCharacters}")
+  private String description;
+
+  @NotNull(message = "{request.language.required}")
+  @Pattern(regexp = "nl|fr|en|de", message = "{request.language.invalid}")
+  private String language;
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getOrganisation() {
+    return organisation;
+  }
+
+  public void setOrganisation(String organisation) {
+    this.organisation = organisation;
+  }
+
+  public String getRight() {
+    return right;
+  }
+
+  public void setRight(String right) {
+    this.right = right;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+}

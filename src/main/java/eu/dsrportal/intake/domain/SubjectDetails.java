@@ -1,0 +1,24 @@
+package eu.dsrportal.intake.domain;
+
+import eu.dsrportal.shared.domain.DataSubjectRight;
+import eu.dsrportal.shared.domain.Language;
+import java.util.Objects;
+
+/** What the data subject tells us, already validated. */
+public record SubjectDetails(
+    String name,
+    String email,
+    String organisation,
+    DataSubjectRight right,
+    String description,
+    Language language) {
+
+  public SubjectDetails {
+    Objects.requireNonNull(name);
+    Objects.requireNonNull(email);
+    Objects.requireNonNull(organisation);
+    Objects.requireNonNull(right);
+    Objects.requireNonNull(description);
+    Objects.requireNonNull(language);
+  }
+}

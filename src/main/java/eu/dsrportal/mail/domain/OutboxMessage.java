@@ -1,0 +1,153 @@
+package eu.dsrportal.mail.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A mail waiting to be sent, sent, or given up on after too many failed attempts. */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+  public static final int ERROR_LENGTH = 1000;
+
+  public enum Status {
+    PENDING,
+    SENT,
+    FAILED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 254, updatable = false)
+  private String recipient;
+
+  @Column(nullable = false, length = 300, updatable = false)
+  private String subject;
+
+  @Lob
+  @Column(nullable = false, updatable = false)
+  private String body;
+
+  @Column(nullable = false, length = 40, updatable = false)
+  private String purpose;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Status status;
+
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "next_attempt_at", nullable = false)
+  private Instant nextAttemptAt;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  @Column(name = "last_error", length = ERROR_LENGTH)
+  private String lastError;
+
+  @Version private long version;
+
+  protected OutboxMessage() {}
+
+  public OutboxMessage(MailMessage mail, Instant now) {
+    this.recipient = Objects.requireNonNull(mail.recipient());
+    this.subject = Objects.requireNonNull(mail.subject());
+    this.body = Objects.requireNonNull(mail.body());
+    this.purpose = Objects.requireNonNull(mail.purpose());
+    this.status = Status.PENDING;
+    this.createdAt = now;
+    this.nextAttemptAt = now;
+  }
+
+  public void sent(Instant at) {
+    attempts++;
+    status = Status.SENT;
+    sentAt = at;
+    lastError = null;
+  }
+
+  /**
+   * Records a failed attempt; retries back off exponentially (30 s, 1, 2, 4 min ...) until the
+   * maximum number of attempts, after which the message is FAILED and shown to staff.
+   */
+  public void attemptFailed(String error, Instant at, int maxAttempts) {
+    attempts++;
+    lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), ERROR_LENGTH));
+    if (attempts >= maxAttempts) {
+      status = Status.FAILED;
+    } else {
+      nextAttemptAt = at.plus(Duration.ofSeconds(30L << Math.min(attempts - 1, 10)));
+    }
+  }
+
+  /** Staff ask for a failed message to be tried again. */
+  public void retry(Instant at) {
+    if (status != Status.FAILED) {
+      throw new IllegalStateException("only failed messages are retried");
+    }
+    status = Status.PENDING;
+    attempts = 0;
+    nextAttemptAt = at;
+  }
+
+  public MailMessage toMail() {
+    return new MailMessage(recipient, subject, body, purpose);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getPurpose() {
+    return purpose;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+}

@@ -1,0 +1,94 @@
+package eu.dsrportal.mail.infrastructure;
+
+import eu.dsrportal.mail.domain.MailMessage;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends one mail over SMTP. The server comes from configuration (SMTP_HOST, SMTP_PORT, ...); in dev
+ * mode without a server it is the in-process catcher.
+ */
+@ApplicationScoped
+public class MailTransport {
+
+  @Inject
+  @ConfigProperty(name = "smtp.host")
+  Optional<String> host;
+
+  @Inject
+  @ConfigProperty(name = "smtp.port", defaultValue = "25")
+  int port;
+
+  @Inject
+  @ConfigProperty(name = "smtp.user")
+  Optional<String> user;
+
+  @Inject
+  @ConfigProperty(name = "smtp.password")
+  Optional<String> password;
+
+  @Inject
+  @ConfigProperty(name = "smtp.starttls", defaultValue = "false")
+  boolean startTls;
+
+  @Inject
+  @ConfigProperty(name = "mail.from")
+  String from;
+
+  @Inject DevMailCatcher devCatcher;
+
+  private Session session;
+
+  @PostConstruct
+  void init() {
+    Properties props = new Properties();
+    boolean useCatcher = host.isEmpty() && devCatcher.isRunning();
+    props.put("mail.smtp.host", useCatcher ? "127.0.0.1" : host.orElse(""));
+    props.put("mail.smtp.port", String.valueOf(useCatcher ? devCatcher.port() : port));
+    props.put("mail.smtp.connectiontimeout", "10000");
+    props.put("mail.smtp.timeout", "10000");
+    props.put("mail.smtp.writetimeout", "10000");
+    props.put("mail.smtp.starttls.enable", String.valueOf(startTls && !useCatcher));
+    props.put("mail.smtp.starttls.required", String.valueOf(startTls && !useCatcher));
+    boolean auth = user.isPresent() && !useCatcher;
+    props.put("mail.smtp.auth", String.valueOf(auth));
+    session =
+        auth
+            ? Session.getInstance(
+                props,
+                new Authenticator() {
+                  @Override
+                  protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(user.get(), password.orElse(""));
+                  }
+                })
+            : Session.getInstance(props);
+  }
+
+  public void send(MailMessage mail) throws MessagingException {
+    if (host.isEmpty() && !devCatcher.isRunning()) {
+      throw new MessagingException("no SMTP server configured (set SMTP_HOST)");
+    }
+    MimeMessage message = new MimeMessage(session);
+    message.setFrom(new InternetAddress(from));
+    message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
+    message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+    message.setText(mail.body(), StandardCharsets.UTF_8.name());
+    message.setSentDate(new Date());
+    Transport.send(message);
+  }
+}

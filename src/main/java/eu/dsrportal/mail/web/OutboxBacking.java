@@ -1,0 +1,32 @@
+package eu.dsrportal.mail.web;
+
+import eu.dsrportal.mail.application.Outbox;
+import eu.dsrportal.mail.domain.OutboxMessage;
+import eu.dsrportal.shared.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Mails not yet delivered, and failed ones that staff can send again. */
+@Named
+@RequestScoped
+public class OutboxBacking {
+
+  @Inject Outbox outbox;
+
+  private List<OutboxMessage> messages;
+
+  public List<OutboxMessage> getMessages() {
+    if (messages == null) {
+      messages = outbox.undelivered();
+    }
+    return messages;
+  }
+
+  public void retry(long id) {
+    outbox.retry(id);
+    messages = null;
+    Messages.info("outbox.retried");
+  }
+}

@@ -1,0 +1,78 @@
+package eu.dsrportal.routing.application;
+
+import eu.dsrportal.routing.domain.Forwarding;
+import eu.dsrportal.shared.domain.DataSubjectRight;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** What a customer user sees of a request forwarded to its organisation. */
+public class CustomerRequestView {
+  private final long id;
+  private final String reference;
+  private final DataSubjectRight right;
+  private final String subjectName;
+  private final String subjectEmail;
+  private final String description;
+  private final Instant receivedAt;
+  private final Instant forwardedAt;
+  private final Instant acknowledgedAt;
+  private final LocalDate answerDueDate;
+
+  CustomerRequestView(Forwarding f) {
+    var r = f.getRequest();
+    this.id = r.getId();
+    this.reference = r.getReference().value();
+    this.right = r.getRight();
+    this.subjectName = r.getSubjectName();
+    this.subjectEmail = r.getSubjectEmail();
+    this.description = r.getDescription();
+    this.receivedAt = r.getReceivedAt();
+    this.forwardedAt = f.getForwardedAt();
+    this.acknowledgedAt = f.getAcknowledgedAt();
+    this.answerDueDate = f.answerDueDate();
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public DataSubjectRight getRight() {
+    return right;
+  }
+
+  public String getSubjectName() {
+    return subjectName;
+  }
+
+  public String getSubjectEmail() {
+    return subjectEmail;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public Instant getReceivedAt() {
+    return receivedAt;
+  }
+
+  public Instant getForwardedAt() {
+    return forwardedAt;
+  }
+
+  public Instant getAcknowledgedAt() {
+    return acknowledgedAt;
+  }
+
+  public boolean isAcknowledged() {
+    return acknowledgedAt != null;
+  }
+
+  public LocalDate getAnswerDueDate() {
+    return answerDueDate;
+  }
+}

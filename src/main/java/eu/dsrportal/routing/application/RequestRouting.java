@@ -1,0 +1,83 @@
+package eu.dsrportal.routing.application;
+
+import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.intake.domain.RequestStatus;
+import eu.dsrportal.routing.domain.Forwarding;
+import eu.dsrportal.routing.domain.RequestForwarded;
+import eu.dsrportal.shared.domain.NotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** The support staff's work on requests: the inbox, a request's details, forwarding. */
+@Stateless
+@RolesAllowed({"SUPPORT", "ADMIN"})
+public class RequestRouting {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject Event<RequestForwarded> forwarded;
+  @Inject AuditLog audit;
+  @Resource SessionContext context;
+
+  /** A page of the inbox, newest first; {@code status} null means every status. */
+  public List<Request> inbox(RequestStatus status, int first, int pageSize) {
+    audit.granted("INBOX_VIEWED", "Request", null);
+    return em.createQuery(
+            "SELECT r FROM Request r WHERE (:status IS NULL OR r.status = :status)"
+                + " ORDER BY r.receivedAt DESC, r.id DESC",
+            Request.class)
+        .setParameter("status", status)
+        .setFirstResult(first)
+        .setMaxResults(pageSize)
+        .getResultList();
+  }
+
+  public long count(RequestStatus status) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM Request r WHERE (:status IS NULL OR r.status = :status)", Long.class)
+        .setParameter("status", status)
+        .getSingleResult();
+  }
+
+  public Request request(long id) {
+    Request request = em.find(Request.class, id);
+    if (request == null) {
+      throw new NotFoundException("request");
+    }
+    audit.granted("REQUEST_VIEWED", "Request", id);
+    return request;
+  }
+
+  public Optional<Forwarding> forwardingOf(long requestId) {
+    return em.createNamedQuery(Forwarding.OF_REQUEST, Forwarding.class)
+        .setParameter("requestId", requestId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Forwards the request to the customer and queues the mails to the customer and the subject. */
+  public Forwarding forward(long requestId, long customerId) {
+    Request request = em.find(Request.class, requestId);
+    Customer customer = em.find(Customer.class, customerId);
+    if (request == null || customer == null) {
+      throw new NotFoundException(request == null ? "request" : "customer");
+    }
+    Forwarding forwarding =
+        Forwarding.forward(request, customer, context.getCallerPrincipal().getName(), clock.instant());
+    em.persist(forwarding);
+    forwarded.fire(new RequestForwarded(request, customer));
+    audit.granted("REQUEST_FORWARDED", "Request", requestId);
+    return forwarding;
+  }
+}

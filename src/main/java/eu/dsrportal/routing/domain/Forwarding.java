@@ -1,0 +1,141 @@
+package eu.dsrportal.routing.domain;
+
+import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.ProviderTime;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The evidence that a request was passed to its customer (contract art. 9.2): who forwarded it when,
+ * and when the customer acknowledged it. The customer's own answer period (GDPR art. 12(3), one month)
+ * runs from the day it has the request.
+ */
+@Entity
+@Table(name = "forwarding")
+@NamedQuery(
+    name = Forwarding.OF_REQUEST,
+    query = "SELECT f FROM Forwarding f WHERE f.request.id = :requestId")
+@NamedQuery(
+    name = Forwarding.OF_CUSTOMER,
+    query =
+        "SELECT f FROM Forwarding f JOIN FETCH f.request WHERE f.customer.id = :customerId"
+            + " ORDER BY f.forwardedAt DESC")
+@NamedQuery(
+    name = Forwarding.OF_CUSTOMER_AND_REQUEST,
+    query =
+        "SELECT f FROM Forwarding f JOIN FETCH f.request"
+            + " WHERE f.customer.id = :customerId AND f.request.id = :requestId")
+public class Forwarding {
+  public static final String OF_REQUEST = "Forwarding.ofRequest";
+  public static final String OF_CUSTOMER = "Forwarding.ofCustomer";
+  public static final String OF_CUSTOMER_AND_REQUEST = "Forwarding.ofCustomerAndRequest";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "request_id", updatable = false)
+  private Request request;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "customer_id", updatable = false)
+  private Customer customer;
+
+  @Column(name = "forwarded_at", nullable = false, updatable = false)
+  private Instant forwardedAt;
+
+  @Column(name = "forwarded_by", nullable = false, length = 100, updatable = false)
+  private String forwardedBy;
+
+  @Column(name = "acknowledged_at")
+  private Instant acknowledgedAt;
+
+  @Column(name = "acknowledged_by", length = 100)
+  private String acknowledgedBy;
+
+  @Version private long version;
+
+  protected Forwarding() {}
+
+  private Forwarding(Request request, Customer customer, String by, Instant at) {
+    this.request = request;
+    this.customer = customer;
+    this.forwardedBy = by;
+    this.forwardedAt = at;
+  }
+
+  /** Forwards the request to the customer; a request is forwarded once. */
+  public static Forwarding forward(Request request, Customer customer, String by, Instant at) {
+    Objects.requireNonNull(customer);
+    Objects.requireNonNull(by);
+    Objects.requireNonNull(at);
+    request.markForwarded();
+    return new Forwarding(request, customer, by, at);
+  }
+
+  /** The customer confirms it has the request; once. */
+  public void acknowledge(String by, Instant at) {
+    if (acknowledgedAt != null) {
+      throw new DomainRuleViolation("request.error.alreadyAcknowledged");
+    }
+    request.markAcknowledged();
+    this.acknowledgedBy = Objects.requireNonNull(by);
+    this.acknowledgedAt = Objects.requireNonNull(at);
+  }
+
+  /**
+   * The last day of the customer's answer period: one calendar month after the day it received the
+   * request, in the provider's time zone. Extensions and holidays come with the deadline issue.
+   */
+  public LocalDate answerDueDate() {
+    return forwardedAt.atZone(ProviderTime.ZONE).toLocalDate().plusMonths(1);
+  }
+
+  public boolean isAcknowledged() {
+    return acknowledgedAt != null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Request getRequest() {
+    return request;
+  }
+
+  public Customer getCustomer() {
+    return customer;
+  }
+
+  public Instant getForwardedAt() {
+    return forwardedAt;
+  }
+
+  public String getForwardedBy() {
+    return forwardedBy;
+  }
+
+  public Instant getAcknowledgedAt() {
+    return acknowledgedAt;
+  }
+
+  public String getAcknowledgedBy() {
+    return acknowledgedBy;
+  }
+}

@@ -1,0 +1,2 @@
+/** Finding the customer responsible for a request, forwarding it, and the customer's acknowledgement. */
+package eu.dsrportal.routing;

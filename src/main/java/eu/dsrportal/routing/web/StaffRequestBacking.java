@@ -1,0 +1,108 @@
+package eu.dsrportal.routing.web;
+
+import eu.dsrportal.customer.application.CustomerDirectory;
+import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.routing.application.RequestRouting;
+import eu.dsrportal.routing.domain.Forwarding;
+import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.web.Messages;
+import eu.dsrportal.shared.web.PageSupport;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** One request for support staff: its details, finding its customer, forwarding it. */
+@Named
+@ViewScoped
+public class StaffRequestBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject RequestRouting routing;
+  @Inject CustomerDirectory customers;
+
+  private Long id;
+  private Request request;
+  private Forwarding forwarding;
+  private String customerSearch;
+  private List<Customer> matches = List.of();
+  private Long selectedCustomerId;
+
+  public void load() {
+    if (id == null) {
+      PageSupport.notFound();
+      return;
+    }
+    try {
+      request = routing.request(id);
+      forwarding = routing.forwardingOf(id).orElse(null);
+      if (forwarding == null && matches.isEmpty()) {
+        customerSearch = request.getOrganisation();
+        search();
+        if (matches.isEmpty()) {
+          matches = customers.search("");
+        }
+      }
+    } catch (NotFoundException e) {
+      PageSupport.notFound();
+    }
+  }
+
+  public void search() {
+    matches = customers.search(customerSearch);
+    selectedCustomerId = matches.size() == 1 ? matches.get(0).getId() : null;
+  }
+
+  public void forward() {
+    if (selectedCustomerId == null) {
+      Messages.errorOn("forwardForm:customer", "forward.error.noCustomer");
+      return;
+    }
+    try {
+      forwarding = routing.forward(id, selectedCustomerId);
+      request = routing.request(id);
+      Messages.info("forward.done", forwarding.getCustomer().getName());
+    } catch (DomainRuleViolation e) {
+      Messages.error(e.messageKey());
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Request getRequest() {
+    return request;
+  }
+
+  public Forwarding getForwarding() {
+    return forwarding;
+  }
+
+  public String getCustomerSearch() {
+    return customerSearch;
+  }
+
+  public void setCustomerSearch(String customerSearch) {
+    this.customerSearch = customerSearch;
+  }
+
+  public List<Customer> getMatches() {
+    return matches;
+  }
+
+  public Long getSelectedCustomerId() {
+    return selectedCustomerId;
+  }
+
+  public void setSelectedCustomerId(Long selectedCustomerId) {
+    this.selectedCustomerId = selectedCustomerId;
+  }
+}

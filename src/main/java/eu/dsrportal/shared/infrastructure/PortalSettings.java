@@ -1,0 +1,32 @@
+package eu.dsrportal.shared.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Settings that several contexts read. */
+@Named("portal")
+@ApplicationScoped
+public class PortalSettings {
+
+  @Inject
+  @ConfigProperty(name = "portal.base-url")
+  String baseUrl;
+
+  @Inject
+  @ConfigProperty(name = "portal.dev-mode", defaultValue = "false")
+  boolean devMode;
+
+  public String baseUrl() {
+    return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  public boolean devMode() {
+    return devMode;
+  }
+
+  public boolean isDevMode() {
+    return devMode;
+  }
+}
