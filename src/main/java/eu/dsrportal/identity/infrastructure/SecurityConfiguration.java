@@ -5,9 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
-/** Form login on our own login page, for every protected page. */
+/**
+ * Form login on our own login page, for every protected page. The login page is forwarded to (the
+ * address stays the page asked for), so the login form can return there afterwards.
+ */
 @CustomFormAuthenticationMechanismDefinition(
-    loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+    loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = true))
 @DeclareRoles({"SUPPORT", "BILLING", "ADMIN", "CUSTOMER"})
 @ApplicationScoped
 public class SecurityConfiguration {}

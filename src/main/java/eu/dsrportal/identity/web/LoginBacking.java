@@ -1,6 +1,7 @@
 package eu.dsrportal.identity.web;
 
 import eu.dsrportal.shared.web.Messages;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -11,9 +12,11 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 
@@ -34,6 +37,25 @@ public class LoginBacking {
   @Size(max = 128)
   private String password;
 
+  /** The protected page that was asked for; only a page of this portal, never another site. */
+  @Pattern(regexp = CONTINUE_PATTERN)
+  private String continueTo;
+
+  private static final String CONTINUE_PATTERN =
+      "/(staff|customer|admin)/[A-Za-z0-9/_-]+\\.xhtml(\\?[A-Za-z0-9=&_.-]{0,200})?";
+
+  @PostConstruct
+  void rememberWhereTheUserWasGoing() {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    Object uri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+    if (uri != null) {
+      Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+      String path = uri.toString().substring(request.getContextPath().length());
+      String target = query == null ? path : path + "?" + query;
+      continueTo = target.matches(CONTINUE_PATTERN) ? target : null;
+    }
+  }
+
   public void login() throws IOException {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     AuthenticationStatus status =
@@ -47,7 +69,8 @@ public class LoginBacking {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
         request.changeSessionId();
-        external.redirect(external.getRequestContextPath() + home());
+        boolean safe = continueTo != null && continueTo.matches(CONTINUE_PATTERN);
+        external.redirect(external.getRequestContextPath() + (safe ? continueTo : home()));
       }
       default -> Messages.error("login.failed");
     }
@@ -70,6 +93,14 @@ public class LoginBacking {
       return "/customer/requests.xhtml";
     }
     return "/index.xhtml";
+  }
+
+  public String getContinueTo() {
+    return continueTo;
+  }
+
+  public void setContinueTo(String continueTo) {
+    this.continueTo = continueTo;
   }
 
   public String getUsername() {

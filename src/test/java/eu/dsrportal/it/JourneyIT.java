@@ -1,0 +1,198 @@
+package eu.dsrportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import eu.dsrportal.testing.Browser;
+import eu.dsrportal.testing.Bundle;
+import eu.dsrportal.testing.Deployments;
+import eu.dsrportal.testing.MailCatcher;
+import eu.dsrportal.testing.MailCatcher.Mail;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * One request the whole way, in Chromium, as its three kinds of users take it: a data subject (in
+ * Dutch), support staff, a customer, and billing staff (in English); the mails read from the SMTP
+ * server of the test.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class JourneyIT {
+  private static final String PASSWORD = "It-Password-2026!";
+  private static final String BASE = "http://localhost:" + System.getProperty("it.http.port");
+
+  @RegisterExtension static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  private final Bundle nl = new Bundle("nl");
+  private final Bundle en = new Bundle("en");
+  private final MailCatcher mails = new MailCatcher(greenMail);
+
+  @Test
+  void aRequestTravelsFromTheDataSubjectToTheCustomerAndIsBilled() throws Exception {
+    String subjectEmail = "jan.peeters@example.org";
+    String reference;
+
+    // 1. the data subject, whose browser prefers Dutch
+    try (Browser subject = Browser.open(BASE, "nl")) {
+      subject.go("/");
+      assertThat(subject.pageLanguage()).isEqualTo("nl");
+      assertThat(subject.heading()).isEqualTo(nl.get("intake.title"));
+
+      subject.press(nl.get("intake.submit"));
+      assertThat(subject.text()).contains(nl.get("intake.name.required"), nl.get("intake.right.required"));
+
+      subject.fill(nl.get("intake.name"), "Jan Peeters")
+          .fill(nl.get("intake.email"), subjectEmail)
+          .fill(nl.get("intake.organisation"), "Acme")
+          .select(nl.get("intake.right"), nl.get("right.ERASURE") + " (" + nl.get("right.article") + " 17)")
+          .fill(nl.get("intake.description"), "Verwijder mijn klantaccount en alle bestellingen.")
+          .press(nl.get("intake.submit"));
+
+      assertThat(subject.heading()).isEqualTo(nl.get("confirmation.title"));
+      reference = subject.text(By.id("reference"));
+      assertThat(reference).matches("DSR-\\d{4}-\\d{6}");
+    }
+    Mail confirmation = mails.await(subjectEmail, reference);
+    assertThat(confirmation.subject).isEqualTo(nl.get("mail.received.subject", reference));
+    assertThat(confirmation.body).contains("Jan Peeters", reference, nl.get("right.ERASURE"));
+
+    // 2. support staff find the request in the inbox and forward it to the customer
+    String requestUrl;
+    try (Browser staff = Browser.open(BASE, "en")) {
+      staff.logInAs("support", PASSWORD, en);
+      assertThat(staff.heading()).isEqualTo(en.get("inbox.title"));
+      staff.follow(reference);
+      requestUrl = staff.currentUrl();
+      assertThat(staff.text()).contains("Jan Peeters", subjectEmail, en.get("right.ERASURE"), en.get("status.RECEIVED"));
+
+      staff.fill(en.get("forward.search"), "acme").pressAjax(en.get("forward.searchButton"));
+      staff.choose("Acme Retail NV").press(en.get("forward.button"));
+      staff.waitForText(en.get("forward.done", "Acme Retail NV"));
+      assertThat(staff.text(By.id("status"))).isEqualTo(en.get("status.FORWARDED"));
+      assertThat(staff.text(By.id("forwardedAt"))).contains("(support)");
+      staff.logOut(en);
+    }
+    Mail toCustomer = mails.await("privacy@acme.example", reference);
+    assertThat(toCustomer.body).contains("Jan Peeters", subjectEmail, "Verwijder mijn klantaccount");
+    Mail toSubject = mails.await(subjectEmail, nl.get("mail.forwarded.subject.subject", reference));
+    assertThat(toSubject.body).contains("Acme Retail NV", "privacy@acme.example");
+
+    // 3. the customer opens the link in its mail, logs in, sees its deadline, acknowledges, asks for help
+    try (Browser customer = Browser.open(BASE, "nl")) {
+      customer.go(toCustomer.firstLink());
+      assertThat(customer.heading()).isEqualTo(nl.get("login.title"));
+      customer.fill(nl.get("login.username"), "acme").fill(nl.get("login.password"), PASSWORD)
+          .press(nl.get("login.submit"));
+      customer.waitForText(reference);
+      assertThat(customer.currentUrl()).contains("/customer/request.xhtml");
+      assertThat(customer.text(By.id("answerDue"))).isNotBlank();
+      assertThat(customer.text(By.id("acknowledgedAt"))).isEqualTo(nl.get("request.notYet"));
+
+      customer.press(nl.get("acknowledge.button"));
+      customer.waitForText(nl.get("acknowledge.done"));
+      assertThat(customer.text(By.id("acknowledgedAt"))).isNotEqualTo(nl.get("request.notYet"));
+
+      customer.fill(nl.get("assistance.ask.label"), "Exporteer eerst alle gegevens van deze persoon uit de webshop.")
+          .press(nl.get("assistance.ask.button"));
+      customer.waitForText(nl.get("assistance.asked"));
+      assertThat(customer.text()).contains(nl.get("assistance.status.REQUESTED"));
+    }
+
+    // 4. support staff see the three times, take the instruction on as a task and log their time
+    try (Browser staff = Browser.open(BASE, "en")) {
+      staff.logInAs("support", PASSWORD, en);
+      staff.go(requestUrl);
+      assertThat(staff.text(By.id("status"))).isEqualTo(en.get("status.ACKNOWLEDGED"));
+      assertThat(staff.text(By.id("receivedAt"))).isNotBlank();
+      assertThat(staff.text(By.id("forwardedAt"))).isNotBlank();
+      assertThat(staff.text(By.id("acknowledgedAt"))).contains("(acme)");
+      assertThat(staff.text()).contains("Exporteer eerst alle gegevens");
+
+      staff.fill(en.get("assistance.taskTitle"), "Export web shop data").press(en.get("assistance.accept"));
+      staff.waitForText(en.get("assistance.accepted"));
+      staff.fill(en.get("time.minutes"), "90").fill(en.get("time.description"), "Queried and exported the web shop")
+          .press(en.get("time.logButton"));
+      staff.waitForText(en.get("time.logged"));
+      assertThat(staff.text()).contains("Queried and exported the web shop", "90");
+    }
+
+    // 5. billing staff produce the customer's statement for the month, as a page and as CSV
+    try (Browser billing = Browser.open(BASE, "en")) {
+      billing.logInAs("billing", PASSWORD, en);
+      assertThat(billing.heading()).isEqualTo(en.get("billing.title"));
+      String month = YearMonth.now(ZoneOffset.UTC).toString();
+      billing.select(en.get("billing.customer"), "Acme Retail NV").fill(en.get("billing.month"), month)
+          .press(en.get("billing.show"));
+      billing.waitForText("Export web shop data");
+      // 90 min at EUR 95.00/h = 142.50; VAT 21 % = 29.925 -> 29.93; total 172.43
+      assertThat(billing.text(By.id("exclVat"))).contains("142.50");
+      assertThat(billing.text(By.id("vat"))).contains("29.93");
+      assertThat(billing.text(By.id("total"))).contains("172.43");
+
+      String csvHref = billing.all(By.linkText(en.get("billing.csv"))).get(0).getDomAttribute("href");
+      HttpResponse<String> csv = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(BASE + csvHref))
+              .header("Cookie", "JSESSIONID=" + billing.cookie("JSESSIONID").getValue()).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(csv.statusCode()).isEqualTo(200);
+      assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+      assertThat(csv.body()).contains("\"Export web shop data\";90;1.50;95.00;142.50", ";total;172.43");
+    }
+  }
+
+  @Test
+  void aCustomerUserGetsNotFoundForAnotherCustomersRequestAndDevPagesDoNotExist() throws Exception {
+    String reference;
+    try (Browser subject = Browser.open(BASE, "en")) {
+      subject.go("/")
+          .fill(en.get("intake.name"), "Eva Claes")
+          .fill(en.get("intake.email"), "eva.claes@example.org")
+          .fill(en.get("intake.organisation"), "Acme")
+          .select(en.get("intake.right"), en.get("right.ACCESS") + " (" + en.get("right.article") + " 15)")
+          .fill(en.get("intake.description"), "What do you hold about me?")
+          .press(en.get("intake.submit"));
+      reference = subject.text(By.id("reference"));
+    }
+    String acmeRequestUrl;
+    try (Browser staff = Browser.open(BASE, "en")) {
+      staff.logInAs("support", PASSWORD, en);
+      staff.follow(reference);
+      acmeRequestUrl = staff.currentUrl();
+      staff.fill(en.get("forward.search"), "Acme Retail").pressAjax(en.get("forward.searchButton"));
+      staff.choose("Acme Retail NV").press(en.get("forward.button"));
+      staff.waitForText(en.get("forward.done", "Acme Retail NV"));
+      staff.go("/staff/dev/mailbox.xhtml");
+      assertThat(staff.heading()).isEqualTo(en.get("error.404.title"));
+    }
+    String requestId = acmeRequestUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
+    try (Browser kroon = Browser.open(BASE, "en")) {
+      kroon.logInAs("kroon", PASSWORD, en);
+      kroon.go("/customer/request.xhtml?id=" + requestId);
+      assertThat(kroon.heading()).isEqualTo(en.get("error.404.title"));
+      assertThat(kroon.pageSource()).doesNotContain(reference, "Eva Claes", "eva.claes@example.org");
+      kroon.go("/customer/requests.xhtml");
+      assertThat(kroon.text()).doesNotContain(reference);
+      kroon.go("/staff/inbox.xhtml");
+      assertThat(kroon.heading()).isEqualTo(en.get("error.404.title"));
+    }
+  }
+}

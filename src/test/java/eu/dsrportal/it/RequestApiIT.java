@@ -1,0 +1,129 @@
+package eu.dsrportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.dsrportal.testing.Deployments;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The intake API over HTTP, with the database read directly to see what was (not) stored. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RequestApiIT {
+  private static final String BASE = "http://localhost:" + System.getProperty("it.http.port");
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @Test
+  void aValidRequestIsCreatedWithLocationAndReference() throws Exception {
+    HttpResponse<String> response = post(json("api.valid@example.org", "ERASURE", "fr"), null);
+
+    assertThat(response.statusCode()).isEqualTo(201);
+    String reference = response.body().replaceAll(".*\"reference\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    assertThat(reference).matches("DSR-\\d{4}-\\d{6}");
+    assertThat(response.headers().firstValue("Location")).hasValue(BASE + "/api/v1/requests/" + reference);
+    assertThat(count("SELECT COUNT(*) FROM request WHERE reference = ? AND channel = 'API' AND language = 'FR'", reference))
+        .isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", "api.valid@example.org")).isEqualTo(1);
+  }
+
+  @Test
+  void retriesWithOneIdempotencyKeyCreateOneRequest() throws Exception {
+    String body = json("api.retry@example.org", "ACCESS", "en");
+    HttpResponse<String> first = post(body, "retry-key-1");
+    HttpResponse<String> second = post(body, "retry-key-1");
+
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(second.body()).isEqualTo(first.body());
+    assertThat(count("SELECT COUNT(*) FROM request WHERE subject_email = ?", "api.retry@example.org")).isEqualTo(1);
+  }
+
+  @Test
+  void invalidFieldsGiveProblemJsonListingThemAndStoreNothing() throws Exception {
+    String email = "api.invalid@example.org";
+    HttpResponse<String> response =
+        post("{\"name\":\"\",\"email\":\"" + email + "\",\"organisation\":\"Acme\",\"right\":\"EVERYTHING\","
+            + "\"description\":\"x\",\"language\":\"xx\"}", null);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body()).contains("\"status\":400", "\"field\":\"name\"", "\"field\":\"right\"", "\"field\":\"language\"")
+        .doesNotContain("\"field\":\"email\"", "Exception");
+    assertThat(count("SELECT COUNT(*) FROM request WHERE subject_email = ?", email)).isZero();
+    assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", email)).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "not json", "[1,2]", "{\"name\": 5, \"email\": {}}", "null"})
+  void malformedBodiesGiveProblemJson(String body) throws Exception {
+    long before = count("SELECT COUNT(*) FROM request", null);
+    HttpResponse<String> response = post(body, null);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body()).contains("\"status\":400").doesNotContain("Exception", "at eu.");
+    assertThat(count("SELECT COUNT(*) FROM request", null)).isEqualTo(before);
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheEndpoint() throws Exception {
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(BASE + "/openapi")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("/api/v1/requests", "Idempotency-Key", "201");
+  }
+
+  @Test
+  void readinessReportsUpWithTheDatabaseMigrated() throws Exception {
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"status\":\"UP\"", "\"migrated\":\"true\"");
+  }
+
+  private HttpResponse<String> post(String body, String idempotencyKey) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String json(String email, String right, String language) {
+    return "{\"name\":\"Api User\",\"email\":\"" + email + "\",\"organisation\":\"Acme\",\"right\":\"" + right
+        + "\",\"description\":\"Sent by another channel\",\"language\":\"" + language + "\"}";
+  }
+
+  private static long count(String sql, String parameter) throws Exception {
+    try (Connection connection = DriverManager.getConnection(System.getProperty("it.db.url"), "root", "dev");
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      if (parameter != null) {
+        statement.setString(1, parameter);
+      }
+      try (ResultSet rs = statement.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+}

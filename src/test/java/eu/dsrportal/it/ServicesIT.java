@@ -1,0 +1,261 @@
+package eu.dsrportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.dsrportal.assistance.application.AssistanceDesk;
+import eu.dsrportal.assistance.domain.AssistanceTask;
+import eu.dsrportal.audit.domain.AuditEntry;
+import eu.dsrportal.billing.application.AssistanceBilling;
+import eu.dsrportal.billing.domain.Statement;
+import eu.dsrportal.customer.domain.Contract;
+import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.intake.application.RequestIntake;
+import eu.dsrportal.intake.application.RequestSubmission;
+import eu.dsrportal.intake.domain.Channel;
+import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.intake.domain.RequestReference;
+import eu.dsrportal.intake.domain.RequestStatus;
+import eu.dsrportal.mail.domain.OutboxMessage;
+import eu.dsrportal.routing.application.CustomerRequests;
+import eu.dsrportal.routing.application.RequestRouting;
+import eu.dsrportal.routing.domain.Forwarding;
+import eu.dsrportal.shared.domain.Language;
+import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.testing.Deployments;
+import eu.dsrportal.testing.callers.AsBilling;
+import eu.dsrportal.testing.callers.AsCustomer;
+import eu.dsrportal.testing.callers.AsSupport;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The application services on Payara Micro and MariaDB, called as the roles that use them. */
+@ExtendWith(ArquillianExtension.class)
+class ServicesIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portalForInContainerTests();
+  }
+
+  @Inject RequestIntake intake;
+  @Inject RequestRouting routing;
+  @Inject CustomerRequests customerRequests;
+  @Inject AssistanceDesk desk;
+  @Inject AssistanceBilling billing;
+  @Inject AsSupport asSupport;
+  @Inject AsCustomer asAcme;
+  @Inject AsBilling asBilling;
+
+  @PersistenceContext EntityManager em;
+  @Resource UserTransaction tx;
+
+  @Test
+  void intakeStoresTheRequestAndItsConfirmationMailTogether() {
+    String email = unique("subject") + "@example.org";
+    RequestReference reference = intake.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID());
+
+    assertThat(reference.value()).matches("DSR-\\d{4}-\\d{6}");
+    Request stored = requestBy(reference);
+    assertThat(stored.getStatus()).isEqualTo(RequestStatus.RECEIVED);
+    assertThat(stored.getSubjectEmail()).isEqualTo(email);
+    assertThat(outboxTo(email)).extracting(OutboxMessage::getPurpose).containsExactly("REQUEST_RECEIVED");
+  }
+
+  @Test
+  void whenTheIntakeTransactionRollsBackNeitherRequestNorMailRemains() throws Exception {
+    String email = unique("rolledback") + "@example.org";
+    String key = "web:" + UUID.randomUUID();
+    tx.begin();
+    intake.submit(submission(email), Channel.WEB_FORM, key);
+    tx.rollback();
+
+    assertThat(intake.findBySubmissionKey(key)).isEmpty();
+    assertThat(outboxTo(email)).isEmpty();
+  }
+
+  @Test
+  void aRepeatedSubmissionCreatesOneRequest() {
+    String email = unique("twice") + "@example.org";
+    String key = "web:" + UUID.randomUUID();
+    RequestReference first = intake.submit(submission(email), Channel.WEB_FORM, key);
+    RequestReference second = intake.submit(submission(email), Channel.WEB_FORM, key);
+
+    assertThat(second).isEqualTo(first);
+    assertThat(em.createQuery("SELECT COUNT(r) FROM Request r WHERE r.subjectEmail = :e", Long.class)
+            .setParameter("e", email).getSingleResult()).isEqualTo(1L);
+  }
+
+  @Test
+  void invalidInputIsRefusedAndNothingStored() {
+    String email = "not-an-address";
+    RequestSubmission bad = submission(email);
+    bad.setName(" ");
+    assertThatThrownBy(() -> intake.submit(bad, Channel.API, "api:" + UUID.randomUUID()))
+        .isInstanceOf(ConstraintViolationException.class);
+    assertThat(outboxTo(email)).isEmpty();
+  }
+
+  @Test
+  void forwardingRecordsWhoAndWhenAndQueuesMailsToCustomerAndSubject() throws Exception {
+    String email = unique("forward") + "@example.org";
+    Request request = requestBy(intake.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID()));
+    Customer acme = customerNamed("Acme Retail NV");
+    Instant before = Instant.now().minusSeconds(1);
+
+    Forwarding forwarding = asSupport.call(() -> routing.forward(request.getId(), acme.getId()));
+
+    assertThat(forwarding.getForwardedBy()).isEqualTo("support");
+    assertThat(forwarding.getForwardedAt()).isAfter(before);
+    assertThat(requestBy(request.getReference()).getStatus()).isEqualTo(RequestStatus.FORWARDED);
+    assertThat(outboxTo(email)).extracting(OutboxMessage::getPurpose)
+        .containsExactlyInAnyOrder("REQUEST_RECEIVED", "REQUEST_FORWARDED_SUBJECT");
+    assertThat(em.createQuery("SELECT m FROM OutboxMessage m WHERE m.recipient = :r AND m.subject LIKE :s",
+            OutboxMessage.class)
+        .setParameter("r", acme.getPrivacyContactEmail())
+        .setParameter("s", "%" + request.getReference().value() + "%")
+        .getResultList()).hasSize(1);
+    assertThatThrownBy(() -> asSupport.call(() -> routing.forward(request.getId(), acme.getId())))
+        .hasMessageContaining("alreadyForwarded");
+  }
+
+  @Test
+  void aCustomerUserSeesItsOwnRequestsAndGetsNotFoundForAnotherCustomers() throws Exception {
+    Request ownRequest = requestBy(intake.submit(submission(unique("own") + "@example.org"), Channel.WEB_FORM, "web:" + UUID.randomUUID()));
+    Request otherRequest = requestBy(intake.submit(submission(unique("other") + "@example.org"), Channel.WEB_FORM, "web:" + UUID.randomUUID()));
+    asSupport.call(() -> routing.forward(ownRequest.getId(), customerNamed("Acme Retail NV").getId()));
+    asSupport.call(() -> routing.forward(otherRequest.getId(), customerNamed("Brasserie De Kroon BV").getId()));
+
+    // the test caller of role CUSTOMER is user "acme" of Acme Retail NV
+    assertThat(asAcme.call(() -> customerRequests.find(ownRequest.getId())).getReference())
+        .isEqualTo(ownRequest.getReference().value());
+    assertThat(asAcme.call(() -> customerRequests.list())).extracting(v -> v.getId())
+        .contains(ownRequest.getId()).doesNotContain(otherRequest.getId());
+    assertThatThrownBy(() -> asAcme.call(() -> customerRequests.find(otherRequest.getId())))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> asAcme.run(() -> customerRequests.acknowledge(otherRequest.getId())))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> asAcme.call(() -> customerRequests.find(Long.MAX_VALUE)))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(em.createQuery("SELECT a FROM AuditEntry a WHERE a.objectId = :id AND a.outcome = :o AND a.actor = 'acme'",
+            AuditEntry.class)
+        .setParameter("id", String.valueOf(otherRequest.getId()))
+        .setParameter("o", AuditEntry.Outcome.DENIED)
+        .getResultList()).isNotEmpty();
+
+    asAcme.run(() -> customerRequests.acknowledge(ownRequest.getId()));
+    assertThat(requestBy(ownRequest.getReference()).getStatus()).isEqualTo(RequestStatus.ACKNOWLEDGED);
+    assertThat(requestBy(otherRequest.getReference()).getStatus()).isEqualTo(RequestStatus.FORWARDED);
+  }
+
+  @Test
+  void servicesRefuseCallersWithoutTheRole() {
+    assertThatThrownBy(() -> routing.inbox(null, 0, 10)).satisfies(ServicesIT::isAccessDenied);
+    assertThatThrownBy(() -> asAcme.call(() -> routing.request(1L))).satisfies(ServicesIT::isAccessDenied);
+    assertThatThrownBy(() -> asSupport.call(() -> billing.statement(1L, YearMonth.now())))
+        .satisfies(ServicesIT::isAccessDenied);
+  }
+
+  @Test
+  void theMonthlyStatementSumsTheTimeOfTheMonthRoundedHalfUpPerLine() throws Exception {
+    Customer customer = newCustomerWithRate("95.00");
+    Request request = requestBy(intake.submit(submission(unique("billing") + "@example.org"), Channel.WEB_FORM, "web:" + UUID.randomUUID()));
+    asSupport.call(() -> routing.forward(request.getId(), customer.getId()));
+    long exportTask = newTask(request, customer);
+    long eraseTask = newTask(request, customer);
+    asSupport.run(() -> {
+      desk.accept(exportTask, "Export web shop data");
+      desk.accept(eraseTask, "Erase newsletter data");
+      desk.logTime(exportTask, LocalDate.of(2025, 3, 3), 20, "query");
+      desk.logTime(exportTask, LocalDate.of(2025, 3, 31), 5, "check");
+      desk.logTime(eraseTask, LocalDate.of(2025, 3, 15), 50, "erase");
+      desk.logTime(eraseTask, LocalDate.of(2025, 4, 1), 600, "next month, not on this statement");
+    });
+
+    Statement statement = asBilling.call(() -> billing.statement(customer.getId(), YearMonth.of(2025, 3)));
+
+    // 25 min x 95.00/h = 39.583.. -> 39.58 ; 50 min -> 79.1666.. -> 79.17
+    assertThat(statement.getLines()).extracting(l -> l.getAmount())
+        .containsExactly(new BigDecimal("39.58"), new BigDecimal("79.17"));
+    assertThat(statement.getTotalMinutes()).isEqualTo(75);
+    assertThat(statement.getAmountExclVat()).isEqualByComparingTo("118.75");
+    assertThat(statement.getVat()).isEqualByComparingTo("24.94"); // 24.9375 rounds half up
+    assertThat(statement.getTotal()).isEqualByComparingTo("143.69");
+  }
+
+  private static void isAccessDenied(Throwable thrown) {
+    Throwable t = thrown;
+    while (t != null && !(t instanceof EJBAccessException)) {
+      t = t.getCause();
+    }
+    assertThat(t).as("an EJBAccessException in " + thrown).isNotNull();
+  }
+
+  private long newTask(Request request, Customer customer) throws Exception {
+    tx.begin();
+    AssistanceTask task = AssistanceTask.requested(em.find(Request.class, request.getId()),
+        em.find(Customer.class, customer.getId()), "Please help", "acme-test", Instant.now());
+    em.persist(task);
+    tx.commit();
+    return task.getId();
+  }
+
+  private Customer newCustomerWithRate(String rate) throws Exception {
+    tx.begin();
+    Customer customer = new Customer(unique("Customer"), "Contact", unique("dpo") + "@example.org",
+        "Public contact", Language.EN, Instant.now());
+    em.persist(customer);
+    em.flush();
+    em.persist(new Contract(customer, LocalDate.of(2020, 1, 1), new BigDecimal(rate), new BigDecimal("21")));
+    tx.commit();
+    return customer;
+  }
+
+  private Customer customerNamed(String name) {
+    return em.createQuery("SELECT c FROM Customer c WHERE c.name = :n", Customer.class)
+        .setParameter("n", name).getSingleResult();
+  }
+
+  private Request requestBy(RequestReference reference) {
+    em.clear();
+    return em.createQuery("SELECT r FROM Request r WHERE r.reference = :ref", Request.class)
+        .setParameter("ref", reference).getSingleResult();
+  }
+
+  private List<OutboxMessage> outboxTo(String email) {
+    em.clear();
+    return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.recipient = :r", OutboxMessage.class)
+        .setParameter("r", email).getResultList();
+  }
+
+  private static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static RequestSubmission submission(String email) {
+    RequestSubmission s = new RequestSubmission();
+    s.setName("Jan Jansen");
+    s.setEmail(email);
+    s.setOrganisation("Acme");
+    s.setRight("ACCESS");
+    s.setDescription("Please send me a copy of my data.");
+    s.setLanguage("nl");
+    return s;
+  }
+}

@@ -1,0 +1,71 @@
+package eu.dsrportal.routing.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.intake.domain.Channel;
+import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.intake.domain.RequestReference;
+import eu.dsrportal.intake.domain.RequestStatus;
+import eu.dsrportal.intake.domain.SubjectDetails;
+import eu.dsrportal.shared.domain.DataSubjectRight;
+import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.Language;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ForwardingTest {
+  private static final Instant RECEIVED = Instant.parse("2026-01-30T22:30:00Z");
+
+  static Request newRequest() {
+    return new Request(RequestReference.of(2026, 1), "k", Channel.WEB_FORM,
+        new SubjectDetails("Jan", "jan@example.org", "Acme", DataSubjectRight.ACCESS, "my data", Language.NL), RECEIVED);
+  }
+
+  static Customer acme() {
+    return new Customer("Acme", "Anna", "privacy@acme.example", "Acme, Antwerpen", Language.NL, RECEIVED);
+  }
+
+  @Test
+  void aNewRequestIsReceived() {
+    assertThat(newRequest().getStatus()).isEqualTo(RequestStatus.RECEIVED);
+  }
+
+  @Test
+  void forwardingThenAcknowledgingMovesTheStatusForward() {
+    Request request = newRequest();
+    Forwarding forwarding = Forwarding.forward(request, acme(), "support", RECEIVED.plusSeconds(60));
+    assertThat(request.getStatus()).isEqualTo(RequestStatus.FORWARDED);
+    assertThat(forwarding.isAcknowledged()).isFalse();
+
+    forwarding.acknowledge("acme", RECEIVED.plusSeconds(120));
+    assertThat(request.getStatus()).isEqualTo(RequestStatus.ACKNOWLEDGED);
+    assertThat(forwarding.getAcknowledgedBy()).isEqualTo("acme");
+  }
+
+  @Test
+  void aRequestIsForwardedOnceAndAcknowledgedOnce() {
+    Request request = newRequest();
+    Forwarding forwarding = Forwarding.forward(request, acme(), "support", RECEIVED);
+    assertThatThrownBy(() -> Forwarding.forward(request, acme(), "support", RECEIVED))
+        .isInstanceOf(DomainRuleViolation.class).hasMessage("request.error.alreadyForwarded");
+    forwarding.acknowledge("acme", RECEIVED);
+    assertThatThrownBy(() -> forwarding.acknowledge("acme", RECEIVED))
+        .isInstanceOf(DomainRuleViolation.class).hasMessage("request.error.alreadyAcknowledged");
+  }
+
+  @Test
+  void aRequestNotForwardedCannotBeAcknowledged() {
+    assertThatThrownBy(() -> newRequest().markAcknowledged())
+        .isInstanceOf(DomainRuleViolation.class).hasMessage("request.error.notForwarded");
+  }
+
+  @Test
+  void theAnswerIsDueOneCalendarMonthAfterForwardingInBrusselsTime() {
+    // 22:30 UTC on 30 January is 31 January in Brussels; a month later is the last day of February
+    Forwarding forwarding = Forwarding.forward(newRequest(), acme(), "support", RECEIVED);
+    assertThat(forwarding.answerDueDate()).isEqualTo(LocalDate.of(2026, 2, 28));
+  }
+}

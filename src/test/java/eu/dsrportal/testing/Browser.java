@@ -1,0 +1,168 @@
+package eu.dsrportal.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven like a person would: fields found by their label, buttons by their text.
+ * Never downloads a browser; fails with the install command when Chromium is missing.
+ */
+public final class Browser implements AutoCloseable {
+  public static final String INSTALL_HINT =
+      "Browser tests need Debian's Chromium and ChromeDriver: run `sudo apt-get install -y chromium chromium-driver`"
+          + " (the CI script .ci/run installs them when run as root).";
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final String baseUrl;
+
+  private Browser(WebDriver driver, String baseUrl) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /** A fresh browser (no cookies) whose preferred language is {@code language}. */
+  public static Browser open(String baseUrl, String language) {
+    Path chromium = Path.of(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
+    Path chromedriver = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+    if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
+      throw new IllegalStateException(INSTALL_HINT);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium.toFile());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-quic", "--window-size=1280,1000", "--lang=" + language);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+    return new Browser(new ChromeDriver(service, options), baseUrl);
+  }
+
+  public Browser go(String path) {
+    driver.get(path.startsWith("http") ? path : baseUrl + path);
+    return this;
+  }
+
+  public WebElement field(String label) {
+    WebElement labelElement =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//label[normalize-space()=" + xpathLiteral(label) + "]")));
+    return driver.findElement(By.id(labelElement.getDomAttribute("for")));
+  }
+
+  public Browser fill(String label, String value) {
+    WebElement input = field(label);
+    input.clear();
+    input.sendKeys(value);
+    return this;
+  }
+
+  public Browser select(String label, String optionText) {
+    new Select(field(label)).selectByVisibleText(optionText);
+    return this;
+  }
+
+  /** Clicks a radio button or checkbox by its label. */
+  public Browser choose(String label) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[normalize-space()=" + xpathLiteral(label) + "]"))).click();
+    return this;
+  }
+
+  public Browser press(String buttonText) {
+    By button = By.xpath("//input[(@type='submit' or @type='button') and @value=" + xpathLiteral(buttonText)
+        + "] | //button[normalize-space()=" + xpathLiteral(buttonText) + "]");
+    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    return this;
+  }
+
+  /** Presses a button whose form is re-rendered by ajax, and waits until it has been. */
+  public Browser pressAjax(String buttonText) {
+    By button = By.xpath("//input[(@type='submit' or @type='button') and @value=" + xpathLiteral(buttonText) + "]");
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(button));
+    element.click();
+    wait.until(ExpectedConditions.stalenessOf(element));
+    return this;
+  }
+
+  public Browser follow(String linkText) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText(linkText))).click();
+    return this;
+  }
+
+  public Browser waitForText(String text) {
+    wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    return this;
+  }
+
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public String text(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
+  }
+
+  public String heading() {
+    return text(By.tagName("h1"));
+  }
+
+  public String pageLanguage() {
+    return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+  }
+
+  public String currentUrl() {
+    return driver.getCurrentUrl();
+  }
+
+  public List<WebElement> all(By by) {
+    return driver.findElements(by);
+  }
+
+  public Cookie cookie(String name) {
+    return driver.manage().getCookieNamed(name);
+  }
+
+  public String pageSource() {
+    return driver.getPageSource();
+  }
+
+  public void logInAs(String username, String password, Bundle bundle) {
+    go("/login.xhtml");
+    fill(bundle.get("login.username"), username);
+    fill(bundle.get("login.password"), password);
+    press(bundle.get("login.submit"));
+    wait.until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+  }
+
+  public void logOut(Bundle bundle) {
+    press(bundle.get("nav.logout"));
+    wait.until(d -> d.getCurrentUrl().contains("/login.xhtml"));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+
+  private static String xpathLiteral(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    return "concat('" + text.replace("'", "', \"'\", '") + "')";
+  }
+}

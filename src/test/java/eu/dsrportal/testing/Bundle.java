@@ -1,0 +1,21 @@
+package eu.dsrportal.testing;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The portal's own message bundle, so tests find labels and texts as the user reads them. */
+public final class Bundle {
+  private final ResourceBundle bundle;
+  private final Locale locale;
+
+  public Bundle(String language) {
+    this.locale = Locale.forLanguageTag(language);
+    this.bundle = ResourceBundle.getBundle("i18n.messages", locale);
+  }
+
+  public String get(String key, Object... args) {
+    String pattern = bundle.getString(key);
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+}
