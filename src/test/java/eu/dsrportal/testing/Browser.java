@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -32,6 +33,8 @@ public final class Browser implements AutoCloseable {
   private Browser(WebDriver driver, String baseUrl) {
     this.driver = driver;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // pages are replaced under the wait's feet (submits, ajax updates): look again
+    this.wait.ignoring(StaleElementReferenceException.class);
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
