@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.testing.Browser;
 import eu.dsrportal.testing.Bundle;
 import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.MailCatcher;
 import eu.dsrportal.testing.MailCatcher.Mail;
+import eu.dsrportal.testing.PortalIT;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,10 +19,8 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
@@ -29,13 +29,14 @@ import org.openqa.selenium.By;
  * Dutch), support staff, a customer, and billing staff (in English); the mails read from the SMTP
  * server of the test.
  */
-@ExtendWith(ArquillianExtension.class)
+@PortalIT
 @RunAsClient
 class JourneyIT {
   private static final String PASSWORD = "It-Password-2026!";
   private static final String BASE = "http://localhost:" + System.getProperty("it.http.port");
 
-  @RegisterExtension static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension
+  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -58,14 +59,16 @@ class JourneyIT {
       assertThat(subject.heading()).isEqualTo(nl.get("intake.title"));
 
       subject.press(nl.get("intake.submit"));
-      assertThat(subject.text()).contains(nl.get("intake.name.required"), nl.get("intake.right.required"));
+      assertThat(subject.text())
+          .contains(nl.get("intake.name.required"), nl.get("intake.right.required"));
 
-      subject.fill(nl.get("intake.name"), "Jan Peeters")
-          .fill(nl.get("intake.email"), subjectEmail)
-          .fill(nl.get("intake.organisation"), "Acme")
-          .select(nl.get("intake.right"), nl.get("right.ERASURE") + " (" + nl.get("right.article") + " 17)")
-          .fill(nl.get("intake.description"), "Verwijder mijn klantaccount en alle bestellingen.")
-          .press(nl.get("intake.submit"));
+      subject.submitRequest(
+          nl,
+          "Jan Peeters",
+          subjectEmail,
+          "Acme",
+          DataSubjectRight.ERASURE,
+          "Verwijder mijn klantaccount en alle bestellingen.");
 
       assertThat(subject.heading()).isEqualTo(nl.get("confirmation.title"));
       reference = subject.text(By.id("reference"));
@@ -82,25 +85,29 @@ class JourneyIT {
       assertThat(staff.heading()).isEqualTo(en.get("inbox.title"));
       staff.follow(reference);
       requestUrl = staff.currentUrl();
-      assertThat(staff.text()).contains("Jan Peeters", subjectEmail, en.get("right.ERASURE"), en.get("status.RECEIVED"));
+      assertThat(staff.text())
+          .contains(
+              "Jan Peeters", subjectEmail, en.get("right.ERASURE"), en.get("status.RECEIVED"));
 
-      staff.fill(en.get("forward.search"), "acme").pressAjax(en.get("forward.searchButton"));
-      staff.choose("Acme Retail NV").press(en.get("forward.button"));
-      staff.waitForText(en.get("forward.done", "Acme Retail NV"));
+      staff.forwardTo(en, "acme", "Acme Retail NV");
       assertThat(staff.text(By.id("status"))).isEqualTo(en.get("status.FORWARDED"));
       assertThat(staff.text(By.id("forwardedAt"))).contains("(support)");
       staff.logOut(en);
     }
     Mail toCustomer = mails.await("privacy@acme.example", reference);
-    assertThat(toCustomer.body).contains("Jan Peeters", subjectEmail, "Verwijder mijn klantaccount");
+    assertThat(toCustomer.body)
+        .contains("Jan Peeters", subjectEmail, "Verwijder mijn klantaccount");
     Mail toSubject = mails.await(subjectEmail, nl.get("mail.forwarded.subject.subject", reference));
     assertThat(toSubject.body).contains("Acme Retail NV", "privacy@acme.example");
 
-    // 3. the customer opens the link in its mail, logs in, sees its deadline, acknowledges, asks for help
+    // 3. the customer opens the link in its mail, logs in, sees its deadline, acknowledges, asks
+    // for help
     try (Browser customer = Browser.open(BASE, "nl")) {
       customer.go(toCustomer.firstLink());
       assertThat(customer.heading()).isEqualTo(nl.get("login.title"));
-      customer.fill(nl.get("login.username"), "acme").fill(nl.get("login.password"), PASSWORD)
+      customer
+          .fill(nl.get("login.username"), "acme")
+          .fill(nl.get("login.password"), PASSWORD)
           .press(nl.get("login.submit"));
       customer.waitForText(reference);
       assertThat(customer.currentUrl()).contains("/customer/request.xhtml");
@@ -111,7 +118,10 @@ class JourneyIT {
       customer.waitForText(nl.get("acknowledge.done"));
       assertThat(customer.text(By.id("acknowledgedAt"))).isNotEqualTo(nl.get("request.notYet"));
 
-      customer.fill(nl.get("assistance.ask.label"), "Exporteer eerst alle gegevens van deze persoon uit de webshop.")
+      customer
+          .fill(
+              nl.get("assistance.ask.label"),
+              "Exporteer eerst alle gegevens van deze persoon uit de webshop.")
           .press(nl.get("assistance.ask.button"));
       customer.waitForText(nl.get("assistance.asked"));
       assertThat(customer.text()).contains(nl.get("assistance.status.REQUESTED"));
@@ -127,9 +137,13 @@ class JourneyIT {
       assertThat(staff.text(By.id("acknowledgedAt"))).contains("(acme)");
       assertThat(staff.text()).contains("Exporteer eerst alle gegevens");
 
-      staff.fill(en.get("assistance.taskTitle"), "Export web shop data").press(en.get("assistance.accept"));
+      staff
+          .fill(en.get("assistance.taskTitle"), "Export web shop data")
+          .press(en.get("assistance.accept"));
       staff.waitForText(en.get("assistance.accepted"));
-      staff.fill(en.get("time.minutes"), "90").fill(en.get("time.description"), "Queried and exported the web shop")
+      staff
+          .fill(en.get("time.minutes"), "90")
+          .fill(en.get("time.description"), "Queried and exported the web shop")
           .press(en.get("time.logButton"));
       staff.waitForText(en.get("time.logged"));
       assertThat(staff.text()).contains("Queried and exported the web shop", "90");
@@ -140,7 +154,9 @@ class JourneyIT {
       billing.logInAs("billing", PASSWORD, en);
       assertThat(billing.heading()).isEqualTo(en.get("billing.title"));
       String month = YearMonth.now(ZoneOffset.UTC).toString();
-      billing.select(en.get("billing.customer"), "Acme Retail NV").fill(en.get("billing.month"), month)
+      billing
+          .select(en.get("billing.customer"), "Acme Retail NV")
+          .fill(en.get("billing.month"), month)
           .press(en.get("billing.show"));
       billing.waitForText("Export web shop data");
       // 90 min at EUR 95.00/h = 142.50; VAT 21 % = 29.925 -> 29.93; total 172.43
@@ -148,14 +164,20 @@ class JourneyIT {
       assertThat(billing.text(By.id("vat"))).contains("29.93");
       assertThat(billing.text(By.id("total"))).contains("172.43");
 
-      String csvHref = billing.all(By.linkText(en.get("billing.csv"))).get(0).getDomAttribute("href");
-      HttpResponse<String> csv = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create(BASE + csvHref))
-              .header("Cookie", "JSESSIONID=" + billing.cookie("JSESSIONID").getValue()).build(),
-          HttpResponse.BodyHandlers.ofString());
+      String csvHref =
+          billing.all(By.linkText(en.get("billing.csv"))).get(0).getDomAttribute("href");
+      HttpResponse<String> csv =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(BASE + csvHref))
+                      .header("Cookie", "JSESSIONID=" + billing.cookie("JSESSIONID").getValue())
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertThat(csv.statusCode()).isEqualTo(200);
-      assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-      assertThat(csv.body()).contains("\"Export web shop data\";90;1.50;95.00;142.50", ";total;172.43");
+      assertThat(csv.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+      assertThat(csv.body())
+          .contains("\"Export web shop data\";90;1.50;95.00;142.50", ";total;172.43");
     }
   }
 
@@ -163,13 +185,15 @@ class JourneyIT {
   void aCustomerUserGetsNotFoundForAnotherCustomersRequestAndDevPagesDoNotExist() throws Exception {
     String reference;
     try (Browser subject = Browser.open(BASE, "en")) {
-      subject.go("/")
-          .fill(en.get("intake.name"), "Eva Claes")
-          .fill(en.get("intake.email"), "eva.claes@example.org")
-          .fill(en.get("intake.organisation"), "Acme")
-          .select(en.get("intake.right"), en.get("right.ACCESS") + " (" + en.get("right.article") + " 15)")
-          .fill(en.get("intake.description"), "What do you hold about me?")
-          .press(en.get("intake.submit"));
+      subject
+          .go("/")
+          .submitRequest(
+              en,
+              "Eva Claes",
+              "eva.claes@example.org",
+              "Acme",
+              DataSubjectRight.ACCESS,
+              "What do you hold about me?");
       reference = subject.text(By.id("reference"));
     }
     String acmeRequestUrl;
@@ -177,9 +201,7 @@ class JourneyIT {
       staff.logInAs("support", PASSWORD, en);
       staff.follow(reference);
       acmeRequestUrl = staff.currentUrl();
-      staff.fill(en.get("forward.search"), "Acme Retail").pressAjax(en.get("forward.searchButton"));
-      staff.choose("Acme Retail NV").press(en.get("forward.button"));
-      staff.waitForText(en.get("forward.done", "Acme Retail NV"));
+      staff.forwardTo(en, "Acme Retail", "Acme Retail NV");
       staff.go("/staff/dev/mailbox.xhtml");
       assertThat(staff.heading()).isEqualTo(en.get("error.404.title"));
     }
@@ -188,7 +210,8 @@ class JourneyIT {
       kroon.logInAs("kroon", PASSWORD, en);
       kroon.go("/customer/request.xhtml?id=" + requestId);
       assertThat(kroon.heading()).isEqualTo(en.get("error.404.title"));
-      assertThat(kroon.pageSource()).doesNotContain(reference, "Eva Claes", "eva.claes@example.org");
+      assertThat(kroon.pageSource())
+          .doesNotContain(reference, "Eva Claes", "eva.claes@example.org");
       kroon.go("/customer/requests.xhtml");
       assertThat(kroon.text()).doesNotContain(reference);
       kroon.go("/staff/inbox.xhtml");

@@ -3,6 +3,7 @@ package eu.dsrportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.dsrportal.testing.Deployments;
+import eu.dsrportal.testing.PortalIT;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,15 +14,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The intake API over HTTP, with the database read directly to see what was (not) stored. */
-@ExtendWith(ArquillianExtension.class)
+@PortalIT
 @RunAsClient
 class RequestApiIT {
   private static final String BASE = "http://localhost:" + System.getProperty("it.http.port");
@@ -39,10 +38,17 @@ class RequestApiIT {
     assertThat(response.statusCode()).isEqualTo(201);
     String reference = response.body().replaceAll(".*\"reference\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     assertThat(reference).matches("DSR-\\d{4}-\\d{6}");
-    assertThat(response.headers().firstValue("Location")).hasValue(BASE + "/api/v1/requests/" + reference);
-    assertThat(count("SELECT COUNT(*) FROM request WHERE reference = ? AND channel = 'API' AND language = 'FR'", reference))
+    assertThat(response.headers().firstValue("Location"))
+        .hasValue(BASE + "/api/v1/requests/" + reference);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM request WHERE reference = ? AND channel = 'API' AND language = 'FR'",
+                reference))
         .isEqualTo(1);
-    assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", "api.valid@example.org")).isEqualTo(1);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", "api.valid@example.org"))
+        .isEqualTo(1);
   }
 
   @Test
@@ -53,19 +59,27 @@ class RequestApiIT {
 
     assertThat(first.statusCode()).isEqualTo(201);
     assertThat(second.body()).isEqualTo(first.body());
-    assertThat(count("SELECT COUNT(*) FROM request WHERE subject_email = ?", "api.retry@example.org")).isEqualTo(1);
+    assertThat(
+            count("SELECT COUNT(*) FROM request WHERE subject_email = ?", "api.retry@example.org"))
+        .isEqualTo(1);
   }
 
   @Test
   void invalidFieldsGiveProblemJsonListingThemAndStoreNothing() throws Exception {
     String email = "api.invalid@example.org";
     HttpResponse<String> response =
-        post("{\"name\":\"\",\"email\":\"" + email + "\",\"organisation\":\"Acme\",\"right\":\"EVERYTHING\","
-            + "\"description\":\"x\",\"language\":\"xx\"}", null);
+        post(
+            "{\"name\":\"\",\"email\":\""
+                + email
+                + "\",\"organisation\":\"Acme\",\"right\":\"EVERYTHING\","
+                + "\"description\":\"x\",\"language\":\"xx\"}",
+            null);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    assertThat(response.body()).contains("\"status\":400", "\"field\":\"name\"", "\"field\":\"right\"", "\"field\":\"language\"")
+    assertThat(response.body())
+        .contains(
+            "\"status\":400", "\"field\":\"name\"", "\"field\":\"right\"", "\"field\":\"language\"")
         .doesNotContain("\"field\":\"email\"", "Exception");
     assertThat(count("SELECT COUNT(*) FROM request WHERE subject_email = ?", email)).isZero();
     assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", email)).isZero();
@@ -85,24 +99,29 @@ class RequestApiIT {
 
   @Test
   void theOpenApiDocumentDescribesTheEndpoint() throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(BASE + "/openapi")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(BASE + "/openapi")).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("/api/v1/requests", "Idempotency-Key", "201");
   }
 
   @Test
   void readinessReportsUpWithTheDatabaseMigrated() throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(BASE + "/health/ready")).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("\"status\":\"UP\"", "\"migrated\":\"true\"");
   }
 
   private HttpResponse<String> post(String body, String idempotencyKey) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (idempotencyKey != null) {
       request.header("Idempotency-Key", idempotencyKey);
     }
@@ -110,12 +129,18 @@ class RequestApiIT {
   }
 
   private static String json(String email, String right, String language) {
-    return "{\"name\":\"Api User\",\"email\":\"" + email + "\",\"organisation\":\"Acme\",\"right\":\"" + right
-        + "\",\"description\":\"Sent by another channel\",\"language\":\"" + language + "\"}";
+    return "{\"name\":\"Api User\",\"email\":\""
+        + email
+        + "\",\"organisation\":\"Acme\",\"right\":\""
+        + right
+        + "\",\"description\":\"Sent by another channel\",\"language\":\""
+        + language
+        + "\"}";
   }
 
   private static long count(String sql, String parameter) throws Exception {
-    try (Connection connection = DriverManager.getConnection(System.getProperty("it.db.url"), "root", "dev");
+    try (Connection connection =
+            DriverManager.getConnection(System.getProperty("it.db.url"), "root", "dev");
         PreparedStatement statement = connection.prepareStatement(sql)) {
       if (parameter != null) {
         statement.setString(1, parameter);

@@ -16,6 +16,7 @@ import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.intake.domain.RequestStatus;
+import eu.dsrportal.mail.application.Outbox;
 import eu.dsrportal.mail.domain.OutboxMessage;
 import eu.dsrportal.routing.application.CustomerRequests;
 import eu.dsrportal.routing.application.RequestRouting;
@@ -23,6 +24,7 @@ import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.testing.Deployments;
+import eu.dsrportal.testing.PortalIT;
 import eu.dsrportal.testing.callers.AsBilling;
 import eu.dsrportal.testing.callers.AsCustomer;
 import eu.dsrportal.testing.callers.AsSupport;
@@ -34,19 +36,19 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The application services on Payara Micro and MariaDB, called as the roles that use them. */
-@ExtendWith(ArquillianExtension.class)
+@PortalIT
 class ServicesIT {
 
   @Deployment
@@ -59,6 +61,7 @@ class ServicesIT {
   @Inject CustomerRequests customerRequests;
   @Inject AssistanceDesk desk;
   @Inject AssistanceBilling billing;
+  @Inject Outbox outbox;
   @Inject AsSupport asSupport;
   @Inject AsCustomer asAcme;
   @Inject AsBilling asBilling;
@@ -69,13 +72,16 @@ class ServicesIT {
   @Test
   void intakeStoresTheRequestAndItsConfirmationMailTogether() {
     String email = unique("subject") + "@example.org";
-    RequestReference reference = intake.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID());
+    RequestReference reference =
+        intake.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID());
 
     assertThat(reference.value()).matches("DSR-\\d{4}-\\d{6}");
     Request stored = requestBy(reference);
     assertThat(stored.getStatus()).isEqualTo(RequestStatus.RECEIVED);
     assertThat(stored.getSubjectEmail()).isEqualTo(email);
-    assertThat(outboxTo(email)).extracting(OutboxMessage::getPurpose).containsExactly("REQUEST_RECEIVED");
+    assertThat(outboxTo(email))
+        .extracting(OutboxMessage::getPurpose)
+        .containsExactly("REQUEST_RECEIVED");
   }
 
   @Test
@@ -98,8 +104,29 @@ class ServicesIT {
     RequestReference second = intake.submit(submission(email), Channel.WEB_FORM, key);
 
     assertThat(second).isEqualTo(first);
-    assertThat(em.createQuery("SELECT COUNT(r) FROM Request r WHERE r.subjectEmail = :e", Long.class)
-            .setParameter("e", email).getSingleResult()).isEqualTo(1L);
+    assertThat(
+            em.createQuery("SELECT COUNT(r) FROM Request r WHERE r.subjectEmail = :e", Long.class)
+                .setParameter("e", email)
+                .getSingleResult())
+        .isEqualTo(1L);
+  }
+
+  @Test
+  void aMailThatCannotBeSentStaysInTheOutboxWithItsErrorForStaffToSee() throws Exception {
+    // no SMTP server listens for this deployment: every attempt fails
+    String email = unique("undeliverable") + "@example.org";
+    intake.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID());
+
+    OutboxMessage attempted =
+        Awaitility.await()
+            .atMost(Duration.ofSeconds(20))
+            .until(() -> outboxTo(email).get(0), m -> m.getAttempts() > 0);
+    assertThat(attempted.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
+    assertThat(attempted.getLastError()).isNotBlank();
+    assertThat(attempted.getNextAttemptAt()).isAfter(Instant.now());
+    assertThat(asSupport.call(() -> outbox.undelivered()))
+        .extracting(OutboxMessage::getRecipient)
+        .contains(email);
   }
 
   @Test
@@ -115,7 +142,8 @@ class ServicesIT {
   @Test
   void forwardingRecordsWhoAndWhenAndQueuesMailsToCustomerAndSubject() throws Exception {
     String email = unique("forward") + "@example.org";
-    Request request = requestBy(intake.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID()));
+    Request request =
+        requestBy(intake.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID()));
     Customer acme = customerNamed("Acme Retail NV");
     Instant before = Instant.now().minusSeconds(1);
 
@@ -124,50 +152,75 @@ class ServicesIT {
     assertThat(forwarding.getForwardedBy()).isEqualTo("support");
     assertThat(forwarding.getForwardedAt()).isAfter(before);
     assertThat(requestBy(request.getReference()).getStatus()).isEqualTo(RequestStatus.FORWARDED);
-    assertThat(outboxTo(email)).extracting(OutboxMessage::getPurpose)
+    assertThat(outboxTo(email))
+        .extracting(OutboxMessage::getPurpose)
         .containsExactlyInAnyOrder("REQUEST_RECEIVED", "REQUEST_FORWARDED_SUBJECT");
-    assertThat(em.createQuery("SELECT m FROM OutboxMessage m WHERE m.recipient = :r AND m.subject LIKE :s",
-            OutboxMessage.class)
-        .setParameter("r", acme.getPrivacyContactEmail())
-        .setParameter("s", "%" + request.getReference().value() + "%")
-        .getResultList()).hasSize(1);
+    assertThat(
+            em.createQuery(
+                    "SELECT m FROM OutboxMessage m WHERE m.recipient = :r AND m.subject LIKE :s",
+                    OutboxMessage.class)
+                .setParameter("r", acme.getPrivacyContactEmail())
+                .setParameter("s", "%" + request.getReference().value() + "%")
+                .getResultList())
+        .hasSize(1);
     assertThatThrownBy(() -> asSupport.call(() -> routing.forward(request.getId(), acme.getId())))
         .hasMessageContaining("alreadyForwarded");
   }
 
   @Test
   void aCustomerUserSeesItsOwnRequestsAndGetsNotFoundForAnotherCustomers() throws Exception {
-    Request ownRequest = requestBy(intake.submit(submission(unique("own") + "@example.org"), Channel.WEB_FORM, "web:" + UUID.randomUUID()));
-    Request otherRequest = requestBy(intake.submit(submission(unique("other") + "@example.org"), Channel.WEB_FORM, "web:" + UUID.randomUUID()));
-    asSupport.call(() -> routing.forward(ownRequest.getId(), customerNamed("Acme Retail NV").getId()));
-    asSupport.call(() -> routing.forward(otherRequest.getId(), customerNamed("Brasserie De Kroon BV").getId()));
+    Request ownRequest =
+        requestBy(
+            intake.submit(
+                submission(unique("own") + "@example.org"),
+                Channel.WEB_FORM,
+                "web:" + UUID.randomUUID()));
+    Request otherRequest =
+        requestBy(
+            intake.submit(
+                submission(unique("other") + "@example.org"),
+                Channel.WEB_FORM,
+                "web:" + UUID.randomUUID()));
+    asSupport.call(
+        () -> routing.forward(ownRequest.getId(), customerNamed("Acme Retail NV").getId()));
+    asSupport.call(
+        () ->
+            routing.forward(otherRequest.getId(), customerNamed("Brasserie De Kroon BV").getId()));
 
     // the test caller of role CUSTOMER is user "acme" of Acme Retail NV
     assertThat(asAcme.call(() -> customerRequests.find(ownRequest.getId())).getReference())
         .isEqualTo(ownRequest.getReference().value());
-    assertThat(asAcme.call(() -> customerRequests.list())).extracting(v -> v.getId())
-        .contains(ownRequest.getId()).doesNotContain(otherRequest.getId());
+    assertThat(asAcme.call(() -> customerRequests.list()))
+        .extracting(v -> v.getId())
+        .contains(ownRequest.getId())
+        .doesNotContain(otherRequest.getId());
     assertThatThrownBy(() -> asAcme.call(() -> customerRequests.find(otherRequest.getId())))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> asAcme.run(() -> customerRequests.acknowledge(otherRequest.getId())))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> asAcme.call(() -> customerRequests.find(Long.MAX_VALUE)))
         .isInstanceOf(NotFoundException.class);
-    assertThat(em.createQuery("SELECT a FROM AuditEntry a WHERE a.objectId = :id AND a.outcome = :o AND a.actor = 'acme'",
-            AuditEntry.class)
-        .setParameter("id", String.valueOf(otherRequest.getId()))
-        .setParameter("o", AuditEntry.Outcome.DENIED)
-        .getResultList()).isNotEmpty();
+    assertThat(
+            em.createQuery(
+                    "SELECT a FROM AuditEntry a WHERE a.objectId = :id AND a.outcome = :o AND a.actor = 'acme'",
+                    AuditEntry.class)
+                .setParameter("id", String.valueOf(otherRequest.getId()))
+                .setParameter("o", AuditEntry.Outcome.DENIED)
+                .getResultList())
+        .isNotEmpty();
 
     asAcme.run(() -> customerRequests.acknowledge(ownRequest.getId()));
-    assertThat(requestBy(ownRequest.getReference()).getStatus()).isEqualTo(RequestStatus.ACKNOWLEDGED);
-    assertThat(requestBy(otherRequest.getReference()).getStatus()).isEqualTo(RequestStatus.FORWARDED);
+    assertThat(requestBy(ownRequest.getReference()).getStatus())
+        .isEqualTo(RequestStatus.ACKNOWLEDGED);
+    assertThat(requestBy(otherRequest.getReference()).getStatus())
+        .isEqualTo(RequestStatus.FORWARDED);
   }
 
   @Test
   void servicesRefuseCallersWithoutTheRole() {
     assertThatThrownBy(() -> routing.inbox(null, 0, 10)).satisfies(ServicesIT::isAccessDenied);
-    assertThatThrownBy(() -> asAcme.call(() -> routing.request(1L))).satisfies(ServicesIT::isAccessDenied);
+    assertThatThrownBy(() -> asAcme.call(() -> routing.request(1L)))
+        .satisfies(ServicesIT::isAccessDenied);
     assertThatThrownBy(() -> asSupport.call(() -> billing.statement(1L, YearMonth.now())))
         .satisfies(ServicesIT::isAccessDenied);
   }
@@ -175,23 +228,32 @@ class ServicesIT {
   @Test
   void theMonthlyStatementSumsTheTimeOfTheMonthRoundedHalfUpPerLine() throws Exception {
     Customer customer = newCustomerWithRate("95.00");
-    Request request = requestBy(intake.submit(submission(unique("billing") + "@example.org"), Channel.WEB_FORM, "web:" + UUID.randomUUID()));
+    Request request =
+        requestBy(
+            intake.submit(
+                submission(unique("billing") + "@example.org"),
+                Channel.WEB_FORM,
+                "web:" + UUID.randomUUID()));
     asSupport.call(() -> routing.forward(request.getId(), customer.getId()));
     long exportTask = newTask(request, customer);
     long eraseTask = newTask(request, customer);
-    asSupport.run(() -> {
-      desk.accept(exportTask, "Export web shop data");
-      desk.accept(eraseTask, "Erase newsletter data");
-      desk.logTime(exportTask, LocalDate.of(2025, 3, 3), 20, "query");
-      desk.logTime(exportTask, LocalDate.of(2025, 3, 31), 5, "check");
-      desk.logTime(eraseTask, LocalDate.of(2025, 3, 15), 50, "erase");
-      desk.logTime(eraseTask, LocalDate.of(2025, 4, 1), 600, "next month, not on this statement");
-    });
+    asSupport.run(
+        () -> {
+          desk.accept(exportTask, "Export web shop data");
+          desk.accept(eraseTask, "Erase newsletter data");
+          desk.logTime(exportTask, LocalDate.of(2025, 3, 3), 20, "query");
+          desk.logTime(exportTask, LocalDate.of(2025, 3, 31), 5, "check");
+          desk.logTime(eraseTask, LocalDate.of(2025, 3, 15), 50, "erase");
+          desk.logTime(
+              eraseTask, LocalDate.of(2025, 4, 1), 600, "next month, not on this statement");
+        });
 
-    Statement statement = asBilling.call(() -> billing.statement(customer.getId(), YearMonth.of(2025, 3)));
+    Statement statement =
+        asBilling.call(() -> billing.statement(customer.getId(), YearMonth.of(2025, 3)));
 
     // 25 min x 95.00/h = 39.583.. -> 39.58 ; 50 min -> 79.1666.. -> 79.17
-    assertThat(statement.getLines()).extracting(l -> l.getAmount())
+    assertThat(statement.getLines())
+        .extracting(l -> l.getAmount())
         .containsExactly(new BigDecimal("39.58"), new BigDecimal("79.17"));
     assertThat(statement.getTotalMinutes()).isEqualTo(75);
     assertThat(statement.getAmountExclVat()).isEqualByComparingTo("118.75");
@@ -209,8 +271,13 @@ class ServicesIT {
 
   private long newTask(Request request, Customer customer) throws Exception {
     tx.begin();
-    AssistanceTask task = AssistanceTask.requested(em.find(Request.class, request.getId()),
-        em.find(Customer.class, customer.getId()), "Please help", "acme-test", Instant.now());
+    AssistanceTask task =
+        AssistanceTask.requested(
+            em.find(Request.class, request.getId()),
+            em.find(Customer.class, customer.getId()),
+            "Please help",
+            "acme-test",
+            Instant.now());
     em.persist(task);
     tx.commit();
     return task.getId();
@@ -218,30 +285,42 @@ class ServicesIT {
 
   private Customer newCustomerWithRate(String rate) throws Exception {
     tx.begin();
-    Customer customer = new Customer(unique("Customer"), "Contact", unique("dpo") + "@example.org",
-        "Public contact", Language.EN, Instant.now());
+    Customer customer =
+        new Customer(
+            unique("Customer"),
+            "Contact",
+            unique("dpo") + "@example.org",
+            "Public contact",
+            Language.EN,
+            Instant.now());
     em.persist(customer);
     em.flush();
-    em.persist(new Contract(customer, LocalDate.of(2020, 1, 1), new BigDecimal(rate), new BigDecimal("21")));
+    em.persist(
+        new Contract(
+            customer, LocalDate.of(2020, 1, 1), new BigDecimal(rate), new BigDecimal("21")));
     tx.commit();
     return customer;
   }
 
   private Customer customerNamed(String name) {
     return em.createQuery("SELECT c FROM Customer c WHERE c.name = :n", Customer.class)
-        .setParameter("n", name).getSingleResult();
+        .setParameter("n", name)
+        .getSingleResult();
   }
 
   private Request requestBy(RequestReference reference) {
     em.clear();
     return em.createQuery("SELECT r FROM Request r WHERE r.reference = :ref", Request.class)
-        .setParameter("ref", reference).getSingleResult();
+        .setParameter("ref", reference)
+        .getSingleResult();
   }
 
   private List<OutboxMessage> outboxTo(String email) {
     em.clear();
-    return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.recipient = :r", OutboxMessage.class)
-        .setParameter("r", email).getResultList();
+    return em.createQuery(
+            "SELECT m FROM OutboxMessage m WHERE m.recipient = :r", OutboxMessage.class)
+        .setParameter("r", email)
+        .getResultList();
   }
 
   private static String unique(String prefix) {

@@ -1,5 +1,6 @@
 package eu.dsrportal.testing;
 
+import eu.dsrportal.shared.domain.DataSubjectRight;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,19 +42,31 @@ public final class Browser implements AutoCloseable {
   /** A fresh browser (no cookies) whose preferred language is {@code language}. */
   public static Browser open(String baseUrl, String language) {
     Path chromium = Path.of(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
-    Path chromedriver = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+    Path chromedriver =
+        Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
     if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
       throw new IllegalStateException(INSTALL_HINT);
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.toFile());
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-quic", "--window-size=1280,1000", "--lang=" + language);
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1280,1000",
+        "--lang=" + language);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(chromedriver.toFile())
+            .usingAnyFreePort()
+            .build();
     return new Browser(new ChromeDriver(service, options), baseUrl);
   }
 
@@ -64,7 +77,9 @@ public final class Browser implements AutoCloseable {
 
   public WebElement field(String label) {
     WebElement labelElement =
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//label[normalize-space()=" + xpathLiteral(label) + "]")));
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//label[normalize-space()=" + xpathLiteral(label) + "]")));
     return driver.findElement(By.id(labelElement.getDomAttribute("for")));
   }
 
@@ -82,20 +97,32 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks a radio button or checkbox by its label. */
   public Browser choose(String label) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[normalize-space()=" + xpathLiteral(label) + "]"))).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//label[normalize-space()=" + xpathLiteral(label) + "]")))
+        .click();
     return this;
   }
 
   public Browser press(String buttonText) {
-    By button = By.xpath("//input[(@type='submit' or @type='button') and @value=" + xpathLiteral(buttonText)
-        + "] | //button[normalize-space()=" + xpathLiteral(buttonText) + "]");
+    By button =
+        By.xpath(
+            "//input[(@type='submit' or @type='button') and @value="
+                + xpathLiteral(buttonText)
+                + "] | //button[normalize-space()="
+                + xpathLiteral(buttonText)
+                + "]");
     wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     return this;
   }
 
   /** Presses a button whose form is re-rendered by ajax, and waits until it has been. */
   public Browser pressAjax(String buttonText) {
-    By button = By.xpath("//input[(@type='submit' or @type='button') and @value=" + xpathLiteral(buttonText) + "]");
+    By button =
+        By.xpath(
+            "//input[(@type='submit' or @type='button') and @value="
+                + xpathLiteral(buttonText)
+                + "]");
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(button));
     element.click();
     wait.until(ExpectedConditions.stalenessOf(element));
@@ -109,6 +136,19 @@ public final class Browser implements AutoCloseable {
 
   public Browser waitForText(String text) {
     wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    return this;
+  }
+
+  /** Reloads the page until it shows the text, as a person waiting for something would. */
+  public Browser reloadUntilText(String text) {
+    wait.until(
+        d -> {
+          if (d.findElement(By.tagName("body")).getText().contains(text)) {
+            return true;
+          }
+          d.navigate().refresh();
+          return false;
+        });
     return this;
   }
 
@@ -142,6 +182,36 @@ public final class Browser implements AutoCloseable {
 
   public String pageSource() {
     return driver.getPageSource();
+  }
+
+  /** The data subject fills in and sends the public form (the current page must be the form). */
+  public Browser submitRequest(
+      Bundle bundle,
+      String name,
+      String email,
+      String organisation,
+      DataSubjectRight right,
+      String description) {
+    return fill(bundle.get("intake.name"), name)
+        .fill(bundle.get("intake.email"), email)
+        .fill(bundle.get("intake.organisation"), organisation)
+        .select(
+            bundle.get("intake.right"),
+            bundle.get("right." + right.name())
+                + " ("
+                + bundle.get("right.article")
+                + " "
+                + right.article()
+                + ")")
+        .fill(bundle.get("intake.description"), description)
+        .press(bundle.get("intake.submit"));
+  }
+
+  /** Support staff, on a request's page, search the customer by name and forward the request. */
+  public Browser forwardTo(Bundle bundle, String search, String customerName) {
+    fill(bundle.get("forward.search"), search).pressAjax(bundle.get("forward.searchButton"));
+    choose(customerName).press(bundle.get("forward.button"));
+    return waitForText(bundle.get("forward.done", customerName));
   }
 
   public void logInAs(String username, String password, Bundle bundle) {

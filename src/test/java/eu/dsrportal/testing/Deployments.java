@@ -3,20 +3,44 @@ package eu.dsrportal.testing;
 import eu.dsrportal.testing.callers.TestCallers;
 import java.io.File;
 import java.net.URISyntaxException;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matcher;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Test deployments are the WAR the build produced, whole, deployed at the root context. In-container
- * tests add AssertJ and the test callers, which run service calls under a given role.
+ * Test deployments are the WAR the build produced, whole, deployed at the root context.
+ * In-container tests add AssertJ and the test callers, which run service calls under a given role.
  */
 public final class Deployments {
   private Deployments() {}
 
-  /** The portal as it ships. */
+  /** The portal as it ships, sending mail to the tests' SMTP server. */
   public static WebArchive portal() {
-    WebArchive built = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+    return portal(Map.of("smtp.host", "127.0.0.1", "smtp.port", "3025"));
+  }
+
+  /**
+   * The portal as it ships, with settings of its own: a configuration source of higher ordinal than
+   * the application's defaults, packaged as a library.
+   */
+  public static WebArchive portal(Map<String, String> settings) {
+    StringBuilder properties = new StringBuilder("config_ordinal=500\n");
+    settings.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
+    JavaArchive config =
+        ShrinkWrap.create(JavaArchive.class, "it-config.jar")
+            .addAsManifestResource(
+                new StringAsset(properties.toString()), "microprofile-config.properties");
+    return built().addAsLibrary(config);
+  }
+
+  private static WebArchive built() {
+    WebArchive built =
+        ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
     return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(built);
   }
 
@@ -24,10 +48,11 @@ public final class Deployments {
   public static WebArchive portalForInContainerTests() {
     WebArchive war = portal();
     war.delete("WEB-INF/payara-web.xml");
-    return war
-        .addPackage(TestCallers.class.getPackage())
+    return war.addPackage(TestCallers.class.getPackage())
         .addClass(Deployments.class)
         .addAsLibrary(jarOf(Assertions.class))
+        .addAsLibrary(jarOf(Awaitility.class))
+        .addAsLibrary(jarOf(Matcher.class))
         .addAsWebInfResource("payara-web-it.xml", "payara-web.xml")
         .addAsWebInfResource("glassfish-ejb-jar-it.xml", "glassfish-ejb-jar.xml");
   }

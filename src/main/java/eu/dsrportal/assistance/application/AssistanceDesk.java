@@ -36,7 +36,10 @@ public class AssistanceDesk {
     Forwarding forwarding = customerRequests.own(requestId, "ASSISTANCE_ASKED");
     AssistanceTask task =
         AssistanceTask.requested(
-            forwarding.getRequest(), forwarding.getCustomer(), instruction, accounts.callerName(),
+            forwarding.getRequest(),
+            forwarding.getCustomer(),
+            instruction,
+            accounts.callerName(),
             clock.instant());
     em.persist(task);
     em.flush();
@@ -74,7 +77,8 @@ public class AssistanceDesk {
       throw new DomainRuleViolation("time.error.date");
     }
     TimeEntry entry =
-        task(taskId).logTime(workDate, minutes, description, accounts.callerName(), clock.instant());
+        task(taskId)
+            .logTime(workDate, minutes, description, accounts.callerName(), clock.instant());
     em.persist(entry);
     audit.granted("TIME_LOGGED", "AssistanceTask", taskId);
   }

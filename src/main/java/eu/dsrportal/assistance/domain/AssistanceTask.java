@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One piece of paid help for a customer, on a request. It starts as the customer's written instruction
- * (REQUESTED); staff accept it as a task (OPEN) and log time on it until it is DONE.
+ * One piece of paid help for a customer, on a request. It starts as the customer's written
+ * instruction (REQUESTED); staff accept it as a task (OPEN) and log time on it until it is DONE.
  */
 @Entity
 @Table(name = "assistance_task")
@@ -83,7 +83,8 @@ public class AssistanceTask {
 
   protected AssistanceTask() {}
 
-  private AssistanceTask(Request request, Customer customer, String instruction, String by, Instant at) {
+  private AssistanceTask(
+      Request request, Customer customer, String instruction, String by, Instant at) {
     this.request = Objects.requireNonNull(request);
     this.customer = Objects.requireNonNull(customer);
     this.instruction = Objects.requireNonNull(instruction);
@@ -116,7 +117,8 @@ public class AssistanceTask {
   }
 
   /** Time is logged only on accepted, unfinished tasks. */
-  public TimeEntry logTime(LocalDate workDate, int minutes, String description, String by, Instant at) {
+  public TimeEntry logTime(
+      LocalDate workDate, int minutes, String description, String by, Instant at) {
     if (status != Status.OPEN) {
       throw new DomainRuleViolation("assistance.error.notOpen");
     }

@@ -46,7 +46,13 @@ public class TimeEntry {
 
   protected TimeEntry() {}
 
-  TimeEntry(AssistanceTask task, LocalDate workDate, int minutes, String description, String by, Instant at) {
+  TimeEntry(
+      AssistanceTask task,
+      LocalDate workDate,
+      int minutes,
+      String description,
+      String by,
+      Instant at) {
     if (minutes < 1 || minutes > MAX_MINUTES) {
       throw new DomainRuleViolation("time.error.minutes");
     }

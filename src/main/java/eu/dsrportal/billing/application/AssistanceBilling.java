@@ -62,6 +62,7 @@ public class AssistanceBilling {
                         contract.getHourlyRate()))
             .toList();
     audit.granted("STATEMENT_VIEWED", "Customer", customerId);
-    return new Statement(customer.getName(), month, contract.getHourlyRate(), contract.getVatRate(), lines);
+    return new Statement(
+        customer.getName(), month, contract.getHourlyRate(), contract.getVatRate(), lines);
   }
 }

@@ -21,14 +21,19 @@ public class Statement {
   private final BigDecimal total;
 
   public Statement(
-      String customerName, YearMonth month, BigDecimal hourlyRate, BigDecimal vatRate, List<StatementLine> lines) {
+      String customerName,
+      YearMonth month,
+      BigDecimal hourlyRate,
+      BigDecimal vatRate,
+      List<StatementLine> lines) {
     this.customerName = customerName;
     this.month = month;
     this.hourlyRate = Money.cents(hourlyRate);
     this.vatRate = vatRate;
     this.lines = List.copyOf(lines);
     this.amountExclVat =
-        Money.cents(lines.stream().map(StatementLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        Money.cents(
+            lines.stream().map(StatementLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
     this.vat = Money.cents(amountExclVat.multiply(vatRate).divide(HUNDRED));
     this.total = amountExclVat.add(vat);
   }

@@ -14,7 +14,8 @@ public class StatementLine {
   private final BigDecimal hours;
   private final BigDecimal amount;
 
-  public StatementLine(long taskId, String requestReference, String title, int minutes, BigDecimal hourlyRate) {
+  public StatementLine(
+      long taskId, String requestReference, String title, int minutes, BigDecimal hourlyRate) {
     if (minutes < 0) {
       throw new IllegalArgumentException("minutes cannot be negative");
     }
@@ -22,9 +23,13 @@ public class StatementLine {
     this.requestReference = requestReference;
     this.title = title;
     this.minutes = minutes;
-    this.hours = BigDecimal.valueOf(minutes).divide(SIXTY, MathContext.DECIMAL64).setScale(2, Money.ROUNDING);
+    this.hours =
+        BigDecimal.valueOf(minutes)
+            .divide(SIXTY, MathContext.DECIMAL64)
+            .setScale(2, Money.ROUNDING);
     this.amount =
-        Money.cents(hourlyRate.multiply(BigDecimal.valueOf(minutes)).divide(SIXTY, MathContext.DECIMAL64));
+        Money.cents(
+            hourlyRate.multiply(BigDecimal.valueOf(minutes)).divide(SIXTY, MathContext.DECIMAL64));
   }
 
   public long getTaskId() {
@@ -43,7 +48,9 @@ public class StatementLine {
     return minutes;
   }
 
-  /** Hours with two decimals, for display. The amount is computed from the minutes, not from this. */
+  /**
+   * Hours with two decimals, for display. The amount is computed from the minutes, not from this.
+   */
   public BigDecimal getHours() {
     return hours;
   }

@@ -16,7 +16,9 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 
-/** A customer's statement for a month, as a page; the CSV comes from {@link StatementCsvServlet}. */
+/**
+ * A customer's statement for a month, as a page; the CSV comes from {@link StatementCsvServlet}.
+ */
 @Named
 @ViewScoped
 public class StatementBacking implements Serializable {

@@ -16,8 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 
 /**
- * The statement as CSV (semicolon-separated, UTF-8 with BOM so spreadsheets in nl/fr/de locales open
- * it right). Under /staff/billing, so only billing staff reach it.
+ * The statement as CSV (semicolon-separated, UTF-8 with BOM so spreadsheets in nl/fr/de locales
+ * open it right). Under /staff/billing, so only billing staff reach it.
  */
 @WebServlet("/staff/billing/statement.csv")
 public class StatementCsvServlet extends HttpServlet {
@@ -45,19 +45,32 @@ public class StatementCsvServlet extends HttpServlet {
     }
     resp.setContentType("text/csv");
     resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    resp.setHeader("Content-Disposition", "attachment; filename=\"statement-" + customerId + "-" + month + ".csv\"");
+    resp.setHeader(
+        "Content-Disposition",
+        "attachment; filename=\"statement-" + customerId + "-" + month + ".csv\"");
     resp.setHeader("Cache-Control", "no-store");
     PrintWriter out = resp.getWriter();
     out.write('\uFEFF');
     out.println("customer;month;request;task;minutes;hours;hourly_rate;amount_excl_vat");
     for (StatementLine line : statement.getLines()) {
-      out.println(String.join(";",
-          csv(statement.getCustomerName()), month.toString(), csv(line.getRequestReference()), csv(line.getTitle()),
-          String.valueOf(line.getMinutes()), line.getHours().toPlainString(),
-          statement.getHourlyRate().toPlainString(), line.getAmount().toPlainString()));
+      out.println(
+          String.join(
+              ";",
+              csv(statement.getCustomerName()),
+              month.toString(),
+              csv(line.getRequestReference()),
+              csv(line.getTitle()),
+              String.valueOf(line.getMinutes()),
+              line.getHours().toPlainString(),
+              statement.getHourlyRate().toPlainString(),
+              line.getAmount().toPlainString()));
     }
     out.println(";;;;;;total_excl_vat;" + statement.getAmountExclVat().toPlainString());
-    out.println(";;;;;;vat_" + statement.getVatRate().toPlainString() + "%;" + statement.getVat().toPlainString());
+    out.println(
+        ";;;;;;vat_"
+            + statement.getVatRate().toPlainString()
+            + "%;"
+            + statement.getVat().toPlainString());
     out.println(";;;;;;total;" + statement.getTotal().toPlainString());
   }
 

@@ -32,7 +32,8 @@ public class CustomerDirectory {
   }
 
   public List<Customer> all() {
-    return em.createQuery("SELECT c FROM Customer c ORDER BY c.name", Customer.class).getResultList();
+    return em.createQuery("SELECT c FROM Customer c ORDER BY c.name", Customer.class)
+        .getResultList();
   }
 
   public Customer find(long id) {

@@ -16,9 +16,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The fee agreed with a customer for assistance (contract art. 8.2): an hourly rate in EUR and the VAT
- * rate that applies. A new contract starts on a date; the one in force for a day is the latest that
- * started on or before it.
+ * The fee agreed with a customer for assistance (contract art. 8.2): an hourly rate in EUR and the
+ * VAT rate that applies. A new contract starts on a date; the one in force for a day is the latest
+ * that started on or before it.
  */
 @Entity
 @Table(name = "contract")
@@ -49,7 +49,8 @@ public class Contract {
 
   protected Contract() {}
 
-  public Contract(Customer customer, LocalDate validFrom, BigDecimal hourlyRate, BigDecimal vatRate) {
+  public Contract(
+      Customer customer, LocalDate validFrom, BigDecimal hourlyRate, BigDecimal vatRate) {
     if (hourlyRate.signum() < 0 || vatRate.signum() < 0) {
       throw new IllegalArgumentException("rates cannot be negative");
     }

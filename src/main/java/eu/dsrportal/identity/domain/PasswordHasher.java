@@ -33,7 +33,13 @@ public final class PasswordHasher {
     RANDOM.nextBytes(salt);
     byte[] hash = derive(password, salt, iterations);
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return ALGORITHM + ":" + iterations + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(hash);
+    return ALGORITHM
+        + ":"
+        + iterations
+        + ":"
+        + b64.encodeToString(salt)
+        + ":"
+        + b64.encodeToString(hash);
   }
 
   /** Compares in constant time; a malformed stored hash never verifies. */

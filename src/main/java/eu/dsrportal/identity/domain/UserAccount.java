@@ -61,8 +61,13 @@ public class UserAccount {
   protected UserAccount() {}
 
   private UserAccount(
-      String username, String displayName, String email, String passwordHash, Set<Role> roles,
-      Long customerId, Instant createdAt) {
+      String username,
+      String displayName,
+      String email,
+      String passwordHash,
+      Set<Role> roles,
+      Long customerId,
+      Instant createdAt) {
     this.username = Objects.requireNonNull(username);
     this.displayName = Objects.requireNonNull(displayName);
     this.email = Objects.requireNonNull(email);
@@ -74,7 +79,11 @@ public class UserAccount {
   }
 
   public static UserAccount staff(
-      String username, String displayName, String email, String passwordHash, Set<Role> roles,
+      String username,
+      String displayName,
+      String email,
+      String passwordHash,
+      Set<Role> roles,
       Instant createdAt) {
     if (roles.isEmpty() || roles.contains(Role.CUSTOMER)) {
       throw new IllegalArgumentException("staff need staff roles");
@@ -83,10 +92,20 @@ public class UserAccount {
   }
 
   public static UserAccount ofCustomer(
-      String username, String displayName, String email, String passwordHash, long customerId,
+      String username,
+      String displayName,
+      String email,
+      String passwordHash,
+      long customerId,
       Instant createdAt) {
     return new UserAccount(
-        username, displayName, email, passwordHash, EnumSet.of(Role.CUSTOMER), customerId, createdAt);
+        username,
+        displayName,
+        email,
+        passwordHash,
+        EnumSet.of(Role.CUSTOMER),
+        customerId,
+        createdAt);
   }
 
   public void loggedIn(Instant at) {

@@ -4,6 +4,7 @@ import eu.dsrportal.identity.domain.PasswordHasher;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -13,12 +14,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import jakarta.inject.Inject;
 
 /**
  * Checks usernames and passwords against our own accounts. Unlike the built-in database store it
- * always verifies a hash, also for unknown users, so the answer time does not reveal which usernames
- * exist. Lockout and dormant accounts come with the security issue.
+ * always verifies a hash, also for unknown users, so the answer time does not reveal which
+ * usernames exist. Lockout and dormant accounts come with the security issue.
  */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
@@ -38,7 +38,8 @@ public class PortalIdentityStore implements IdentityStore {
             .findFirst();
     boolean passwordMatches =
         HASHER.verify(
-            credential.getPassword().getValue(), account.map(UserAccount::getPasswordHash).orElse(DUMMY_HASH));
+            credential.getPassword().getValue(),
+            account.map(UserAccount::getPasswordHash).orElse(DUMMY_HASH));
     if (account.isEmpty() || !passwordMatches || !account.get().isEnabled()) {
       return CredentialValidationResult.INVALID_RESULT;
     }

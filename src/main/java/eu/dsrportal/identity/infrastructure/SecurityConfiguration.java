@@ -10,7 +10,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  * address stays the page asked for), so the login form can return there afterwards.
  */
 @CustomFormAuthenticationMechanismDefinition(
-    loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = true))
+    loginToContinue =
+        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = true))
 @DeclareRoles({"SUPPORT", "BILLING", "ADMIN", "CUSTOMER"})
 @ApplicationScoped
 public class SecurityConfiguration {}

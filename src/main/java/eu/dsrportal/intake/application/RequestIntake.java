@@ -35,7 +35,8 @@ public class RequestIntake {
   @Inject Event<RequestReceived> received;
   @Inject AuditLog audit;
 
-  public RequestReference submit(RequestSubmission submission, Channel channel, String submissionKey) {
+  public RequestReference submit(
+      RequestSubmission submission, Channel channel, String submissionKey) {
     var violations = validator.validate(submission);
     if (!violations.isEmpty()) {
       throw new ConstraintViolationException(violations);
@@ -50,8 +51,7 @@ public class RequestIntake {
             .longValue();
     RequestReference reference =
         RequestReference.of(now.atZone(ProviderTime.ZONE).getYear(), number);
-    Request request =
-        new Request(reference, submissionKey, channel, details(submission), now);
+    Request request = new Request(reference, submissionKey, channel, details(submission), now);
     em.persist(request);
     em.flush();
     received.fire(new RequestReceived(request));

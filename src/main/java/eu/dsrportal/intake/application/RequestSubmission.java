@@ -34,7 +34,8 @@ public class RequestSubmission {
 
   @NotNull(message = "{request.right.required}")
   @Pattern(
-      regexp = "ACCESS|RECTIFICATION|ERASURE|RESTRICTION|PORTABILITY|OBJECTION|AUTOMATED_DECISION|WITHDRAW_CONSENT",
+      regexp =
+          "ACCESS|RECTIFICATION|ERASURE|RESTRICTION|PORTABILITY|OBJECTION|AUTOMATED_DECISION|WITHDRAW_CONSENT",
       message = "{request.right.invalid}")
   private String right;
 

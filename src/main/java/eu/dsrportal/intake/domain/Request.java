@@ -40,7 +40,11 @@ public class Request {
   @Column(nullable = false, length = RequestReference.LENGTH, updatable = false)
   private RequestReference reference;
 
-  @Column(name = "submission_key", nullable = false, length = SUBMISSION_KEY_LENGTH, updatable = false)
+  @Column(
+      name = "submission_key",
+      nullable = false,
+      length = SUBMISSION_KEY_LENGTH,
+      updatable = false)
   private String submissionKey;
 
   @Enumerated(EnumType.STRING)

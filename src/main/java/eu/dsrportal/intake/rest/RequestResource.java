@@ -38,9 +38,16 @@ public class RequestResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-  @Operation(summary = "Submit a data-subject request", description = "Stores the request and mails the subject a confirmation.")
-  @APIResponse(responseCode = "201", description = "Created; the body holds the reference, Location its address")
-  @APIResponse(responseCode = "400", description = "Invalid input, as application/problem+json with a list of fields; nothing is stored")
+  @Operation(
+      summary = "Submit a data-subject request",
+      description = "Stores the request and mails the subject a confirmation.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; the body holds the reference, Location its address")
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Invalid input, as application/problem+json with a list of fields; nothing is stored")
   public Response submit(
       RequestSubmission body,
       @Parameter(description = "Retries with the same key return the same request")
@@ -51,7 +58,8 @@ public class RequestResource {
       return Problem.invalid("The body is missing.", Map.of());
     }
     if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-      return Problem.invalid("Invalid header.", Map.of("Idempotency-Key", "1 to 50 letters, digits or . _ : -"));
+      return Problem.invalid(
+          "Invalid header.", Map.of("Idempotency-Key", "1 to 50 letters, digits or . _ : -"));
     }
     var violations = validator.validate(body);
     if (!violations.isEmpty()) {

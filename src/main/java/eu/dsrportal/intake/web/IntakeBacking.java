@@ -16,8 +16,8 @@ import java.io.Serializable;
 import java.util.UUID;
 
 /**
- * The public request form. Each form gets a submission key when it is shown, so a double submit or a
- * resubmitted POST finds the request it already created (one request, one reference).
+ * The public request form. Each form gets a submission key when it is shown, so a double submit or
+ * a resubmitted POST finds the request it already created (one request, one reference).
  */
 @Named
 @ViewScoped

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Delivers due outbox messages every few seconds. Messages are claimed with {@code FOR UPDATE SKIP
- * LOCKED}, so several instances on one database never send the same mail twice. Each batch is its own
- * transaction; a failure is recorded on the message and retried later.
+ * LOCKED}, so several instances on one database never send the same mail twice. Each batch is its
+ * own transaction; a failure is recorded on the message and retried later.
  */
 @Singleton
 public class OutboxSender {
@@ -55,7 +55,9 @@ public class OutboxSender {
         message.sent(clock.instant());
       } catch (Exception e) {
         // the message names no personal data: only its id and purpose are logged
-        LOG.log(Level.WARNING, "Mail {0} ({1}) not sent: {2}",
+        LOG.log(
+            Level.WARNING,
+            "Mail {0} ({1}) not sent: {2}",
             new Object[] {message.getId(), message.getPurpose(), e.getMessage()});
         message.attemptFailed(e.getMessage(), clock.instant(), maxAttempts);
       }

@@ -14,8 +14,8 @@ import jakarta.inject.Inject;
 
 /**
  * Turns request events into mails, in the language of whoever reads them: the data subject in the
- * language they used, the customer in its own. Observed synchronously, so the mails are queued in the
- * transaction of the action.
+ * language they used, the customer in its own. Observed synchronously, so the mails are queued in
+ * the transaction of the action.
  */
 @ApplicationScoped
 public class RequestMails {
@@ -47,7 +47,8 @@ public class RequestMails {
     outbox.enqueue(
         new MailMessage(
             customer.getPrivacyContactEmail(),
-            Texts.get(customerLang, "mail.forwarded.customer.subject", request.getReference().value()),
+            Texts.get(
+                customerLang, "mail.forwarded.customer.subject", request.getReference().value()),
             Texts.get(
                 customerLang,
                 "mail.forwarded.customer.body",
@@ -63,7 +64,8 @@ public class RequestMails {
     outbox.enqueue(
         new MailMessage(
             request.getSubjectEmail(),
-            Texts.get(subjectLang, "mail.forwarded.subject.subject", request.getReference().value()),
+            Texts.get(
+                subjectLang, "mail.forwarded.subject.subject", request.getReference().value()),
             Texts.get(
                 subjectLang,
                 "mail.forwarded.subject.body",

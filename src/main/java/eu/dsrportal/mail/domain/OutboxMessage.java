@@ -89,7 +89,10 @@ public class OutboxMessage {
    */
   public void attemptFailed(String error, Instant at, int maxAttempts) {
     attempts++;
-    lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), ERROR_LENGTH));
+    lastError =
+        error == null
+            ? "unknown error"
+            : error.substring(0, Math.min(error.length(), ERROR_LENGTH));
     if (attempts >= maxAttempts) {
       status = Status.FAILED;
     } else {

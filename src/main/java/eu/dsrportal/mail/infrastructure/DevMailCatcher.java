@@ -17,8 +17,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * In dev mode, when no SMTP server is configured, an SMTP server inside the portal receives every mail
- * so that a newcomer can follow the whole path on the Mailbox page. Never started outside dev mode.
+ * In dev mode, when no SMTP server is configured, an SMTP server inside the portal receives every
+ * mail so that a newcomer can follow the whole path on the Mailbox page. Never started outside dev
+ * mode.
  */
 @Singleton
 @Startup

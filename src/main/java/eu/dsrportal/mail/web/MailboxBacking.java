@@ -45,7 +45,10 @@ public class MailboxBacking {
 
     CaughtMail(MimeMessage message) throws MessagingException, IOException {
       Address[] recipients = message.getAllRecipients();
-      this.to = recipients == null ? "" : Arrays.stream(recipients).map(Address::toString).collect(Collectors.joining(", "));
+      this.to =
+          recipients == null
+              ? ""
+              : Arrays.stream(recipients).map(Address::toString).collect(Collectors.joining(", "));
       this.subject = message.getSubject();
       this.sentAt = message.getSentDate() == null ? null : message.getSentDate().toInstant();
       String body = String.valueOf(message.getContent());

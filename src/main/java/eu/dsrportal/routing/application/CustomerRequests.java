@@ -48,7 +48,9 @@ public class CustomerRequests {
     audit.granted("REQUEST_ACKNOWLEDGED", "Request", requestId);
   }
 
-  /** The caller's own forwarding of the request, for other use cases of the customer (assistance). */
+  /**
+   * The caller's own forwarding of the request, for other use cases of the customer (assistance).
+   */
   public Forwarding own(long requestId, String action) {
     return em.createNamedQuery(Forwarding.OF_CUSTOMER_AND_REQUEST, Forwarding.class)
         .setParameter("customerId", callerCustomer())

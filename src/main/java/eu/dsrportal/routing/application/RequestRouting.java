@@ -45,7 +45,8 @@ public class RequestRouting {
 
   public long count(RequestStatus status) {
     return em.createQuery(
-            "SELECT COUNT(r) FROM Request r WHERE (:status IS NULL OR r.status = :status)", Long.class)
+            "SELECT COUNT(r) FROM Request r WHERE (:status IS NULL OR r.status = :status)",
+            Long.class)
         .setParameter("status", status)
         .getSingleResult();
   }
@@ -74,7 +75,8 @@ public class RequestRouting {
       throw new NotFoundException(request == null ? "request" : "customer");
     }
     Forwarding forwarding =
-        Forwarding.forward(request, customer, context.getCallerPrincipal().getName(), clock.instant());
+        Forwarding.forward(
+            request, customer, context.getCallerPrincipal().getName(), clock.instant());
     em.persist(forwarding);
     forwarded.fire(new RequestForwarded(request, customer));
     audit.granted("REQUEST_FORWARDED", "Request", requestId);

@@ -21,9 +21,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The evidence that a request was passed to its customer (contract art. 9.2): who forwarded it when,
- * and when the customer acknowledged it. The customer's own answer period (GDPR art. 12(3), one month)
- * runs from the day it has the request.
+ * The evidence that a request was passed to its customer (contract art. 9.2): who forwarded it
+ * when, and when the customer acknowledged it. The customer's own answer period (GDPR art. 12(3),
+ * one month) runs from the day it has the request.
  */
 @Entity
 @Table(name = "forwarding")

@@ -34,7 +34,10 @@ public class InboxBacking implements Serializable {
 
         @Override
         public List<Request> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
           return routing.inbox(status, first, pageSize);
         }
 

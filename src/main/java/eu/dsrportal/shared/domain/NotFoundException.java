@@ -3,8 +3,8 @@ package eu.dsrportal.shared.domain;
 import jakarta.ejb.ApplicationException;
 
 /**
- * Thrown when an object does not exist or the caller may not see it: both look the same, so that ids
- * of other customers cannot be probed.
+ * Thrown when an object does not exist or the caller may not see it: both look the same, so that
+ * ids of other customers cannot be probed.
  */
 @ApplicationException(rollback = true)
 public class NotFoundException extends RuntimeException {

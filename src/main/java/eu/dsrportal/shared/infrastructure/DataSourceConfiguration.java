@@ -3,7 +3,9 @@ package eu.dsrportal.shared.infrastructure;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 
-/** The MariaDB data source; its address and credentials come from MicroProfile Config (DB_URL, ...). */
+/**
+ * The MariaDB data source; its address and credentials come from MicroProfile Config (DB_URL, ...).
+ */
 @DataSourceDefinition(
     name = DataSourceConfiguration.JNDI_NAME,
     className = "org.mariadb.jdbc.MariaDbDataSource",

@@ -11,8 +11,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings the schema up to date before anything else touches the database. Bean-managed transactions:
- * Flyway commits each migration itself.
+ * Brings the schema up to date before anything else touches the database. Bean-managed
+ * transactions: Flyway commits each migration itself.
  */
 @Singleton
 @Startup

@@ -52,38 +52,89 @@ public class DemoData {
     Instant now = clock.instant();
     String hash = new PasswordHasher().hash(password.toCharArray());
     Customer acme =
-        customer("Acme Retail NV", "Anna Peeters", "privacy@acme.example",
-            "Acme Retail NV, privacy office, Meir 1, 2000 Antwerpen, privacy@acme.example", Language.NL,
-            "95.00", now);
+        customer(
+            "Acme Retail NV",
+            "Anna Peeters",
+            "privacy@acme.example",
+            "Acme Retail NV, privacy office, Meir 1, 2000 Antwerpen, privacy@acme.example",
+            Language.NL,
+            "95.00",
+            now);
     Customer kroon =
-        customer("Brasserie De Kroon BV", "Bram de Vries", "dpo@dekroon.example",
-            "Brasserie De Kroon BV, Grote Markt 5, 9000 Gent, dpo@dekroon.example", Language.NL,
-            "80.00", now);
-    customer("Nordlicht GmbH", "Nina Schulz", "datenschutz@nordlicht.example",
+        customer(
+            "Brasserie De Kroon BV",
+            "Bram de Vries",
+            "dpo@dekroon.example",
+            "Brasserie De Kroon BV, Grote Markt 5, 9000 Gent, dpo@dekroon.example",
+            Language.NL,
+            "80.00",
+            now);
+    customer(
+        "Nordlicht GmbH",
+        "Nina Schulz",
+        "datenschutz@nordlicht.example",
         "Nordlicht GmbH, Datenschutz, Hauptstraße 3, 52062 Aachen, datenschutz@nordlicht.example",
-        Language.DE, "110.00", now);
-    customer("Lumière SA", "Louis Martin", "dpo@lumiere.example",
-        "Lumière SA, Rue Neuve 10, 1000 Bruxelles, dpo@lumiere.example", Language.FR, "90.00", now);
-    em.persist(UserAccount.staff("support", "Sam Support", "support@provider.example", hash,
-        EnumSet.of(Role.SUPPORT), now));
-    em.persist(UserAccount.staff("billing", "Bo Billing", "billing@provider.example", hash,
-        EnumSet.of(Role.BILLING), now));
-    em.persist(UserAccount.staff("admin", "Ada Admin", "admin@provider.example", hash,
-        EnumSet.of(Role.ADMIN, Role.SUPPORT, Role.BILLING), now));
-    em.persist(UserAccount.ofCustomer("acme", "Anna Peeters", "privacy@acme.example", hash,
-        acme.getId(), now));
-    em.persist(UserAccount.ofCustomer("kroon", "Bram de Vries", "dpo@dekroon.example", hash,
-        kroon.getId(), now));
+        Language.DE,
+        "110.00",
+        now);
+    customer(
+        "Lumière SA",
+        "Louis Martin",
+        "dpo@lumiere.example",
+        "Lumière SA, Rue Neuve 10, 1000 Bruxelles, dpo@lumiere.example",
+        Language.FR,
+        "90.00",
+        now);
+    em.persist(
+        UserAccount.staff(
+            "support",
+            "Sam Support",
+            "support@provider.example",
+            hash,
+            EnumSet.of(Role.SUPPORT),
+            now));
+    em.persist(
+        UserAccount.staff(
+            "billing",
+            "Bo Billing",
+            "billing@provider.example",
+            hash,
+            EnumSet.of(Role.BILLING),
+            now));
+    em.persist(
+        UserAccount.staff(
+            "admin",
+            "Ada Admin",
+            "admin@provider.example",
+            hash,
+            EnumSet.of(Role.ADMIN, Role.SUPPORT, Role.BILLING),
+            now));
+    em.persist(
+        UserAccount.ofCustomer(
+            "acme", "Anna Peeters", "privacy@acme.example", hash, acme.getId(), now));
+    em.persist(
+        UserAccount.ofCustomer(
+            "kroon", "Bram de Vries", "dpo@dekroon.example", hash, kroon.getId(), now));
     LOG.info("Demo data loaded: users support, billing, admin, acme, kroon");
   }
 
-  private Customer customer(String name, String contactName, String contactEmail, String publicContact,
-      Language language, String hourlyRate, Instant now) {
+  private Customer customer(
+      String name,
+      String contactName,
+      String contactEmail,
+      String publicContact,
+      Language language,
+      String hourlyRate,
+      Instant now) {
     Customer customer = new Customer(name, contactName, contactEmail, publicContact, language, now);
     em.persist(customer);
     em.flush();
-    em.persist(new Contract(customer, LocalDate.of(2024, 1, 1), new BigDecimal(hourlyRate),
-        new BigDecimal("21.00")));
+    em.persist(
+        new Contract(
+            customer,
+            LocalDate.of(2024, 1, 1),
+            new BigDecimal(hourlyRate),
+            new BigDecimal("21.00")));
     return customer;
   }
 }

@@ -32,13 +32,19 @@ public class DevBanner {
     }
     String logins =
         demoData
-            ? "\n  Demo logins (password " + demoPassword + "): support, billing, admin (staff);"
+            ? "\n  Demo logins (password "
+                + demoPassword
+                + "): support, billing, admin (staff);"
                 + " acme, kroon (customers)"
             : "";
     LOG.info(
         () ->
-            "\n\n  DSR Portal is starting at " + settings.baseUrl() + "/"
+            "\n\n  DSR Portal is starting at "
+                + settings.baseUrl()
+                + "/"
                 + logins
-                + "\n  Every mail sent is shown at " + settings.baseUrl() + "/staff/dev/mailbox.xhtml\n");
+                + "\n  Every mail sent is shown at "
+                + settings.baseUrl()
+                + "/staff/dev/mailbox.xhtml\n");
   }
 }

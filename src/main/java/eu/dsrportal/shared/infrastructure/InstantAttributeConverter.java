@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-/** Stores every {@link Instant} as a UTC DATETIME(6), independent of the JVM and database time zone. */
+/**
+ * Stores every {@link Instant} as a UTC DATETIME(6), independent of the JVM and database time zone.
+ */
 @Converter(autoApply = true)
 public class InstantAttributeConverter implements AttributeConverter<Instant, LocalDateTime> {
 

@@ -15,7 +15,9 @@ public final class Texts {
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale());
     try {
       String pattern = bundle.getString(key);
-      return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+      return args.length == 0
+          ? pattern
+          : new MessageFormat(pattern, language.locale()).format(args);
     } catch (MissingResourceException e) {
       return "???" + key + "???";
     }

@@ -20,13 +20,18 @@ public final class Problem {
   public static Response invalid(String detail, Map<String, String> fieldErrors) {
     JsonArrayBuilder errors = Json.createArrayBuilder();
     fieldErrors.forEach(
-        (field, message) -> errors.add(Json.createObjectBuilder().add("field", field).add("message", message)));
+        (field, message) ->
+            errors.add(Json.createObjectBuilder().add("field", field).add("message", message)));
     return build(Response.Status.BAD_REQUEST, "Invalid request", detail, errors);
   }
 
-  private static Response build(Response.Status status, String title, String detail, JsonArrayBuilder errors) {
+  private static Response build(
+      Response.Status status, String title, String detail, JsonArrayBuilder errors) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status.getStatusCode());
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", title)
+            .add("status", status.getStatusCode());
     if (detail != null) {
       body.add("detail", detail);
     }

@@ -37,7 +37,10 @@ public final class ProblemMappers {
   public static class Unreadable implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
-      return Problem.of(Response.Status.BAD_REQUEST, "Invalid request", "The body is not valid JSON for this request.");
+      return Problem.of(
+          Response.Status.BAD_REQUEST,
+          "Invalid request",
+          "The body is not valid JSON for this request.");
     }
   }
 
@@ -45,7 +48,10 @@ public final class ProblemMappers {
   public static class Processing implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-      return Problem.of(Response.Status.BAD_REQUEST, "Invalid request", "The body is not valid JSON for this request.");
+      return Problem.of(
+          Response.Status.BAD_REQUEST,
+          "Invalid request",
+          "The body is not valid JSON for this request.");
     }
   }
 
@@ -77,7 +83,8 @@ public final class ProblemMappers {
     public Response toResponse(Exception e) {
       String id = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "API error " + id, e);
-      return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Internal error", "Correlation id " + id);
+      return Problem.of(
+          Response.Status.INTERNAL_SERVER_ERROR, "Internal error", "Correlation id " + id);
     }
   }
 }

@@ -29,7 +29,9 @@ public class Formats {
   }
 
   public String date(LocalDate date) {
-    return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+    return date == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
   }
 
   public String money(BigDecimal amount) {
@@ -43,6 +45,8 @@ public class Formats {
 
   private static Locale locale() {
     FacesContext context = FacesContext.getCurrentInstance();
-    return context == null || context.getViewRoot() == null ? Locale.getDefault() : context.getViewRoot().getLocale();
+    return context == null || context.getViewRoot() == null
+        ? Locale.getDefault()
+        : context.getViewRoot().getLocale();
   }
 }

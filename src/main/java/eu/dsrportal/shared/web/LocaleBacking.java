@@ -9,7 +9,8 @@ import java.util.Iterator;
 import java.util.Locale;
 
 /**
- * The language of the pages: first from the browser's Accept-Language, then as the user switches it.
+ * The language of the pages: first from the browser's Accept-Language, then as the user switches
+ * it.
  */
 @Named
 @SessionScoped
@@ -43,7 +44,8 @@ public class LocaleBacking implements Serializable {
   }
 
   private static Language negotiate() {
-    Iterator<Locale> preferred = FacesContext.getCurrentInstance().getExternalContext().getRequestLocales();
+    Iterator<Locale> preferred =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestLocales();
     while (preferred.hasNext()) {
       var match = Language.fromTag(preferred.next().getLanguage());
       if (match.isPresent()) {

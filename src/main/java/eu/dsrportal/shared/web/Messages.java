@@ -38,7 +38,8 @@ public final class Messages {
     }
   }
 
-  private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
+  private static void add(
+      String clientId, FacesMessage.Severity severity, String key, Object... args) {
     String text = text(key, args);
     FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
   }

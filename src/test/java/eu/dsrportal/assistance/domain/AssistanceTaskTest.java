@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.dsrportal.customer.domain.Customer;
-import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.Request;
-import eu.dsrportal.intake.domain.RequestReference;
-import eu.dsrportal.intake.domain.SubjectDetails;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
-import eu.dsrportal.shared.domain.Language;
+import eu.dsrportal.testing.Fixtures;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -20,9 +17,8 @@ class AssistanceTaskTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
   private AssistanceTask task() {
-    Request request = new Request(RequestReference.of(2026, 1), "k", Channel.API,
-        new SubjectDetails("Jan", "j@example.org", "Acme", DataSubjectRight.ERASURE, "d", Language.EN), NOW);
-    Customer customer = new Customer("Acme", "A", "a@example.org", "Acme", Language.EN, NOW);
+    Request request = Fixtures.request(DataSubjectRight.ERASURE, NOW);
+    Customer customer = Fixtures.customer(NOW);
     return AssistanceTask.requested(request, customer, "  Export the data  ", "acme", NOW);
   }
 
@@ -31,7 +27,8 @@ class AssistanceTaskTest {
     AssistanceTask task = task();
     assertThat(task.getInstruction()).isEqualTo("Export the data");
     assertThatThrownBy(() -> task.logTime(TODAY, 30, "work", "support", NOW))
-        .isInstanceOf(DomainRuleViolation.class).hasMessage("assistance.error.notOpen");
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("assistance.error.notOpen");
 
     task.accept("Export", "support", NOW);
     task.logTime(TODAY, 30, "query", "support", NOW);
@@ -39,7 +36,8 @@ class AssistanceTaskTest {
     assertThat(task.totalMinutes()).isEqualTo(45);
 
     task.complete();
-    assertThatThrownBy(() -> task.logTime(TODAY, 5, "late", "support", NOW)).isInstanceOf(DomainRuleViolation.class);
+    assertThatThrownBy(() -> task.logTime(TODAY, 5, "late", "support", NOW))
+        .isInstanceOf(DomainRuleViolation.class);
   }
 
   @Test
@@ -47,11 +45,16 @@ class AssistanceTaskTest {
     assertThatThrownBy(() -> AssistanceTask.requested(null, null, " ", "acme", NOW))
         .hasMessage("assistance.error.instructionRequired");
     AssistanceTask task = task();
-    assertThatThrownBy(() -> task.accept(" ", "support", NOW)).hasMessage("assistance.error.titleRequired");
+    assertThatThrownBy(() -> task.accept(" ", "support", NOW))
+        .hasMessage("assistance.error.titleRequired");
     task.accept("Export", "support", NOW);
-    assertThatThrownBy(() -> task.accept("Again", "support", NOW)).hasMessage("assistance.error.alreadyAccepted");
-    assertThatThrownBy(() -> task.logTime(TODAY, 0, "x", "s", NOW)).hasMessage("time.error.minutes");
-    assertThatThrownBy(() -> task.logTime(TODAY, 1441, "x", "s", NOW)).hasMessage("time.error.minutes");
-    assertThatThrownBy(() -> task.logTime(TODAY, 10, " ", "s", NOW)).hasMessage("time.error.descriptionRequired");
+    assertThatThrownBy(() -> task.accept("Again", "support", NOW))
+        .hasMessage("assistance.error.alreadyAccepted");
+    assertThatThrownBy(() -> task.logTime(TODAY, 0, "x", "s", NOW))
+        .hasMessage("time.error.minutes");
+    assertThatThrownBy(() -> task.logTime(TODAY, 1441, "x", "s", NOW))
+        .hasMessage("time.error.minutes");
+    assertThatThrownBy(() -> task.logTime(TODAY, 10, " ", "s", NOW))
+        .hasMessage("time.error.descriptionRequired");
   }
 }

@@ -23,7 +23,10 @@ class PasswordHasherTest {
 
   @Test
   void malformedStoredHashesNeverVerify() {
-    for (String stored : new String[] {null, "", "x", "md5:1:a:b", "pbkdf2-sha512:x:y:z", "pbkdf2-sha512:10:!!:!!"}) {
+    for (String stored :
+        new String[] {
+          null, "", "x", "md5:1:a:b", "pbkdf2-sha512:x:y:z", "pbkdf2-sha512:10:!!:!!"
+        }) {
       assertThat(hasher.verify("anything".toCharArray(), stored)).isFalse();
     }
   }

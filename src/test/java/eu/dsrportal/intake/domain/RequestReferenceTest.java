@@ -15,15 +15,22 @@ class RequestReferenceTest {
 
   @Test
   void parsesWhatItFormatsAndNothingElse() {
-    assertThat(RequestReference.parse(" DSR-2026-000042 ")).isEqualTo(RequestReference.of(2026, 42));
-    for (String bad : new String[] {null, "", "DSR-26-000042", "DSR-2026-42", "dsr-2026-000042", "DSR-2026-000042x"}) {
-      assertThatThrownBy(() -> RequestReference.parse(bad)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(RequestReference.parse(" DSR-2026-000042 "))
+        .isEqualTo(RequestReference.of(2026, 42));
+    for (String bad :
+        new String[] {
+          null, "", "DSR-26-000042", "DSR-2026-42", "dsr-2026-000042", "DSR-2026-000042x"
+        }) {
+      assertThatThrownBy(() -> RequestReference.parse(bad))
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 
   @Test
   void refusesNumbersAndYearsOutOfRange() {
-    assertThatThrownBy(() -> RequestReference.of(2026, 0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RequestReference.of(99, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RequestReference.of(2026, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RequestReference.of(99, 1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.dsrportal.customer.domain.Customer;
-import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.Request;
-import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.intake.domain.RequestStatus;
-import eu.dsrportal.intake.domain.SubjectDetails;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
-import eu.dsrportal.shared.domain.Language;
+import eu.dsrportal.testing.Fixtures;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -20,12 +17,11 @@ class ForwardingTest {
   private static final Instant RECEIVED = Instant.parse("2026-01-30T22:30:00Z");
 
   static Request newRequest() {
-    return new Request(RequestReference.of(2026, 1), "k", Channel.WEB_FORM,
-        new SubjectDetails("Jan", "jan@example.org", "Acme", DataSubjectRight.ACCESS, "my data", Language.NL), RECEIVED);
+    return Fixtures.request(DataSubjectRight.ACCESS, RECEIVED);
   }
 
   static Customer acme() {
-    return new Customer("Acme", "Anna", "privacy@acme.example", "Acme, Antwerpen", Language.NL, RECEIVED);
+    return Fixtures.customer(RECEIVED);
   }
 
   @Test
@@ -36,7 +32,8 @@ class ForwardingTest {
   @Test
   void forwardingThenAcknowledgingMovesTheStatusForward() {
     Request request = newRequest();
-    Forwarding forwarding = Forwarding.forward(request, acme(), "support", RECEIVED.plusSeconds(60));
+    Forwarding forwarding =
+        Forwarding.forward(request, acme(), "support", RECEIVED.plusSeconds(60));
     assertThat(request.getStatus()).isEqualTo(RequestStatus.FORWARDED);
     assertThat(forwarding.isAcknowledged()).isFalse();
 
@@ -50,16 +47,19 @@ class ForwardingTest {
     Request request = newRequest();
     Forwarding forwarding = Forwarding.forward(request, acme(), "support", RECEIVED);
     assertThatThrownBy(() -> Forwarding.forward(request, acme(), "support", RECEIVED))
-        .isInstanceOf(DomainRuleViolation.class).hasMessage("request.error.alreadyForwarded");
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("request.error.alreadyForwarded");
     forwarding.acknowledge("acme", RECEIVED);
     assertThatThrownBy(() -> forwarding.acknowledge("acme", RECEIVED))
-        .isInstanceOf(DomainRuleViolation.class).hasMessage("request.error.alreadyAcknowledged");
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("request.error.alreadyAcknowledged");
   }
 
   @Test
   void aRequestNotForwardedCannotBeAcknowledged() {
     assertThatThrownBy(() -> newRequest().markAcknowledged())
-        .isInstanceOf(DomainRuleViolation.class).hasMessage("request.error.notForwarded");
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("request.error.notForwarded");
   }
 
   @Test
