@@ -49,7 +49,7 @@ public final class Deployments {
     WebArchive war = portal();
     war.delete("WEB-INF/payara-web.xml");
     return war.addPackage(TestCallers.class.getPackage())
-        .addClass(Deployments.class)
+        .addClasses(Deployments.class, PortalIT.class, HttpPortReleased.class)
         .addAsLibrary(jarOf(Assertions.class))
         .addAsLibrary(jarOf(Awaitility.class))
         .addAsLibrary(jarOf(Matcher.class))
