@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -26,6 +27,10 @@ import java.util.stream.Collectors;
 public class UserAccount {
   public static final String BY_USERNAME = "UserAccount.byUsername";
   public static final int USERNAME_LENGTH = 100;
+  public static final int MAX_FAILURES = 5;
+  public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+  public static final Duration FIRST_LOCK = Duration.ofMinutes(15);
+  public static final Duration LONGEST_LOCK = Duration.ofHours(24);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,6 +62,18 @@ public class UserAccount {
 
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
+
+  @Column(name = "failed_attempts", nullable = false)
+  private int failedAttempts;
+
+  @Column(name = "first_failure_at")
+  private Instant firstFailureAt;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "lock_count", nullable = false)
+  private int lockCount;
 
   protected UserAccount() {}
 
@@ -110,6 +127,40 @@ public class UserAccount {
 
   public void loggedIn(Instant at) {
     lastLoginAt = at;
+    failedAttempts = 0;
+    firstFailureAt = null;
+  }
+
+  /**
+   * A failed login. {@value #MAX_FAILURES} failures within {@link #FAILURE_WINDOW} lock the
+   * account, each new lock twice as long as the one before ({@link #FIRST_LOCK} up to {@link
+   * #LONGEST_LOCK}).
+   */
+  public void loginFailed(Instant at) {
+    if (firstFailureAt == null || at.isAfter(firstFailureAt.plus(FAILURE_WINDOW))) {
+      firstFailureAt = at;
+      failedAttempts = 0;
+    }
+    failedAttempts++;
+    if (failedAttempts >= MAX_FAILURES) {
+      lockCount++;
+      Duration lock = FIRST_LOCK.multipliedBy(1L << Math.min(lockCount - 1, 10));
+      lockedUntil = at.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
+      failedAttempts = 0;
+      firstFailureAt = null;
+    }
+  }
+
+  public boolean isLocked(Instant at) {
+    return lockedUntil != null && at.isBefore(lockedUntil);
+  }
+
+  /** An administrator lifts the lock; the next lock starts short again. */
+  public void unlock() {
+    lockedUntil = null;
+    lockCount = 0;
+    failedAttempts = 0;
+    firstFailureAt = null;
   }
 
   public Set<Role> roles() {
@@ -149,5 +200,9 @@ public class UserAccount {
 
   public Instant getLastLoginAt() {
     return lastLoginAt;
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
   }
 }

@@ -1,0 +1,72 @@
+package eu.dsrportal.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A refused login, kept for administrators to watch (the username as typed, which may not exist).
+ */
+@Entity
+@Table(name = "failed_login")
+public class FailedLogin {
+
+  public enum Reason {
+    /** Unknown user, wrong password or disabled account: the user is told the same for all. */
+    INVALID,
+    LOCKED,
+    THROTTLED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = UserAccount.USERNAME_LENGTH, updatable = false)
+  private String username;
+
+  @Column(nullable = false, length = 45, updatable = false)
+  private String ip;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20, updatable = false)
+  private Reason reason;
+
+  @Column(name = "attempted_at", nullable = false, updatable = false)
+  private Instant attemptedAt;
+
+  protected FailedLogin() {}
+
+  public FailedLogin(String username, String ip, Reason reason, Instant attemptedAt) {
+    String name = username == null ? "" : username;
+    this.username =
+        name.length() > UserAccount.USERNAME_LENGTH
+            ? name.substring(0, UserAccount.USERNAME_LENGTH)
+            : name;
+    this.ip = ip == null ? "unknown" : ip.substring(0, Math.min(ip.length(), 45));
+    this.reason = reason;
+    this.attemptedAt = attemptedAt;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getIp() {
+    return ip;
+  }
+
+  public Reason getReason() {
+    return reason;
+  }
+
+  public Instant getAttemptedAt() {
+    return attemptedAt;
+  }
+}

@@ -1,0 +1,127 @@
+package eu.dsrportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.dsrportal.identity.domain.PasswordHasher;
+import eu.dsrportal.testing.Browser;
+import eu.dsrportal.testing.Bundle;
+import eu.dsrportal.testing.Deployments;
+import eu.dsrportal.testing.PortalIT;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Login lockout and the response headers, over HTTP and in Chromium. */
+@PortalIT
+@RunAsClient
+class SecurityIT {
+  private static final String BASE = "http://localhost:" + System.getProperty("it.http.port");
+  private static final String ADMIN_PASSWORD = "It-Password-2026!";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  private final Bundle en = new Bundle("en");
+
+  @Test
+  void repeatedWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
+    String username = "locktest-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Correct-Horse-Battery-9";
+    createSupportUser(username, password);
+
+    try (Browser attacker = Browser.open(BASE, "en")) {
+      for (int i = 0; i < 5; i++) {
+        attemptLogin(attacker, username, "wrong-password-" + i);
+        assertThat(attacker.text()).contains(en.get("login.failed"));
+      }
+      attemptLogin(attacker, username, password);
+      assertThat(attacker.text()).contains(en.get("login.failed"));
+      assertThat(attacker.heading()).isEqualTo(en.get("login.title"));
+
+      attemptLogin(attacker, "nobody-" + UUID.randomUUID(), password);
+      assertThat(attacker.text()).contains(en.get("login.failed"));
+    }
+
+    try (Browser admin = Browser.open(BASE, "en")) {
+      admin.logInAs("admin", ADMIN_PASSWORD, en);
+      admin.follow(en.get("nav.security"));
+      assertThat(admin.text(By.id("locked:accounts"))).contains(username);
+      assertThat(admin.text(By.id("failures")))
+          .contains(username, en.get("security.reason.LOCKED"), en.get("security.reason.INVALID"));
+      admin.press(en.get("security.unlock"));
+      admin.waitForText(en.get("security.unlocked", username));
+    }
+
+    try (Browser user = Browser.open(BASE, "en")) {
+      user.logInAs(username, password, en);
+      assertThat(user.heading()).isEqualTo(en.get("inbox.title"));
+    }
+  }
+
+  @Test
+  void everyResponseCarriesTheSecurityHeadersAndNoServerBanner() throws Exception {
+    HttpResponse<String> page = get("/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp ->
+                assertThat(csp)
+                    .contains("object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"));
+    assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+    assertThat(page.headers().map())
+        .doesNotContainKeys("Server", "server", "X-Powered-By", "x-powered-by");
+    assertThat(page.body()).doesNotContain(";jsessionid");
+
+    HttpResponse<String> login = get("/staff/inbox.xhtml");
+    assertThat(login.headers().firstValue("Cache-Control")).hasValue("no-store");
+
+    HttpResponse<String> api = get("/api/v1/requests");
+    assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+  }
+
+  private static void attemptLogin(Browser browser, String username, String password) {
+    Bundle en = new Bundle("en");
+    browser.go("/login.xhtml");
+    browser.fill(en.get("login.username"), username).fill(en.get("login.password"), password);
+    browser.press(en.get("login.submit"));
+    browser.waitForText(en.get("login.failed"));
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void createSupportUser(String username, String password) throws Exception {
+    try (Connection c =
+            DriverManager.getConnection(System.getProperty("it.db.url"), "root", "dev");
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO user_account (username, display_name, email, password_hash, roles,"
+                    + " enabled, created_at) VALUES (?, ?, ?, ?, 'SUPPORT', TRUE, ?)")) {
+      s.setString(1, username);
+      s.setString(2, "Lock Test");
+      s.setString(3, username + "@provider.example");
+      s.setString(4, new PasswordHasher(10_000).hash(password.toCharArray()));
+      s.setTimestamp(5, Timestamp.from(Instant.now()));
+      s.executeUpdate();
+    }
+  }
+}
