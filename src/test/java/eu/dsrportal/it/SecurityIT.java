@@ -86,12 +86,81 @@ class SecurityIT {
     assertThat(page.headers().map())
         .doesNotContainKeys("Server", "server", "X-Powered-By", "x-powered-by");
     assertThat(page.body()).doesNotContain(";jsessionid");
+    assertThat(page.headers().allValues("Set-Cookie"))
+        .allSatisfy(
+            cookie -> assertThat(cookie.toLowerCase()).contains("httponly", "samesite=lax"));
 
     HttpResponse<String> login = get("/staff/inbox.xhtml");
     assertThat(login.headers().firstValue("Cache-Control")).hasValue("no-store");
 
     HttpResponse<String> api = get("/api/v1/requests");
     assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+  }
+
+  @Test
+  void storedScriptPayloadsAreShownAsTextToStaffAndCustomerAndNeverRun() throws Exception {
+    String name = "<script>window.xss=true</script>";
+    String organisation = "\"><img src=x onerror=\"window.xss=true\">";
+    String description =
+        "#{7*7} ${7*7} javascript:window.xss=true <b onmouseover=window.xss=true>x</b>";
+    HttpResponse<String> created =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"name\":"
+                                + json(name)
+                                + ",\"email\":\"xss@example.org\",\"organisation\":"
+                                + json(organisation)
+                                + ",\"right\":\"ACCESS\",\"description\":"
+                                + json(description)
+                                + ",\"language\":\"en\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).isEqualTo(201);
+    String reference = created.body().replaceAll(".*\"(DSR-[0-9-]+)\".*", "$1");
+
+    try (Browser staff = Browser.open(BASE, "en")) {
+      staff.logInAs("support", ADMIN_PASSWORD, en);
+      assertThat(staff.text()).contains(organisation);
+      assertThat(staff.injectedScriptRan()).isFalse();
+      staff.follow(reference);
+      assertThat(staff.text()).contains(name, organisation, description);
+      assertThat(staff.injectedScriptRan()).isFalse();
+      staff.forwardTo(en, "Acme Retail", "Acme Retail NV");
+    }
+    try (Browser customer = Browser.open(BASE, "en")) {
+      customer.logInAs("acme", ADMIN_PASSWORD, en);
+      customer.follow(reference);
+      assertThat(customer.text()).contains(name, description);
+      assertThat(customer.injectedScriptRan()).isFalse();
+    }
+  }
+
+  @Test
+  void noPageWritesUnescapedOutput() throws Exception {
+    try (var pages = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/webapp"))) {
+      assertThat(
+              pages
+                  .filter(p -> p.toString().endsWith(".xhtml"))
+                  .filter(p -> read(p).replace(" ", "").contains("escape=\"false\""))
+                  .toList())
+          .isEmpty();
+    }
+  }
+
+  private static String read(java.nio.file.Path path) {
+    try {
+      return java.nio.file.Files.readString(path);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String json(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   private static void attemptLogin(Browser browser, String username, String password) {

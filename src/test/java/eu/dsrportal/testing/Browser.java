@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -174,6 +175,12 @@ public final class Browser implements AutoCloseable {
 
   public List<WebElement> all(By by) {
     return driver.findElements(by);
+  }
+
+  /** Whether a script set {@code window.xss} on this page: stored payloads must never run. */
+  public boolean injectedScriptRan() {
+    return Boolean.TRUE.equals(
+        ((JavascriptExecutor) driver).executeScript("return window.xss === true;"));
   }
 
   public Cookie cookie(String name) {
