@@ -73,6 +73,23 @@ class SecurityIT {
   }
 
   @Test
+  void aUserWhoseAccountIsDisabledLosesTheOpenSession() throws Exception {
+    String username = "disabletest-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Correct-Horse-Battery-9";
+    createSupportUser(username, password);
+    try (Browser user = Browser.open(BASE, "en")) {
+      user.logInAs(username, password, en);
+      assertThat(user.heading()).isEqualTo(en.get("inbox.title"));
+
+      execute("UPDATE user_account SET enabled = FALSE WHERE username = ?", username);
+      user.go("/staff/inbox.xhtml");
+      assertThat(user.heading()).isEqualTo(en.get("login.title"));
+      user.go("/staff/outbox.xhtml");
+      assertThat(user.heading()).isEqualTo(en.get("login.title"));
+    }
+  }
+
+  @Test
   void everyResponseCarriesTheSecurityHeadersAndNoServerBanner() throws Exception {
     HttpResponse<String> page = get("/");
     assertThat(page.statusCode()).isEqualTo(200);
@@ -176,6 +193,15 @@ class SecurityIT {
         .send(
             HttpRequest.newBuilder(URI.create(BASE + path)).build(),
             HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void execute(String sql, String parameter) throws Exception {
+    try (Connection c =
+            DriverManager.getConnection(System.getProperty("it.db.url"), "root", "dev");
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, parameter);
+      s.executeUpdate();
+    }
   }
 
   private static void createSupportUser(String username, String password) throws Exception {

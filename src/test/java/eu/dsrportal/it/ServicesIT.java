@@ -10,6 +10,9 @@ import eu.dsrportal.billing.application.AssistanceBilling;
 import eu.dsrportal.billing.domain.Statement;
 import eu.dsrportal.customer.domain.Contract;
 import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.identity.domain.Role;
+import eu.dsrportal.identity.domain.UserAccount;
+import eu.dsrportal.identity.infrastructure.DormantAccounts;
 import eu.dsrportal.intake.application.RequestIntake;
 import eu.dsrportal.intake.application.RequestSubmission;
 import eu.dsrportal.intake.domain.Channel;
@@ -40,6 +43,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -62,6 +66,7 @@ class ServicesIT {
   @Inject AssistanceDesk desk;
   @Inject AssistanceBilling billing;
   @Inject Outbox outbox;
+  @Inject DormantAccounts dormantAccounts;
   @Inject AsSupport asSupport;
   @Inject AsCustomer asAcme;
   @Inject AsBilling asBilling;
@@ -127,6 +132,35 @@ class ServicesIT {
     assertThat(asSupport.call(() -> outbox.undelivered()))
         .extracting(OutboxMessage::getRecipient)
         .contains(email);
+  }
+
+  @Test
+  void theNightlyJobDisablesAccountsUnusedForSixMonthsAndOnlyThose() throws Exception {
+    String username = unique("dormant");
+    tx.begin();
+    em.persist(
+        UserAccount.staff(
+            username,
+            "Dormant",
+            username + "@provider.example",
+            "pbkdf2-sha512:1:AA:AA",
+            EnumSet.of(Role.SUPPORT),
+            Instant.now().minus(Duration.ofDays(200))));
+    tx.commit();
+
+    assertThat(dormantAccounts.disableDormant(Instant.now())).isGreaterThanOrEqualTo(1);
+
+    em.clear();
+    UserAccount dormant = accountNamed(username);
+    assertThat(dormant.isEnabled()).isFalse();
+    assertThat(dormant.getDisabledReason()).isEqualTo(UserAccount.DisabledReason.DORMANT);
+    assertThat(accountNamed("support").isEnabled()).isTrue();
+  }
+
+  private UserAccount accountNamed(String username) {
+    return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+        .setParameter("username", username)
+        .getSingleResult();
   }
 
   @Test

@@ -2,6 +2,8 @@ package eu.dsrportal.identity.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,6 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -31,6 +35,7 @@ public class UserAccount {
   public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
   public static final Duration FIRST_LOCK = Duration.ofMinutes(15);
   public static final Duration LONGEST_LOCK = Duration.ofHours(24);
+  public static final Period DORMANCY = Period.ofMonths(6);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,6 +79,19 @@ public class UserAccount {
 
   @Column(name = "lock_count", nullable = false)
   private int lockCount;
+
+  @Column(name = "disabled_at")
+  private Instant disabledAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "disabled_reason", length = 20)
+  private DisabledReason disabledReason;
+
+  /** Why an account no longer logs in. */
+  public enum DisabledReason {
+    DORMANT,
+    BY_ADMIN
+  }
 
   protected UserAccount() {}
 
@@ -151,6 +169,20 @@ public class UserAccount {
     }
   }
 
+  /** Not used for {@link #DORMANCY} (counted from the last login, or from creation if never). */
+  public boolean isDormant(Instant at) {
+    Instant lastUse = lastLoginAt != null ? lastLoginAt : createdAt;
+    return lastUse.atZone(ZoneOffset.UTC).plus(DORMANCY).toInstant().isBefore(at);
+  }
+
+  public void disable(DisabledReason reason, Instant at) {
+    if (enabled) {
+      enabled = false;
+      disabledAt = at;
+      disabledReason = reason;
+    }
+  }
+
   public boolean isLocked(Instant at) {
     return lockedUntil != null && at.isBefore(lockedUntil);
   }
@@ -200,6 +232,14 @@ public class UserAccount {
 
   public Instant getLastLoginAt() {
     return lastLoginAt;
+  }
+
+  public Instant getDisabledAt() {
+    return disabledAt;
+  }
+
+  public DisabledReason getDisabledReason() {
+    return disabledReason;
   }
 
   public Instant getLockedUntil() {

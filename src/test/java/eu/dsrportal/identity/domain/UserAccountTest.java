@@ -72,4 +72,26 @@ class UserAccountTest {
     fail(account, 5, T0);
     assertThat(account.getLockedUntil()).isEqualTo(T0.plus(Duration.ofMinutes(15)));
   }
+
+  @Test
+  void anAccountUnusedForSixMonthsIsDormantCountingFromItsLastLoginOrCreation() {
+    UserAccount neverUsed = account();
+    assertThat(neverUsed.isDormant(T0.plus(Duration.ofDays(180)))).isFalse();
+    assertThat(neverUsed.isDormant(Instant.parse("2027-05-25T10:00:01Z"))).isTrue();
+
+    UserAccount used = account();
+    used.loggedIn(Instant.parse("2027-01-10T09:00:00Z"));
+    assertThat(used.isDormant(Instant.parse("2027-06-01T00:00:00Z"))).isFalse();
+    assertThat(used.isDormant(Instant.parse("2027-07-10T09:00:01Z"))).isTrue();
+  }
+
+  @Test
+  void disablingKeepsTheFirstReasonAndTime() {
+    UserAccount account = account();
+    account.disable(UserAccount.DisabledReason.DORMANT, T0);
+    account.disable(UserAccount.DisabledReason.BY_ADMIN, T0.plusSeconds(60));
+    assertThat(account.isEnabled()).isFalse();
+    assertThat(account.getDisabledReason()).isEqualTo(UserAccount.DisabledReason.DORMANT);
+    assertThat(account.getDisabledAt()).isEqualTo(T0);
+  }
 }
