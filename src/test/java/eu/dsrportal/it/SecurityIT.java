@@ -90,6 +90,75 @@ class SecurityIT {
   }
 
   @Test
+  void theSessionIdChangesAtLogin() {
+    try (Browser user = Browser.open(BASE, "en")) {
+      user.go("/login.xhtml");
+      String before = user.cookie("JSESSIONID").getValue();
+      user.logInAs("support", ADMIN_PASSWORD, en);
+      assertThat(user.cookie("JSESSIONID").getValue()).isNotEqualTo(before);
+    }
+  }
+
+  @Test
+  void aPostWithoutOrWithAForgedViewStateChangesNothing() throws Exception {
+    HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    String loginPage = send(http, "/login.xhtml", null).body();
+    send(
+        http,
+        "/login.xhtml",
+        form(
+            "login", "login",
+            "login:username", "support",
+            "login:password", ADMIN_PASSWORD,
+            "login:continueTo", "",
+            "login:submit", "Log in",
+            "jakarta.faces.ViewState", viewState(loginPage)));
+    HttpResponse<String> created = postJson("csrf@example.org");
+    String reference = created.body().replaceAll(".*\"(DSR-[0-9-]+)\".*", "$1");
+    long requestId = queryLong("SELECT id FROM request WHERE reference = ?", reference);
+    long acmeId = queryLong("SELECT id FROM customer WHERE name = ?", "Acme Retail NV");
+    String page = send(http, "/staff/request.xhtml?id=" + requestId, null).body();
+    assertThat(page).contains(reference);
+    String genuine = viewState(page);
+
+    for (String state : new String[] {null, "-123456789:987654321", genuine + "1"}) {
+      String[] fields = {
+        "forwardForm", "forwardForm",
+        "forwardForm:customer", String.valueOf(acmeId),
+        "forwardForm:forward", "Forward"
+      };
+      if (state != null) {
+        fields =
+            java.util.stream.Stream.concat(
+                    java.util.Arrays.stream(fields),
+                    java.util.stream.Stream.of("jakarta.faces.ViewState", state))
+                .toArray(String[]::new);
+      }
+      send(http, "/staff/request.xhtml?id=" + requestId, form(fields));
+      assertThat(queryString("SELECT status FROM request WHERE id = ?", requestId))
+          .as("after a POST with view state " + state)
+          .isEqualTo("RECEIVED");
+    }
+
+    // the same POST with the page's own view state does forward: the refusals above were the CSRF
+    // check
+    send(
+        http,
+        "/staff/request.xhtml?id=" + requestId,
+        form(
+            "forwardForm",
+            "forwardForm",
+            "forwardForm:customer",
+            String.valueOf(acmeId),
+            "forwardForm:forward",
+            "Forward",
+            "jakarta.faces.ViewState",
+            genuine));
+    assertThat(queryString("SELECT status FROM request WHERE id = ?", requestId))
+        .isEqualTo("FORWARDED");
+  }
+
+  @Test
   void everyResponseCarriesTheSecurityHeadersAndNoServerBanner() throws Exception {
     HttpResponse<String> page = get("/");
     assertThat(page.statusCode()).isEqualTo(200);
@@ -193,6 +262,73 @@ class SecurityIT {
         .send(
             HttpRequest.newBuilder(URI.create(BASE + path)).build(),
             HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> postJson(String email) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"Csrf Test\",\"email\":\""
+                            + email
+                            + "\",\"organisation\":\"Acme\",\"right\":\"ACCESS\","
+                            + "\"description\":\"test\",\"language\":\"en\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> send(HttpClient http, String path, String form)
+      throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path));
+    if (form != null) {
+      request
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String form(String... namesAndValues) {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (body.length() > 0) {
+        body.append('&');
+      }
+      body.append(
+              java.net.URLEncoder.encode(
+                  namesAndValues[i], java.nio.charset.StandardCharsets.UTF_8))
+          .append('=')
+          .append(
+              java.net.URLEncoder.encode(
+                  namesAndValues[i + 1], java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return body.toString();
+  }
+
+  private static String viewState(String page) {
+    var m =
+        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(page);
+    assertThat(m.find()).as("a view state in the page").isTrue();
+    return m.group(1);
+  }
+
+  private static long queryLong(String sql, Object parameter) throws Exception {
+    return Long.parseLong(queryString(sql, parameter));
+  }
+
+  private static String queryString(String sql, Object parameter) throws Exception {
+    try (Connection c =
+            DriverManager.getConnection(System.getProperty("it.db.url"), "root", "dev");
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setObject(1, parameter);
+      try (var rs = s.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        return rs.getString(1);
+      }
+    }
   }
 
   private static void execute(String sql, String parameter) throws Exception {
