@@ -1,0 +1,221 @@
+package eu.dsrportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.dsrportal.assistance.application.AssistanceDesk;
+import eu.dsrportal.billing.application.AssistanceBilling;
+import eu.dsrportal.customer.application.CustomerDirectory;
+import eu.dsrportal.identity.application.LoginMonitor;
+import eu.dsrportal.intake.application.RequestIntake;
+import eu.dsrportal.mail.application.Outbox;
+import eu.dsrportal.routing.application.CustomerRequests;
+import eu.dsrportal.routing.application.RequestRouting;
+import eu.dsrportal.testing.Deployments;
+import eu.dsrportal.testing.PortalIT;
+import eu.dsrportal.testing.callers.AsAdmin;
+import eu.dsrportal.testing.callers.AsBilling;
+import eu.dsrportal.testing.callers.AsCustomer;
+import eu.dsrportal.testing.callers.AsSupport;
+import eu.dsrportal.testing.callers.TestCallers;
+import eu.dsrportal.testing.callers.TestCallers.ThrowingRunnable;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks the role matrix of docs/security.md: every application service method, called by an
+ * anonymous caller and by each role alone, is refused exactly to the roles not listed for it.
+ * (Calls use ids that do not exist: passing the role check and then finding nothing counts as
+ * allowed.)
+ */
+@PortalIT
+class RoleMatrixIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portalForInContainerTests();
+  }
+
+  @Inject RequestIntake intake;
+  @Inject RequestRouting routing;
+  @Inject CustomerRequests customerRequests;
+  @Inject CustomerDirectory customers;
+  @Inject AssistanceDesk desk;
+  @Inject AssistanceBilling billing;
+  @Inject Outbox outbox;
+  @Inject LoginMonitor loginMonitor;
+  @Inject AsSupport support;
+  @Inject AsBilling billingStaff;
+  @Inject AsAdmin admin;
+  @Inject AsCustomer customer;
+
+  private static final String ANYONE = "anonymous";
+
+  @Test
+  void eachServiceMethodIsOpenToExactlyItsRoles() throws Exception {
+    Map<String, ThrowingRunnable> calls = new LinkedHashMap<>();
+    Map<String, Set<String>> expected = new LinkedHashMap<>();
+    Set<String> all = Set.of(ANYONE, "SUPPORT", "BILLING", "ADMIN", "CUSTOMER");
+    Set<String> supportAdmin = Set.of("SUPPORT", "ADMIN");
+
+    add(
+        calls,
+        expected,
+        "RequestIntake.findBySubmissionKey",
+        all,
+        () -> intake.findBySubmissionKey("none"));
+    add(calls, expected, "RequestRouting.inbox", supportAdmin, () -> routing.inbox(null, 0, 1));
+    add(calls, expected, "RequestRouting.count", supportAdmin, () -> routing.count(null));
+    add(calls, expected, "RequestRouting.request", supportAdmin, () -> routing.request(-1));
+    add(
+        calls,
+        expected,
+        "RequestRouting.forwardingOf",
+        supportAdmin,
+        () -> routing.forwardingOf(-1));
+    add(calls, expected, "RequestRouting.forward", supportAdmin, () -> routing.forward(-1, -1));
+    add(
+        calls,
+        expected,
+        "CustomerDirectory.search",
+        Set.of("SUPPORT", "BILLING", "ADMIN"),
+        () -> customers.search("x"));
+    add(
+        calls,
+        expected,
+        "CustomerDirectory.all",
+        Set.of("SUPPORT", "BILLING", "ADMIN"),
+        () -> customers.all());
+    add(
+        calls,
+        expected,
+        "CustomerDirectory.find",
+        Set.of("SUPPORT", "BILLING", "ADMIN"),
+        () -> customers.find(-1));
+    add(
+        calls,
+        expected,
+        "CustomerDirectory.contractInForce",
+        Set.of("SUPPORT", "BILLING", "ADMIN"),
+        () -> customers.contractInForce(-1, LocalDate.now()));
+    add(
+        calls,
+        expected,
+        "AssistanceBilling.statement",
+        Set.of("BILLING", "ADMIN"),
+        () -> billing.statement(-1, YearMonth.now()));
+    add(calls, expected, "AssistanceDesk.ask", Set.of("CUSTOMER"), () -> desk.ask(-1, "help"));
+    add(calls, expected, "AssistanceDesk.ownTasks", Set.of("CUSTOMER"), () -> desk.ownTasks(-1));
+    add(
+        calls,
+        expected,
+        "AssistanceDesk.tasksOfRequest",
+        supportAdmin,
+        () -> desk.tasksOfRequest(-1));
+    add(calls, expected, "AssistanceDesk.accept", supportAdmin, () -> desk.accept(-1, "t"));
+    add(
+        calls,
+        expected,
+        "AssistanceDesk.logTime",
+        supportAdmin,
+        () -> desk.logTime(-1, LocalDate.now(), 5, "d"));
+    add(calls, expected, "AssistanceDesk.complete", supportAdmin, () -> desk.complete(-1));
+    add(
+        calls,
+        expected,
+        "CustomerRequests.list",
+        Set.of("CUSTOMER"),
+        () -> customerRequests.list());
+    add(
+        calls,
+        expected,
+        "CustomerRequests.find",
+        Set.of("CUSTOMER"),
+        () -> customerRequests.find(-1));
+    add(
+        calls,
+        expected,
+        "CustomerRequests.acknowledge",
+        Set.of("CUSTOMER"),
+        () -> customerRequests.acknowledge(-1));
+    add(calls, expected, "Outbox.undelivered", supportAdmin, () -> outbox.undelivered());
+    add(calls, expected, "Outbox.retry", supportAdmin, () -> outbox.retry(-1));
+    add(
+        calls,
+        expected,
+        "LoginMonitor.recentFailures",
+        Set.of("ADMIN"),
+        () -> loginMonitor.recentFailures());
+    add(
+        calls,
+        expected,
+        "LoginMonitor.lockedAccounts",
+        Set.of("ADMIN"),
+        () -> loginMonitor.lockedAccounts());
+    add(calls, expected, "LoginMonitor.unlock", Set.of("ADMIN"), () -> loginMonitor.unlock(-1));
+
+    Map<String, TestCallers> callers = new LinkedHashMap<>();
+    callers.put(ANYONE, null);
+    callers.put("SUPPORT", support);
+    callers.put("BILLING", billingStaff);
+    callers.put("ADMIN", admin);
+    callers.put("CUSTOMER", customer);
+
+    List<String> mismatches = new ArrayList<>();
+    for (var call : calls.entrySet()) {
+      Set<String> allowed = new TreeSet<>();
+      for (var caller : callers.entrySet()) {
+        if (!denied(caller.getValue(), call.getValue())) {
+          allowed.add(caller.getKey());
+        }
+      }
+      if (!allowed.equals(new TreeSet<>(expected.get(call.getKey())))) {
+        mismatches.add(
+            call.getKey()
+                + " allowed "
+                + allowed
+                + ", expected "
+                + new TreeSet<>(expected.get(call.getKey())));
+      }
+    }
+    assertThat(mismatches).isEmpty();
+  }
+
+  private static void add(
+      Map<String, ThrowingRunnable> calls,
+      Map<String, Set<String>> expected,
+      String name,
+      Set<String> roles,
+      ThrowingRunnable call) {
+    calls.put(name, call);
+    expected.put(name, roles);
+  }
+
+  private static boolean denied(TestCallers caller, ThrowingRunnable call) {
+    try {
+      if (caller == null) {
+        call.run();
+      } else {
+        caller.run(call);
+      }
+      return false;
+    } catch (Throwable thrown) {
+      for (Throwable t = thrown; t != null; t = t.getCause()) {
+        if (t instanceof EJBAccessException) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
