@@ -226,6 +226,53 @@ class SecurityIT {
   }
 
   @Test
+  void administratorsFilterTheTrailForDeniedAccessCheckTheChainAndExportIt() throws Exception {
+    String reference =
+        postJson("audit-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org")
+            .body()
+            .replaceAll(".*\"(DSR-[0-9-]+)\".*", "$1");
+    long requestId = queryLong("SELECT id FROM request WHERE reference = ?", reference);
+    try (Browser staff = Browser.open(BASE, "en")) {
+      staff.logInAs("support", ADMIN_PASSWORD, en);
+      staff
+          .go("/staff/request.xhtml?id=" + requestId)
+          .forwardTo(en, "Acme Retail", "Acme Retail NV");
+    }
+    try (Browser kroon = Browser.open(BASE, "en")) {
+      kroon.logInAs("kroon", ADMIN_PASSWORD, en);
+      kroon.go("/customer/request.xhtml?id=" + requestId);
+      assertThat(kroon.heading()).isEqualTo(en.get("error.404.title"));
+    }
+
+    try (Browser admin = Browser.open(BASE, "en")) {
+      admin.logInAs("admin", ADMIN_PASSWORD, en);
+      admin.follow(en.get("nav.audit"));
+      admin.press(en.get("audit.chain.verify"));
+      admin.waitForText(en.get("audit.chain.intact").split("\\{0\\}")[0]);
+
+      admin.fill(en.get("audit.actor"), "kroon").choose(en.get("audit.deniedOnly"));
+      admin.press(en.get("audit.search"));
+      admin.waitForText(String.valueOf(requestId));
+      assertThat(admin.text(By.id("entries")))
+          .contains("REQUEST_VIEWED", en.get("audit.outcome.DENIED"))
+          .doesNotContain(en.get("audit.outcome.GRANTED"));
+
+      String href = admin.all(By.linkText(en.get("audit.csv"))).get(0).getDomAttribute("href");
+      HttpResponse<String> csv =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(BASE + href))
+                      .header("Cookie", "JSESSIONID=" + admin.cookie("JSESSIONID").getValue())
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(csv.statusCode()).isEqualTo(200);
+      assertThat(csv.body())
+          .contains("\"kroon\";\"REQUEST_VIEWED\";\"Request\";\"" + requestId + "\";DENIED")
+          .doesNotContain("GRANTED");
+    }
+  }
+
+  @Test
   void noPageWritesUnescapedOutput() throws Exception {
     try (var pages = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/webapp"))) {
       assertThat(

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.dsrportal.assistance.application.AssistanceDesk;
 import eu.dsrportal.assistance.domain.AssistanceTask;
+import eu.dsrportal.audit.application.AuditChainSealer;
+import eu.dsrportal.audit.application.AuditTrail;
+import eu.dsrportal.audit.application.ChainVerification;
 import eu.dsrportal.audit.domain.AuditEntry;
 import eu.dsrportal.billing.application.AssistanceBilling;
 import eu.dsrportal.billing.domain.Statement;
@@ -28,6 +31,7 @@ import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.PortalIT;
+import eu.dsrportal.testing.callers.AsAdmin;
 import eu.dsrportal.testing.callers.AsBilling;
 import eu.dsrportal.testing.callers.AsCustomer;
 import eu.dsrportal.testing.callers.AsSupport;
@@ -66,6 +70,9 @@ class ServicesIT {
   @Inject AssistanceDesk desk;
   @Inject AssistanceBilling billing;
   @Inject Outbox outbox;
+  @Inject AuditChainSealer chainSealer;
+  @Inject AuditTrail auditTrail;
+  @Inject AsAdmin asAdmin;
   @Inject DormantAccounts dormantAccounts;
   @Inject AsSupport asSupport;
   @Inject AsCustomer asAcme;
@@ -161,6 +168,65 @@ class ServicesIT {
     return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
         .setParameter("username", username)
         .getSingleResult();
+  }
+
+  @Test
+  void theAuditChainVerifiesAndNamesTheFirstEntryChangedOrRemovedAfterSealing() throws Exception {
+    intake.submit(
+        submission(unique("audit") + "@example.org"), Channel.API, "api:" + UUID.randomUUID());
+    intake.submit(
+        submission(unique("audit") + "@example.org"), Channel.API, "api:" + UUID.randomUUID());
+    chainSealer.sealPending();
+    ChainVerification intact = asAdmin.call(() -> auditTrail.verifyChain());
+    assertThat(intact.isIntact()).isTrue();
+    assertThat(intact.getChecked()).isGreaterThanOrEqualTo(2);
+
+    Object[] victim =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT id, actor, chain_seq FROM audit_entry WHERE chain_seq IS NOT NULL"
+                        + " ORDER BY chain_seq DESC LIMIT 1 OFFSET 1")
+                .getSingleResult();
+    long victimId = ((Number) victim[0]).longValue();
+    try {
+      nativeUpdate("UPDATE audit_entry SET actor = 'mallory' WHERE id = ?", victimId);
+      ChainVerification changed = asAdmin.call(() -> auditTrail.verifyChain());
+      assertThat(changed.isIntact()).isFalse();
+      assertThat(changed.getBrokenEntryId()).isEqualTo(victimId);
+      assertThat(changed.getBrokenSeq()).isEqualTo(((Number) victim[2]).longValue());
+    } finally {
+      nativeUpdate("UPDATE audit_entry SET actor = '" + victim[1] + "' WHERE id = ?", victimId);
+    }
+    assertThat(asAdmin.call(() -> auditTrail.verifyChain()).isIntact()).isTrue();
+
+    tx.begin();
+    em.createNativeQuery(
+            "CREATE TEMPORARY TABLE audit_copy AS SELECT * FROM audit_entry WHERE id = ?")
+        .setParameter(1, victimId)
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM audit_entry WHERE id = ?")
+        .setParameter(1, victimId)
+        .executeUpdate();
+    tx.commit();
+    try {
+      ChainVerification removed = asAdmin.call(() -> auditTrail.verifyChain());
+      assertThat(removed.isIntact()).isFalse();
+      assertThat(removed.getBrokenEntryId()).isNull();
+      assertThat(removed.getBrokenSeq()).isEqualTo(((Number) victim[2]).longValue());
+    } finally {
+      tx.begin();
+      em.createNativeQuery("INSERT INTO audit_entry SELECT * FROM audit_copy").executeUpdate();
+      em.createNativeQuery("DROP TEMPORARY TABLE audit_copy").executeUpdate();
+      tx.commit();
+    }
+    assertThat(asAdmin.call(() -> auditTrail.verifyChain()).isIntact()).isTrue();
+  }
+
+  private void nativeUpdate(String sql, long id) throws Exception {
+    tx.begin();
+    em.createNativeQuery(sql).setParameter(1, id).executeUpdate();
+    tx.commit();
+    em.clear();
   }
 
   @Test

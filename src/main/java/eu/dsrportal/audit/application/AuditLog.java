@@ -8,10 +8,13 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Writes audit entries inside the transaction of the action they record, so that an action without
@@ -27,6 +30,7 @@ public class AuditLog {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Resource SessionContext context;
+  @Inject Instance<HttpServletRequest> request;
 
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void granted(String action, String objectType, Object objectId) {
@@ -41,12 +45,22 @@ public class AuditLog {
   private void write(String action, String objectType, Object objectId, Outcome outcome) {
     em.persist(
         new AuditEntry(
-            clock.instant(),
+            clock.instant().truncatedTo(ChronoUnit.MICROS),
             caller(),
             action,
             objectType,
             objectId == null ? null : String.valueOf(objectId),
-            outcome));
+            outcome,
+            clientAddress()));
+  }
+
+  /** The client's address when the action comes from an HTTP request; none for scheduled jobs. */
+  private String clientAddress() {
+    try {
+      return request.isResolvable() ? request.get().getRemoteAddr() : null;
+    } catch (RuntimeException noHttpRequest) {
+      return null;
+    }
   }
 
   private String caller() {

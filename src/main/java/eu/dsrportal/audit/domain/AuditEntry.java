@@ -10,7 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One event in the trail. Never holds a data subject's free text; never changed once written. */
+/**
+ * One event in the trail: who, when (UTC), which action on which object, granted or denied, from
+ * where. Never holds a data subject's free text; never changed once written, except for being
+ * sealed into the hash chain.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -43,6 +47,18 @@ public class AuditEntry {
   @Column(nullable = false, length = 10, updatable = false)
   private Outcome outcome;
 
+  @Column(name = "client_ip", length = 45, updatable = false)
+  private String clientIp;
+
+  @Column(name = "chain_seq")
+  private Long chainSeq;
+
+  @Column(name = "previous_hash", length = 64)
+  private String previousHash;
+
+  @Column(name = "entry_hash", length = 64)
+  private String entryHash;
+
   protected AuditEntry() {}
 
   public AuditEntry(
@@ -51,13 +67,30 @@ public class AuditEntry {
       String action,
       String objectType,
       String objectId,
-      Outcome outcome) {
+      Outcome outcome,
+      String clientIp) {
     this.occurredAt = occurredAt;
     this.actor = actor;
     this.action = action;
     this.objectType = objectType;
     this.objectId = objectId;
     this.outcome = outcome;
+    this.clientIp = clientIp;
+  }
+
+  /** Links this entry into the chain after the entry whose hash is {@code previousHash}; once. */
+  public void seal(long seq, String previousHash) {
+    if (chainSeq != null) {
+      throw new IllegalStateException("entry already sealed");
+    }
+    this.chainSeq = seq;
+    this.previousHash = previousHash;
+    this.entryHash = AuditChainHash.of(this, seq, previousHash);
+  }
+
+  /** True when the stored hash is the hash of what is stored now. */
+  public boolean hashMatches() {
+    return chainSeq != null && AuditChainHash.of(this, chainSeq, previousHash).equals(entryHash);
   }
 
   public Long getId() {
@@ -86,5 +119,21 @@ public class AuditEntry {
 
   public Outcome getOutcome() {
     return outcome;
+  }
+
+  public String getClientIp() {
+    return clientIp;
+  }
+
+  public Long getChainSeq() {
+    return chainSeq;
+  }
+
+  public String getPreviousHash() {
+    return previousHash;
+  }
+
+  public String getEntryHash() {
+    return entryHash;
   }
 }

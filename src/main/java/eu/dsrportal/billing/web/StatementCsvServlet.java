@@ -5,6 +5,7 @@ import eu.dsrportal.billing.domain.Statement;
 import eu.dsrportal.billing.domain.StatementLine;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.web.Csv;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -56,10 +57,10 @@ public class StatementCsvServlet extends HttpServlet {
       out.println(
           String.join(
               ";",
-              csv(statement.getCustomerName()),
+              Csv.text(statement.getCustomerName()),
               month.toString(),
-              csv(line.getRequestReference()),
-              csv(line.getTitle()),
+              Csv.text(line.getRequestReference()),
+              Csv.text(line.getTitle()),
               String.valueOf(line.getMinutes()),
               line.getHours().toPlainString(),
               statement.getHourlyRate().toPlainString(),
@@ -72,14 +73,5 @@ public class StatementCsvServlet extends HttpServlet {
             + "%;"
             + statement.getVat().toPlainString());
     out.println(";;;;;;total;" + statement.getTotal().toPlainString());
-  }
-
-  /** Quotes every text field, and defuses spreadsheet formulas (CSV injection). */
-  static String csv(String value) {
-    String text = value == null ? "" : value;
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 }

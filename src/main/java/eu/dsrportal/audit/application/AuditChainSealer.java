@@ -1,0 +1,54 @@
+package eu.dsrportal.audit.application;
+
+import eu.dsrportal.audit.domain.AuditEntry;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * Seals new audit entries into the hash chain every few seconds, in the order of their ids. The
+ * chain head row is locked while sealing, so sealers on several instances take turns and the chain
+ * never forks.
+ */
+@Singleton
+public class AuditChainSealer {
+  private static final int BATCH = 500;
+
+  @PersistenceContext EntityManager em;
+
+  @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+  void scheduled() {
+    sealPending();
+  }
+
+  /** Seals what is not sealed yet; returns how many entries it sealed. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int sealPending() {
+    Object[] head =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+                .getSingleResult();
+    long seq = ((Number) head[0]).longValue();
+    String hash = (String) head[1];
+    List<AuditEntry> pending =
+        em.createQuery(
+                "SELECT a FROM AuditEntry a WHERE a.chainSeq IS NULL ORDER BY a.id",
+                AuditEntry.class)
+            .setMaxResults(BATCH)
+            .getResultList();
+    for (AuditEntry entry : pending) {
+      entry.seal(++seq, hash);
+      hash = entry.getEntryHash();
+    }
+    em.createNativeQuery("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")
+        .setParameter(1, seq)
+        .setParameter(2, hash)
+        .executeUpdate();
+    return pending.size();
+  }
+}

@@ -1,0 +1,110 @@
+package eu.dsrportal.audit.application;
+
+import eu.dsrportal.audit.domain.AuditChainHash;
+import eu.dsrportal.audit.domain.AuditEntry;
+import eu.dsrportal.shared.domain.ProviderTime;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** For administrators: searching the trail, exporting it, and checking its hash chain. */
+@Stateless
+@RolesAllowed("ADMIN")
+public class AuditTrail {
+  public static final int MAX_RESULTS = 5_000;
+  private static final int PAGE = 1_000;
+
+  @PersistenceContext EntityManager em;
+  @Inject AuditLog audit;
+
+  /** Newest first, at most {@link #MAX_RESULTS}. */
+  public List<AuditEntry> search(AuditFilter filter) {
+    List<String> where = new ArrayList<>();
+    Map<String, Object> parameters = new HashMap<>();
+    if (notBlank(filter.getActor())) {
+      where.add("a.actor = :actor");
+      parameters.put("actor", filter.getActor().strip());
+    }
+    if (notBlank(filter.getObjectType())) {
+      where.add("a.objectType = :objectType");
+      parameters.put("objectType", filter.getObjectType().strip());
+    }
+    if (notBlank(filter.getObjectId())) {
+      where.add("a.objectId = :objectId");
+      parameters.put("objectId", filter.getObjectId().strip());
+    }
+    if (filter.getFrom() != null) {
+      where.add("a.occurredAt >= :from");
+      parameters.put("from", filter.getFrom().atStartOfDay(ProviderTime.ZONE).toInstant());
+    }
+    if (filter.getTo() != null) {
+      where.add("a.occurredAt < :to");
+      parameters.put("to", filter.getTo().plusDays(1).atStartOfDay(ProviderTime.ZONE).toInstant());
+    }
+    if (filter.isDeniedOnly()) {
+      where.add("a.outcome = :denied");
+      parameters.put("denied", AuditEntry.Outcome.DENIED);
+    }
+    String jpql =
+        "SELECT a FROM AuditEntry a"
+            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+            + " ORDER BY a.occurredAt DESC, a.id DESC";
+    TypedQuery<AuditEntry> query = em.createQuery(jpql, AuditEntry.class);
+    parameters.forEach(query::setParameter);
+    audit.granted("AUDIT_SEARCHED", "AuditEntry", null);
+    return query.setMaxResults(MAX_RESULTS).getResultList();
+  }
+
+  /**
+   * Walks the sealed entries in chain order, recomputing each hash and checking that each links to
+   * the one before; names the first entry that was changed, or the first sequence number missing.
+   */
+  public ChainVerification verifyChain() {
+    audit.granted("AUDIT_CHAIN_VERIFIED", "AuditEntry", null);
+    long expectedSeq = 1;
+    String previousHash = AuditChainHash.GENESIS;
+    while (true) {
+      List<AuditEntry> page =
+          em.createQuery(
+                  "SELECT a FROM AuditEntry a WHERE a.chainSeq >= :seq ORDER BY a.chainSeq",
+                  AuditEntry.class)
+              .setParameter("seq", expectedSeq)
+              .setMaxResults(PAGE)
+              .getResultList();
+      if (page.isEmpty()) {
+        // entries cut off the end of the chain show as a head further than the last entry
+        long headSeq =
+            ((Number)
+                    em.createNativeQuery("SELECT last_seq FROM audit_chain_head WHERE id = 1")
+                        .getSingleResult())
+                .longValue();
+        return headSeq == expectedSeq - 1
+            ? ChainVerification.intact(expectedSeq - 1)
+            : ChainVerification.brokenAt(expectedSeq - 1, null, expectedSeq);
+      }
+      for (AuditEntry entry : page) {
+        if (entry.getChainSeq() != expectedSeq) {
+          return ChainVerification.brokenAt(expectedSeq - 1, null, expectedSeq);
+        }
+        if (!Objects.equals(entry.getPreviousHash(), previousHash) || !entry.hashMatches()) {
+          return ChainVerification.brokenAt(expectedSeq - 1, entry.getId(), expectedSeq);
+        }
+        previousHash = entry.getEntryHash();
+        expectedSeq++;
+      }
+      em.clear();
+    }
+  }
+
+  private static boolean notBlank(String text) {
+    return text != null && !text.isBlank();
+  }
+}
