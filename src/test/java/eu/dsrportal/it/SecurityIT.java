@@ -273,6 +273,24 @@ class SecurityIT {
   }
 
   @Test
+  void errorPagesAreFriendlyLocalisedAndCarryACorrelationIdButNoServerDetails() throws Exception {
+    Bundle nl = new Bundle("nl");
+    try (Browser visitor = Browser.open(BASE, "nl")) {
+      visitor.go("/no-such-page.xhtml");
+      assertThat(visitor.heading()).isEqualTo(nl.get("error.404.title"));
+      assertThat(visitor.text(By.id("correlationId"))).matches("[0-9a-f]{12}");
+
+      visitor.logInAs("billing", ADMIN_PASSWORD, nl);
+      visitor.go("/staff/billing/statement.csv?customer=abc&month=never");
+      assertThat(visitor.heading()).isEqualTo(nl.get("error.400.title"));
+      assertThat(visitor.text(By.id("correlationId"))).matches("[0-9a-f]{12}");
+      assertThat(visitor.pageSource())
+          .doesNotContainIgnoringCase("payara")
+          .doesNotContain("at eu.dsrportal", "at java.", "Caused by", "NumberFormat");
+    }
+  }
+
+  @Test
   void noPageWritesUnescapedOutput() throws Exception {
     try (var pages = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/webapp"))) {
       assertThat(

@@ -1,0 +1,46 @@
+package eu.dsrportal.shared.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Error pages show a short correlation id and nothing of the failure itself; the log has the id
+ * with the details, so support can find one from the other.
+ */
+@Named
+@RequestScoped
+public class ErrorBacking {
+  private static final Logger LOG = Logger.getLogger(ErrorBacking.class.getName());
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject ExternalContext external;
+
+  private String correlationId;
+
+  @PostConstruct
+  void init() {
+    byte[] bytes = new byte[6];
+    RANDOM.nextBytes(bytes);
+    correlationId = HexFormat.of().formatHex(bytes);
+    Object status = external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
+    Object uri = external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
+    Object failure = external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
+    if (failure instanceof Throwable t) {
+      LOG.log(Level.SEVERE, "Error " + correlationId + " (" + status + ") on " + uri, t);
+    } else {
+      LOG.fine(() -> "Error " + correlationId + " (" + status + ") on " + uri);
+    }
+  }
+
+  public String getCorrelationId() {
+    return correlationId;
+  }
+}
