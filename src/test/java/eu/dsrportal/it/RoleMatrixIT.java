@@ -3,9 +3,13 @@ package eu.dsrportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.dsrportal.assistance.application.AssistanceDesk;
+import eu.dsrportal.audit.application.AuditFilter;
+import eu.dsrportal.audit.application.AuditTrail;
 import eu.dsrportal.billing.application.AssistanceBilling;
 import eu.dsrportal.customer.application.CustomerDirectory;
 import eu.dsrportal.identity.application.LoginMonitor;
+import eu.dsrportal.identity.application.PasswordChanges;
+import eu.dsrportal.identity.application.UserAdministration;
 import eu.dsrportal.intake.application.RequestIntake;
 import eu.dsrportal.mail.application.Outbox;
 import eu.dsrportal.routing.application.CustomerRequests;
@@ -54,6 +58,9 @@ class RoleMatrixIT {
   @Inject AssistanceBilling billing;
   @Inject Outbox outbox;
   @Inject LoginMonitor loginMonitor;
+  @Inject PasswordChanges passwords;
+  @Inject UserAdministration users;
+  @Inject AuditTrail auditTrail;
   @Inject AsSupport support;
   @Inject AsBilling billingStaff;
   @Inject AsAdmin admin;
@@ -163,6 +170,30 @@ class RoleMatrixIT {
         Set.of("ADMIN"),
         () -> loginMonitor.lockedAccounts());
     add(calls, expected, "LoginMonitor.unlock", Set.of("ADMIN"), () -> loginMonitor.unlock(-1));
+
+    Set<String> staffAndCustomers = Set.of("SUPPORT", "BILLING", "ADMIN", "CUSTOMER");
+    add(
+        calls,
+        expected,
+        "PasswordChanges.changeOwn",
+        staffAndCustomers,
+        () -> passwords.changeOwn("not-the-password", "x"));
+    add(
+        calls,
+        expected,
+        "PasswordChanges.resetByAdmin",
+        Set.of("ADMIN"),
+        () -> passwords.resetByAdmin(-1));
+    add(calls, expected, "UserAdministration.all", Set.of("ADMIN"), () -> users.all());
+    add(calls, expected, "UserAdministration.disable", Set.of("ADMIN"), () -> users.disable(-1));
+    add(calls, expected, "UserAdministration.enable", Set.of("ADMIN"), () -> users.enable(-1));
+    add(
+        calls,
+        expected,
+        "AuditTrail.search",
+        Set.of("ADMIN"),
+        () -> auditTrail.search(new AuditFilter()));
+    add(calls, expected, "AuditTrail.verifyChain", Set.of("ADMIN"), () -> auditTrail.verifyChain());
 
     Map<String, TestCallers> callers = new LinkedHashMap<>();
     callers.put(ANYONE, null);

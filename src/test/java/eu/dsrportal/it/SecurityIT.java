@@ -90,6 +90,72 @@ class SecurityIT {
   }
 
   @Test
+  void aUserChangesTheirOwnPasswordOnlyWithinThePolicy() throws Exception {
+    String username = "pwtest-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Correct-Horse-Battery-9";
+    String newPassword = "a quiet walk along the Leie";
+    createSupportUser(username, password);
+    try (Browser user = Browser.open(BASE, "en")) {
+      user.logInAs(username, password, en);
+      user.follow(en.get("nav.password"));
+
+      changePassword(user, password, "password12345", "password12345");
+      user.waitForText(en.get("password.error.common"));
+      changePassword(user, password, "short-one", "short-one");
+      user.waitForText(en.get("password.error.tooShort", 12, 128));
+      changePassword(user, password, "my name is " + username, "my name is " + username);
+      user.waitForText(en.get("password.error.containsName"));
+      changePassword(user, password, newPassword, newPassword + "!");
+      user.waitForText(en.get("password.error.repeat"));
+      changePassword(user, "not-my-password", newPassword, newPassword);
+      user.waitForText(en.get("password.error.current"));
+
+      changePassword(user, password, newPassword, newPassword);
+      user.waitForText(en.get("password.changed"));
+      user.logOut(en);
+      user.logInAs(username, newPassword, en);
+      assertThat(user.heading()).isEqualTo(en.get("inbox.title"));
+    }
+  }
+
+  @Test
+  void anAdministratorResetsAPasswordAndTheUserMustChooseANewOneFirst() throws Exception {
+    String username = "resettest-" + UUID.randomUUID().toString().substring(0, 8);
+    createSupportUser(username, "Correct-Horse-Battery-9");
+    String temporary;
+    try (Browser admin = Browser.open(BASE, "en")) {
+      admin.logInAs("admin", ADMIN_PASSWORD, en);
+      admin.follow(en.get("nav.users"));
+      admin.pressTitled(en.get("users.reset") + " " + username);
+      admin.waitForText(username);
+      var matcher =
+          java.util.regex.Pattern.compile(
+                  java.util.regex.Pattern.quote(username) + " is (\\S+) \\.")
+              .matcher(admin.text());
+      assertThat(matcher.find()).isTrue();
+      temporary = matcher.group(1);
+    }
+    try (Browser user = Browser.open(BASE, "en")) {
+      user.logInAs(username, temporary, en);
+      assertThat(user.heading()).isEqualTo(en.get("password.title"));
+      user.go("/staff/inbox.xhtml");
+      assertThat(user.heading()).isEqualTo(en.get("password.title"));
+      changePassword(
+          user, temporary, "a quiet walk along the Schelde", "a quiet walk along the Schelde");
+      user.waitForText(en.get("password.changed"));
+      user.go("/staff/inbox.xhtml");
+      assertThat(user.heading()).isEqualTo(en.get("inbox.title"));
+    }
+  }
+
+  private void changePassword(Browser user, String current, String next, String repeated) {
+    user.fill(en.get("password.current"), current)
+        .fill(en.get("password.next"), next)
+        .fill(en.get("password.repeat"), repeated)
+        .press(en.get("password.change"));
+  }
+
+  @Test
   void theSessionIdChangesAtLogin() {
     try (Browser user = Browser.open(BASE, "en")) {
       user.go("/login.xhtml");

@@ -117,6 +117,15 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Presses the button with this title (several buttons may share a text, e.g. one per row). */
+  public Browser pressTitled(String title) {
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//input[@type='submit' and @title=" + xpathLiteral(title) + "]")))
+        .click();
+    return this;
+  }
+
   /** Presses a button whose form is re-rendered by ajax, and waits until it has been. */
   public Browser pressAjax(String buttonText) {
     By button =

@@ -80,6 +80,12 @@ public class UserAccount {
   @Column(name = "lock_count", nullable = false)
   private int lockCount;
 
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
+  @Column(name = "password_changed_at")
+  private Instant passwordChangedAt;
+
   @Column(name = "disabled_at")
   private Instant disabledAt;
 
@@ -175,6 +181,29 @@ public class UserAccount {
     return lastUse.atZone(ZoneOffset.UTC).plus(DORMANCY).toInstant().isBefore(at);
   }
 
+  /** The user chose a new password (already checked against the policy and hashed). */
+  public void changePassword(String newHash, Instant at) {
+    passwordHash = newHash;
+    passwordChangedAt = at;
+    mustChangePassword = false;
+  }
+
+  /** An administrator set a one-time password: the user must choose their own at the next login. */
+  public void resetPassword(String temporaryHash, Instant at) {
+    passwordHash = temporaryHash;
+    passwordChangedAt = at;
+    mustChangePassword = true;
+    unlock();
+  }
+
+  /** An administrator lets a disabled account log in again; it is no longer dormant from now. */
+  public void enable(Instant at) {
+    enabled = true;
+    disabledAt = null;
+    disabledReason = null;
+    lastLoginAt = at;
+  }
+
   public void disable(DisabledReason reason, Instant at) {
     if (enabled) {
       enabled = false;
@@ -232,6 +261,27 @@ public class UserAccount {
 
   public Instant getLastLoginAt() {
     return lastLoginAt;
+  }
+
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public Instant getPasswordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  /** The message key of the account's state, for administrators. */
+  public String getStateKey() {
+    if (enabled) {
+      return "users.state.enabled";
+    }
+    return "users.state.disabled."
+        + (disabledReason == null ? DisabledReason.BY_ADMIN : disabledReason).name();
+  }
+
+  public String getRoleNames() {
+    return roles.replace(",", ", ");
   }
 
   public Instant getDisabledAt() {

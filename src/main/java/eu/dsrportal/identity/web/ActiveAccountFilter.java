@@ -11,28 +11,38 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Optional;
 
-/** Ends the session of a user whose account was disabled while logged in. */
-@WebFilter({"/staff/*", "/customer/*", "/admin/*"})
+/**
+ * Ends the session of a user whose account was disabled while logged in, and keeps a user whose
+ * password was reset on the password page until they have chosen their own.
+ */
+@WebFilter({"/staff/*", "/customer/*", "/admin/*", "/account/*"})
 public class ActiveAccountFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
+  private static final String PASSWORD_PAGE = "/account/password.xhtml";
 
   @Inject Accounts accounts;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (req.getUserPrincipal() != null
-        && !accounts
-            .byUsername(req.getUserPrincipal().getName())
-            .map(UserAccount::isEnabled)
-            .orElse(false)) {
+    if (req.getUserPrincipal() == null) {
+      chain.doFilter(req, res);
+      return;
+    }
+    Optional<UserAccount> account = accounts.byUsername(req.getUserPrincipal().getName());
+    if (account.isEmpty() || !account.get().isEnabled()) {
       HttpSession session = req.getSession(false);
       if (session != null) {
         session.invalidate();
       }
       req.logout();
       res.sendRedirect(req.getContextPath() + "/login.xhtml");
+      return;
+    }
+    if (account.get().isMustChangePassword() && !PASSWORD_PAGE.equals(req.getServletPath())) {
+      res.sendRedirect(req.getContextPath() + PASSWORD_PAGE);
       return;
     }
     chain.doFilter(req, res);

@@ -30,7 +30,8 @@ public final class Messages {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
       String pattern = context.getApplication().getResourceBundle(context, "msg").getString(key);
-      return args.length == 0
+      // only patterns with placeholders go through MessageFormat (and double their apostrophes)
+      return args.length == 0 || !pattern.contains("{")
           ? pattern
           : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(args);
     } catch (MissingResourceException e) {

@@ -1,0 +1,48 @@
+package eu.dsrportal.identity.application;
+
+import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.identity.domain.UserAccount;
+import eu.dsrportal.identity.domain.UserAccount.DisabledReason;
+import eu.dsrportal.shared.domain.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/** Administrators managing accounts; every change is audited. */
+@Stateless
+@RolesAllowed("ADMIN")
+public class UserAdministration {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject AuditLog audit;
+
+  public List<UserAccount> all() {
+    audit.granted("USERS_VIEWED", "UserAccount", null);
+    return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.username", UserAccount.class)
+        .setMaxResults(1_000)
+        .getResultList();
+  }
+
+  public void disable(long accountId) {
+    account(accountId).disable(DisabledReason.BY_ADMIN, clock.instant());
+    audit.granted("ACCOUNT_DISABLED", "UserAccount", accountId);
+  }
+
+  public void enable(long accountId) {
+    account(accountId).enable(clock.instant());
+    audit.granted("ACCOUNT_ENABLED", "UserAccount", accountId);
+  }
+
+  private UserAccount account(long id) {
+    UserAccount account = em.find(UserAccount.class, id);
+    if (account == null) {
+      throw new NotFoundException("account");
+    }
+    return account;
+  }
+}
