@@ -13,9 +13,11 @@ import eu.dsrportal.billing.application.AssistanceBilling;
 import eu.dsrportal.billing.domain.Statement;
 import eu.dsrportal.customer.domain.Contract;
 import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.identity.domain.PasswordHasher;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.identity.infrastructure.DormantAccounts;
+import eu.dsrportal.identity.infrastructure.PortalIdentityStore;
 import eu.dsrportal.intake.application.RequestIntake;
 import eu.dsrportal.intake.application.RequestSubmission;
 import eu.dsrportal.intake.domain.Channel;
@@ -70,6 +72,7 @@ class ServicesIT {
   @Inject AssistanceDesk desk;
   @Inject AssistanceBilling billing;
   @Inject Outbox outbox;
+  @Inject PortalIdentityStore identityStore;
   @Inject AuditChainSealer chainSealer;
   @Inject AuditTrail auditTrail;
   @Inject AsAdmin asAdmin;
@@ -227,6 +230,67 @@ class ServicesIT {
     em.createNativeQuery(sql).setParameter(1, id).executeUpdate();
     tx.commit();
     em.clear();
+  }
+
+  @Test
+  void unknownUsersWrongPasswordsAndLockedAccountsAreRefusedAlikeInTheSameTime() throws Exception {
+    String prefix = unique("timing");
+    String hash = new PasswordHasher().hash("the-right-password-1".toCharArray());
+    tx.begin();
+    for (int i = 0; i < 10; i++) {
+      em.persist(
+          UserAccount.staff(
+              prefix + "-" + i,
+              "T",
+              prefix + i + "@provider.example",
+              hash,
+              EnumSet.of(Role.SUPPORT),
+              Instant.now()));
+    }
+    tx.commit();
+    String locked = prefix + "-9";
+    for (int i = 0; i < 5; i++) {
+      identityStore.validate(credential(locked, "wrong-password-" + i));
+    }
+    for (int i = 0; i < 3; i++) { // warm up
+      identityStore.validate(credential("warm-up-" + i, "x"));
+    }
+
+    List<Long> unknown = new java.util.ArrayList<>();
+    List<Long> wrong = new java.util.ArrayList<>();
+    List<Long> lockedOut = new java.util.ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      unknown.add(timed(unique("nobody"), "the-right-password-1"));
+      wrong.add(timed(prefix + "-" + i, "a-wrong-password"));
+      lockedOut.add(timed(locked, "the-right-password-1"));
+    }
+
+    long reference = median(unknown);
+    assertThat(median(wrong))
+        .isCloseTo(reference, org.assertj.core.data.Percentage.withPercentage(10));
+    assertThat(median(lockedOut))
+        .isCloseTo(reference, org.assertj.core.data.Percentage.withPercentage(10));
+  }
+
+  private long timed(String username, String password) {
+    long start = System.nanoTime();
+    var result = identityStore.validate(credential(username, password));
+    long elapsed = System.nanoTime() - start;
+    assertThat(result.getStatus())
+        .isEqualTo(
+            jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.INVALID);
+    return elapsed;
+  }
+
+  private static long median(List<Long> values) {
+    List<Long> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
+  private static jakarta.security.enterprise.credential.UsernamePasswordCredential credential(
+      String username, String password) {
+    return new jakarta.security.enterprise.credential.UsernamePasswordCredential(
+        username, password);
   }
 
   @Test
