@@ -156,6 +156,24 @@ class SecurityIT {
   }
 
   @Test
+  void aLanguagePickedWithALinkStaysAndPagesWithoutAFormCreateNoSession() throws Exception {
+    Bundle fr = new Bundle("fr");
+    try (Browser visitor = Browser.open(BASE, "nl")) {
+      visitor.go("/");
+      assertThat(visitor.pageLanguage()).isEqualTo("nl");
+      visitor.follow("FR");
+      assertThat(visitor.pageLanguage()).isEqualTo("fr");
+      assertThat(visitor.heading()).isEqualTo(fr.get("intake.title"));
+      visitor.go("/login.xhtml");
+      assertThat(visitor.heading()).isEqualTo(fr.get("login.title"));
+    }
+    HttpResponse<String> notFound = get("/no-such-page.xhtml");
+    assertThat(notFound.statusCode()).isEqualTo(404);
+    assertThat(notFound.headers().allValues("Set-Cookie"))
+        .noneMatch(c -> c.startsWith("JSESSIONID"));
+  }
+
+  @Test
   void theSessionIdChangesAtLogin() {
     try (Browser user = Browser.open(BASE, "en")) {
       user.go("/login.xhtml");

@@ -3,9 +3,11 @@ package eu.dsrportal.identity.infrastructure;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Login attempts per client address, checked before any password is hashed, so that nobody can make
@@ -14,9 +16,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class LoginThrottle {
-  static final int ATTEMPTS = 30;
-  static final Duration PERIOD = Duration.ofMinutes(10);
   private static final int MAX_TRACKED = 100_000;
+
+  @Inject
+  @ConfigProperty(name = "login.throttle.attempts", defaultValue = "30")
+  int attempts;
+
+  @Inject
+  @ConfigProperty(name = "login.throttle.minutes", defaultValue = "10")
+  int minutes;
 
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
@@ -27,9 +35,13 @@ public class LoginThrottle {
     return buckets.computeIfAbsent(clientAddress, a -> newBucket()).tryConsume(1);
   }
 
-  private static Bucket newBucket() {
+  private Bucket newBucket() {
     return Bucket.builder()
-        .addLimit(Bandwidth.builder().capacity(ATTEMPTS).refillGreedy(ATTEMPTS, PERIOD).build())
+        .addLimit(
+            Bandwidth.builder()
+                .capacity(attempts)
+                .refillGreedy(attempts, Duration.ofMinutes(minutes))
+                .build())
         .build();
   }
 }

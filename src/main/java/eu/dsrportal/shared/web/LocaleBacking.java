@@ -1,21 +1,20 @@
 package eu.dsrportal.shared.web;
 
 import eu.dsrportal.shared.domain.Language;
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Iterator;
 import java.util.Locale;
 
 /**
- * The language of the pages: first from the browser's Accept-Language, then as the user switches
- * it.
+ * The language of the page: the one just chosen (a {@code ?lang=} link), else the one chosen before
+ * (a cookie, so no session is needed), else the browser's Accept-Language, else Dutch.
  */
 @Named
-@SessionScoped
-public class LocaleBacking implements Serializable {
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LocaleBacking {
 
   private Language language;
 
@@ -38,14 +37,14 @@ public class LocaleBacking implements Serializable {
     return Language.values();
   }
 
-  public void change(String tag) {
-    Language.fromTag(tag).ifPresent(l -> language = l);
-    FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
-  }
-
   private static Language negotiate() {
-    Iterator<Locale> preferred =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestLocales();
+    FacesContext context = FacesContext.getCurrentInstance();
+    HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+    Object chosen = request.getAttribute(LanguageFilter.CHOSEN);
+    if (chosen instanceof Language l) {
+      return l;
+    }
+    Iterator<Locale> preferred = context.getExternalContext().getRequestLocales();
     while (preferred.hasNext()) {
       var match = Language.fromTag(preferred.next().getLanguage());
       if (match.isPresent()) {
