@@ -2,14 +2,11 @@ package eu.dsrportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.dsrportal.testing.Api;
 import eu.dsrportal.testing.Browser;
 import eu.dsrportal.testing.Bundle;
 import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.PortalIT;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -36,19 +33,18 @@ class DevModeIT {
 
   @Test
   void theMailboxShowsEveryMailSentWithWorkingLinks() throws Exception {
-    HttpResponse<String> created =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests"))
-                    .header("Content-Type", "application/json")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "{\"name\":\"Lena Maes\",\"email\":\"lena@example.org\",\"organisation\":"
-                                + "\"De Kroon\",\"right\":\"OBJECTION\",\"description\":\"Stop the"
-                                + " newsletter\",\"language\":\"en\"}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    String reference = created.body().replaceAll(".*\"(DSR-[0-9-]+)\".*", "$1");
+    String reference =
+        Api.reference(
+            Api.submit(
+                BASE,
+                Api.requestJson(
+                    "Lena Maes",
+                    "lena@example.org",
+                    "De Kroon",
+                    "OBJECTION",
+                    "Stop the newsletter",
+                    "en"),
+                null));
 
     String link;
     try (Browser staff = Browser.open(BASE, "en")) {

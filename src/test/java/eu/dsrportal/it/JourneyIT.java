@@ -11,9 +11,6 @@ import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.MailCatcher;
 import eu.dsrportal.testing.MailCatcher.Mail;
 import eu.dsrportal.testing.PortalIT;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -166,13 +163,7 @@ class JourneyIT {
 
       String csvHref =
           billing.all(By.linkText(en.get("billing.csv"))).get(0).getDomAttribute("href");
-      HttpResponse<String> csv =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(BASE + csvHref))
-                      .header("Cookie", "JSESSIONID=" + billing.cookie("JSESSIONID").getValue())
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> csv = billing.download(csvHref);
       assertThat(csv.statusCode()).isEqualTo(200);
       assertThat(csv.headers().firstValue("Content-Type"))
           .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));

@@ -2,6 +2,7 @@ package eu.dsrportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.dsrportal.testing.Api;
 import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.PortalIT;
 import java.net.URI;
@@ -118,24 +119,11 @@ class RequestApiIT {
   }
 
   private HttpResponse<String> post(String body, String idempotencyKey) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests"))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (idempotencyKey != null) {
-      request.header("Idempotency-Key", idempotencyKey);
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return Api.submit(BASE, body, idempotencyKey);
   }
 
   private static String json(String email, String right, String language) {
-    return "{\"name\":\"Api User\",\"email\":\""
-        + email
-        + "\",\"organisation\":\"Acme\",\"right\":\""
-        + right
-        + "\",\"description\":\"Sent by another channel\",\"language\":\""
-        + language
-        + "\"}";
+    return Api.requestJson("Api User", email, "Acme", right, "Sent by another channel", language);
   }
 
   private static long count(String sql, String parameter) throws Exception {

@@ -3,6 +3,7 @@ package eu.dsrportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.dsrportal.identity.domain.PasswordHasher;
+import eu.dsrportal.testing.Api;
 import eu.dsrportal.testing.Browser;
 import eu.dsrportal.testing.Bundle;
 import eu.dsrportal.testing.Deployments;
@@ -197,8 +198,7 @@ class SecurityIT {
             "login:continueTo", "",
             "login:submit", "Log in",
             "jakarta.faces.ViewState", viewState(loginPage)));
-    HttpResponse<String> created = postJson("csrf@example.org");
-    String reference = created.body().replaceAll(".*\"(DSR-[0-9-]+)\".*", "$1");
+    String reference = Api.reference(postJson("csrf@example.org"));
     long requestId = queryLong("SELECT id FROM request WHERE reference = ?", reference);
     long acmeId = queryLong("SELECT id FROM customer WHERE name = ?", "Acme Retail NV");
     String page = send(http, "/staff/request.xhtml?id=" + requestId, null).body();
@@ -274,23 +274,12 @@ class SecurityIT {
     String description =
         "#{7*7} ${7*7} javascript:window.xss=true <b onmouseover=window.xss=true>x</b>";
     HttpResponse<String> created =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests"))
-                    .header("Content-Type", "application/json")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "{\"name\":"
-                                + json(name)
-                                + ",\"email\":\"xss@example.org\",\"organisation\":"
-                                + json(organisation)
-                                + ",\"right\":\"ACCESS\",\"description\":"
-                                + json(description)
-                                + ",\"language\":\"en\"}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+        Api.submit(
+            BASE,
+            Api.requestJson(name, "xss@example.org", organisation, "ACCESS", description, "en"),
+            null);
     assertThat(created.statusCode()).isEqualTo(201);
-    String reference = created.body().replaceAll(".*\"(DSR-[0-9-]+)\".*", "$1");
+    String reference = Api.reference(created);
 
     try (Browser staff = Browser.open(BASE, "en")) {
       staff.logInAs("support", ADMIN_PASSWORD, en);
@@ -312,9 +301,8 @@ class SecurityIT {
   @Test
   void administratorsFilterTheTrailForDeniedAccessCheckTheChainAndExportIt() throws Exception {
     String reference =
-        postJson("audit-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org")
-            .body()
-            .replaceAll(".*\"(DSR-[0-9-]+)\".*", "$1");
+        Api.reference(
+            postJson("audit-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org"));
     long requestId = queryLong("SELECT id FROM request WHERE reference = ?", reference);
     try (Browser staff = Browser.open(BASE, "en")) {
       staff.logInAs("support", ADMIN_PASSWORD, en);
@@ -342,13 +330,7 @@ class SecurityIT {
           .doesNotContain(en.get("audit.outcome.GRANTED"));
 
       String href = admin.all(By.linkText(en.get("audit.csv"))).get(0).getDomAttribute("href");
-      HttpResponse<String> csv =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(BASE + href))
-                      .header("Cookie", "JSESSIONID=" + admin.cookie("JSESSIONID").getValue())
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> csv = admin.download(href);
       assertThat(csv.statusCode()).isEqualTo(200);
       assertThat(csv.body())
           .contains("\"kroon\";\"REQUEST_VIEWED\";\"Request\";\"" + requestId + "\";DENIED")
@@ -394,10 +376,6 @@ class SecurityIT {
     }
   }
 
-  private static String json(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
-
   private static void attemptLogin(Browser browser, String username, String password) {
     Bundle en = new Bundle("en");
     browser.go("/login.xhtml");
@@ -414,18 +392,8 @@ class SecurityIT {
   }
 
   private static HttpResponse<String> postJson(String email) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"Csrf Test\",\"email\":\""
-                            + email
-                            + "\",\"organisation\":\"Acme\",\"right\":\"ACCESS\","
-                            + "\"description\":\"test\",\"language\":\"en\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    return Api.submit(
+        BASE, Api.requestJson("Csrf Test", email, "Acme", "ACCESS", "test", "en"), null);
   }
 
   private static HttpResponse<String> send(HttpClient http, String path, String form)

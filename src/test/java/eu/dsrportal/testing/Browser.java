@@ -192,6 +192,17 @@ public final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("return window.xss === true;"));
   }
 
+  /** Fetches a link's target with this browser's session, as a download. */
+  public java.net.http.HttpResponse<String> download(String href) throws Exception {
+    String url = href.startsWith("http") ? href : baseUrl + href;
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Cookie", "JSESSIONID=" + cookie("JSESSIONID").getValue())
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
   public Cookie cookie(String name) {
     return driver.manage().getCookieNamed(name);
   }

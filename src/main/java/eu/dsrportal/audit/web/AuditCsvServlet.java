@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -36,11 +35,7 @@ public class AuditCsvServlet extends HttpServlet {
       resp.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    resp.setContentType("text/csv");
-    resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    resp.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
-    PrintWriter out = resp.getWriter();
-    out.write('\uFEFF');
+    PrintWriter out = Csv.start(resp, "audit-trail.csv");
     out.println(
         "id;occurred_at_utc;actor;action;object_type;object_id;outcome;client_ip;chain_seq;entry_hash");
     for (AuditEntry e : trail.search(filter)) {

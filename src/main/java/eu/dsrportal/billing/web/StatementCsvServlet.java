@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 
 /**
@@ -44,14 +43,7 @@ public class StatementCsvServlet extends HttpServlet {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    resp.setContentType("text/csv");
-    resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    resp.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"statement-" + customerId + "-" + month + ".csv\"");
-    resp.setHeader("Cache-Control", "no-store");
-    PrintWriter out = resp.getWriter();
-    out.write('\uFEFF');
+    PrintWriter out = Csv.start(resp, "statement-" + customerId + "-" + month + ".csv");
     out.println("customer;month;request;task;minutes;hours;hourly_rate;amount_excl_vat");
     for (StatementLine line : statement.getLines()) {
       out.println(

@@ -1,0 +1,59 @@
+package eu.dsrportal.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** The intake API as another channel would call it. */
+public final class Api {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private Api() {}
+
+  /** POSTs a request as JSON; the idempotency key may be null. */
+  public static HttpResponse<String> submit(String baseUrl, String json, String idempotencyKey)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/requests"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A complete, valid request body. */
+  public static String requestJson(
+      String name,
+      String email,
+      String organisation,
+      String right,
+      String description,
+      String language) {
+    return "{\"name\":"
+        + quoted(name)
+        + ",\"email\":"
+        + quoted(email)
+        + ",\"organisation\":"
+        + quoted(organisation)
+        + ",\"right\":"
+        + quoted(right)
+        + ",\"description\":"
+        + quoted(description)
+        + ",\"language\":"
+        + quoted(language)
+        + "}";
+  }
+
+  /** The reference in a 201 answer's body. */
+  public static String reference(HttpResponse<String> created) {
+    return created.body().replaceAll(".*\"(DSR-[0-9-]+)\".*", "$1");
+  }
+
+  private static String quoted(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+}
