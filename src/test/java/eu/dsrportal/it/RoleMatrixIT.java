@@ -185,6 +185,12 @@ class RoleMatrixIT {
         Set.of("ADMIN"),
         () -> passwords.resetByAdmin(-1));
     add(calls, expected, "UserAdministration.all", Set.of("ADMIN"), () -> users.all());
+    add(
+        calls,
+        expected,
+        "UserAdministration.create",
+        Set.of("ADMIN"),
+        () -> users.create(new eu.dsrportal.identity.application.NewAccount()));
     add(calls, expected, "UserAdministration.disable", Set.of("ADMIN"), () -> users.disable(-1));
     add(calls, expected, "UserAdministration.enable", Set.of("ADMIN"), () -> users.enable(-1));
     add(

@@ -149,6 +149,45 @@ class SecurityIT {
     }
   }
 
+  @Test
+  void anAdministratorCreatesAUserWhoMustChooseAPasswordAndUsernamesAreNeverReused()
+      throws Exception {
+    String username = "newuser-" + UUID.randomUUID().toString().substring(0, 8);
+    String temporary;
+    try (Browser admin = Browser.open(BASE, "en")) {
+      admin.logInAs("admin", ADMIN_PASSWORD, en);
+      admin.follow(en.get("nav.users"));
+      admin
+          .fill(en.get("security.username"), username)
+          .fill(en.get("users.name"), "New User")
+          .fill(en.get("users.email"), username + "@provider.example")
+          .choose(en.get("role.SUPPORT"))
+          .press(en.get("users.create"));
+      admin.waitForText(username);
+      var matcher =
+          java.util.regex.Pattern.compile("one-time password is (\\S+) \\.").matcher(admin.text());
+      assertThat(matcher.find()).isTrue();
+      temporary = matcher.group(1);
+      assertThat(admin.text(By.id("users:accounts"))).contains(username, "SUPPORT");
+
+      admin
+          .fill(en.get("security.username"), "kroon")
+          .fill(en.get("users.name"), "Someone Else")
+          .fill(en.get("users.email"), "else@provider.example")
+          .choose(en.get("role.BILLING"))
+          .press(en.get("users.create"));
+      admin.waitForText(en.get("users.error.taken"));
+    }
+    try (Browser user = Browser.open(BASE, "en")) {
+      user.logInAs(username, temporary, en);
+      assertThat(user.heading()).isEqualTo(en.get("password.title"));
+      changePassword(user, temporary, "a long walk by the Scheldt", "a long walk by the Scheldt");
+      user.waitForText(en.get("password.changed"));
+      user.go("/staff/inbox.xhtml");
+      assertThat(user.heading()).isEqualTo(en.get("inbox.title"));
+    }
+  }
+
   private void changePassword(Browser user, String current, String next, String repeated) {
     user.fill(en.get("password.current"), current)
         .fill(en.get("password.next"), next)

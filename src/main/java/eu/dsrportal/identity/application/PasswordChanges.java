@@ -62,6 +62,14 @@ public class PasswordChanges {
     if (account == null) {
       throw new NotFoundException("account");
     }
+    String temporary = temporaryPassword();
+    account.resetPassword(HASHER.hash(temporary.toCharArray()), clock.instant());
+    audit.granted("PASSWORD_RESET", "UserAccount", accountId);
+    return temporary;
+  }
+
+  /** 20 random letters and digits in groups of five: easy to read out, about 98 bits. */
+  static String temporaryPassword() {
     StringBuilder temporary = new StringBuilder();
     for (int i = 0; i < 20; i++) {
       if (i > 0 && i % 5 == 0) {
@@ -69,8 +77,6 @@ public class PasswordChanges {
       }
       temporary.append(TEMPORARY_ALPHABET.charAt(RANDOM.nextInt(TEMPORARY_ALPHABET.length())));
     }
-    account.resetPassword(HASHER.hash(temporary.toString().toCharArray()), clock.instant());
-    audit.granted("PASSWORD_RESET", "UserAccount", accountId);
     return temporary.toString();
   }
 }

@@ -1,15 +1,20 @@
 package eu.dsrportal.identity.web;
 
+import eu.dsrportal.customer.application.CustomerDirectory;
+import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.identity.application.NewAccount;
 import eu.dsrportal.identity.application.PasswordChanges;
 import eu.dsrportal.identity.application.UserAdministration;
+import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
+import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Administrators' list of accounts: reset a password, disable, enable. */
+/** Administrators' accounts page: create an account, reset a password, disable, enable. */
 @Named
 @RequestScoped
 public class UsersBacking {
@@ -17,7 +22,36 @@ public class UsersBacking {
   @Inject UserAdministration administration;
   @Inject PasswordChanges passwords;
 
+  @Inject CustomerDirectory customers;
+
   private List<UserAccount> users;
+  private final NewAccount newAccount = new NewAccount();
+  private List<Customer> allCustomers;
+
+  public void create() {
+    try {
+      String temporary = administration.create(newAccount);
+      Messages.info("users.created", newAccount.getUsername().strip(), temporary);
+      users = null;
+    } catch (DomainRuleViolation e) {
+      Messages.error(e.messageKey());
+    }
+  }
+
+  public Role[] getRoles() {
+    return Role.values();
+  }
+
+  public List<Customer> getCustomers() {
+    if (allCustomers == null) {
+      allCustomers = customers.all();
+    }
+    return allCustomers;
+  }
+
+  public NewAccount getNewAccount() {
+    return newAccount;
+  }
 
   public List<UserAccount> getUsers() {
     if (users == null) {

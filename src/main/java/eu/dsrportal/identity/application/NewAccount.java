@@ -1,0 +1,56 @@
+package eu.dsrportal.identity.application;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What an administrator fills in to create an account. */
+public class NewAccount implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private String username;
+  private String displayName;
+  private String email;
+  private List<String> roles = new ArrayList<>();
+  private Long customerId;
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public List<String> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(List<String> roles) {
+    this.roles = roles == null ? new ArrayList<>() : roles;
+  }
+
+  public Long getCustomerId() {
+    return customerId;
+  }
+
+  public void setCustomerId(Long customerId) {
+    this.customerId = customerId;
+  }
+}
