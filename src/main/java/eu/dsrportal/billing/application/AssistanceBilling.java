@@ -3,10 +3,10 @@ package eu.dsrportal.billing.application;
 import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.billing.domain.Statement;
 import eu.dsrportal.billing.domain.StatementLine;
+import eu.dsrportal.customer.application.CustomerDirectory;
 import eu.dsrportal.customer.domain.Contract;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
-import eu.dsrportal.shared.domain.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,23 +22,17 @@ public class AssistanceBilling {
 
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
+  @Inject CustomerDirectory customers;
 
   /**
    * The time logged in the month on the customer's tasks, one line per task, priced at the contract
    * in force on the month's last day.
    */
   public Statement statement(long customerId, YearMonth month) {
-    Customer customer = em.find(Customer.class, customerId);
-    if (customer == null) {
-      throw new NotFoundException("customer");
-    }
+    Customer customer = customers.find(customerId);
     Contract contract =
-        em.createNamedQuery(Contract.IN_FORCE, Contract.class)
-            .setParameter("customerId", customerId)
-            .setParameter("day", month.atEndOfMonth())
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
+        customers
+            .contractInForce(customerId, month.atEndOfMonth())
             .orElseThrow(() -> new DomainRuleViolation("billing.error.noContract"));
     List<Object[]> rows =
         em.createQuery(

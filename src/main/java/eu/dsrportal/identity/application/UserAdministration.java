@@ -6,6 +6,7 @@ import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.identity.domain.UserAccount.DisabledReason;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.EmailAddress;
 import eu.dsrportal.shared.domain.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -59,7 +60,7 @@ public class UserAdministration {
     String hash = new PasswordHasher().hash(temporary.toCharArray());
     String name = request.getDisplayName() == null ? "" : request.getDisplayName().strip();
     String email = request.getEmail() == null ? "" : request.getEmail().strip();
-    if (name.isEmpty() || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    if (name.isEmpty() || !EmailAddress.isValid(email)) {
       throw new DomainRuleViolation("users.error.details");
     }
     UserAccount account =

@@ -1,6 +1,7 @@
 package eu.dsrportal.intake.application;
 
 import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.shared.domain.EmailAddress;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +25,7 @@ public class RequestSubmission {
 
   @NotBlank(message = "{request.email.required}")
   @Size(max = Request.EMAIL_LENGTH, message = "{request.tooLong}")
-  @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{request.email.invalid}")
+  @Email(regexp = EmailAddress.PATTERN, message = "{request.email.invalid}")
   private String email;
 
   @NotBlank(message = "{request.organisation.required}")

@@ -41,7 +41,7 @@ public class DevMailCatcher {
 
   @PostConstruct
   void start() {
-    if (!settings.devMode() || smtpHost.isPresent()) {
+    if (!settings.isDevMode() || smtpHost.isPresent()) {
       return;
     }
     greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));

@@ -27,7 +27,7 @@ public class DevBanner {
 
   @PostConstruct
   void announce() {
-    if (!settings.devMode()) {
+    if (!settings.isDevMode()) {
       return;
     }
     String logins =

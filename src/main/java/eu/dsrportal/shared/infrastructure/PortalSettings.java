@@ -22,10 +22,6 @@ public class PortalSettings {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
-  public boolean devMode() {
-    return devMode;
-  }
-
   public boolean isDevMode() {
     return devMode;
   }

@@ -2,6 +2,7 @@ package eu.dsrportal.shared.infrastructure;
 
 import eu.dsrportal.shared.domain.Language;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -11,13 +12,20 @@ public final class Texts {
 
   private Texts() {}
 
+  /**
+   * Fills in a bundle text. Only texts with placeholders go through MessageFormat, so only those
+   * double their apostrophes (a rule for translators).
+   */
+  public static String format(String pattern, Locale locale, Object... args) {
+    return args.length == 0 || !pattern.contains("{")
+        ? pattern
+        : new MessageFormat(pattern, locale).format(args);
+  }
+
   public static String get(Language language, String key, Object... args) {
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale());
     try {
-      String pattern = bundle.getString(key);
-      return args.length == 0
-          ? pattern
-          : new MessageFormat(pattern, language.locale()).format(args);
+      return format(bundle.getString(key), language.locale(), args);
     } catch (MissingResourceException e) {
       return "???" + key + "???";
     }

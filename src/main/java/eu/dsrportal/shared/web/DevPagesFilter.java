@@ -20,7 +20,7 @@ public class DevPagesFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if (!settings.devMode()) {
+    if (!settings.isDevMode()) {
       res.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }

@@ -1,8 +1,8 @@
 package eu.dsrportal.shared.web;
 
+import eu.dsrportal.shared.infrastructure.Texts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.MissingResourceException;
 
 /** Faces messages by bundle key, so backing beans never hold user-facing text. */
@@ -30,10 +30,7 @@ public final class Messages {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
       String pattern = context.getApplication().getResourceBundle(context, "msg").getString(key);
-      // only patterns with placeholders go through MessageFormat (and double their apostrophes)
-      return args.length == 0 || !pattern.contains("{")
-          ? pattern
-          : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(args);
+      return Texts.format(pattern, context.getViewRoot().getLocale(), args);
     } catch (MissingResourceException e) {
       return "???" + key + "???";
     }
