@@ -247,6 +247,11 @@ public final class Browser implements AutoCloseable {
     fill(bundle.get("login.password"), password);
     press(bundle.get("login.submit"));
     wait.until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+    if (driver.getCurrentUrl().contains("/login-code.xhtml") && AuthenticatorApp.knows(username)) {
+      fill(bundle.get("login.code"), AuthenticatorApp.nextCode(username));
+      press(bundle.get("login.code.submit"));
+      wait.until(d -> !d.getCurrentUrl().contains("/login-code.xhtml"));
+    }
   }
 
   public void logOut(Bundle bundle) {

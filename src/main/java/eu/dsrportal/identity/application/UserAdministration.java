@@ -52,8 +52,9 @@ public class UserAdministration {
     if (roles.isEmpty()) {
       throw new DomainRuleViolation("users.error.roles");
     }
-    boolean customerUser = roles.contains(Role.CUSTOMER);
-    if (customerUser && (roles.size() > 1 || request.getCustomerId() == null)) {
+    boolean customerUser = roles.stream().anyMatch(Role::isCustomerRole);
+    if (customerUser
+        && (request.getCustomerId() == null || !roles.stream().allMatch(Role::isCustomerRole))) {
       throw new DomainRuleViolation("users.error.customer");
     }
     String temporary = PasswordChanges.temporaryPassword();
@@ -66,7 +67,13 @@ public class UserAdministration {
     UserAccount account =
         customerUser
             ? UserAccount.ofCustomer(
-                username, name, email, hash, request.getCustomerId(), clock.instant())
+                username,
+                name,
+                email,
+                hash,
+                request.getCustomerId(),
+                roles.contains(Role.CUSTOMER_ADMIN),
+                clock.instant())
             : UserAccount.staff(username, name, email, hash, roles, clock.instant());
     account.resetPassword(hash, clock.instant());
     em.persist(account);

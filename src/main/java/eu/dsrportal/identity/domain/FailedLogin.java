@@ -21,7 +21,9 @@ public class FailedLogin {
     /** Unknown user, wrong password or disabled account: the user is told the same for all. */
     INVALID,
     LOCKED,
-    THROTTLED
+    THROTTLED,
+    /** The password was right, the one-time code was not. */
+    WRONG_CODE
   }
 
   @Id

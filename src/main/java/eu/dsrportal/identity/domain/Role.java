@@ -5,5 +5,11 @@ public enum Role {
   SUPPORT,
   BILLING,
   ADMIN,
-  CUSTOMER
+  CUSTOMER,
+  /** A customer's user who also manages the other users of that customer. */
+  CUSTOMER_ADMIN;
+
+  public boolean isCustomerRole() {
+    return this == CUSTOMER || this == CUSTOMER_ADMIN;
+  }
 }

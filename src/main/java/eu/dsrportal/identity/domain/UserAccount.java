@@ -1,5 +1,6 @@
 package eu.dsrportal.identity.domain;
 
+import eu.dsrportal.shared.domain.DomainRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -93,6 +95,15 @@ public class UserAccount {
   @Column(name = "disabled_reason", length = 20)
   private DisabledReason disabledReason;
 
+  @Column(name = "totp_secret", length = 64)
+  private String totpSecret;
+
+  @Column(name = "totp_last_step", nullable = false)
+  private long totpLastStep;
+
+  @Column(name = "totp_enrolled_at")
+  private Instant totpEnrolledAt;
+
   /** Why an account no longer logs in. */
   public enum DisabledReason {
     DORMANT,
@@ -126,9 +137,7 @@ public class UserAccount {
       String passwordHash,
       Set<Role> roles,
       Instant createdAt) {
-    if (roles.isEmpty() || roles.contains(Role.CUSTOMER)) {
-      throw new IllegalArgumentException("staff need staff roles");
-    }
+    requireFitting(roles, null);
     return new UserAccount(username, displayName, email, passwordHash, roles, null, createdAt);
   }
 
@@ -138,15 +147,86 @@ public class UserAccount {
       String email,
       String passwordHash,
       long customerId,
+      boolean customerAdmin,
       Instant createdAt) {
     return new UserAccount(
         username,
         displayName,
         email,
         passwordHash,
-        EnumSet.of(Role.CUSTOMER),
+        customerAdmin ? EnumSet.of(Role.CUSTOMER, Role.CUSTOMER_ADMIN) : EnumSet.of(Role.CUSTOMER),
         customerId,
         createdAt);
+  }
+
+  /**
+   * Staff hold staff roles only; a customer's user is always CUSTOMER and may also manage its
+   * customer's users.
+   */
+  private static void requireFitting(Set<Role> roles, Long customerId) {
+    boolean fits =
+        customerId == null
+            ? !roles.isEmpty() && roles.stream().noneMatch(Role::isCustomerRole)
+            : roles.contains(Role.CUSTOMER) && roles.stream().allMatch(Role::isCustomerRole);
+    if (!fits) {
+      throw new DomainRuleViolation("users.roles.mismatch");
+    }
+  }
+
+  /** An administrator gives the account other roles, of the same kind (staff or customer). */
+  public void changeRoles(Set<Role> newRoles) {
+    requireFitting(newRoles, customerId);
+    roles = newRoles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+  }
+
+  public boolean isCustomerUser() {
+    return customerId != null;
+  }
+
+  public boolean hasSecondFactor() {
+    return totpSecret != null;
+  }
+
+  /** Administrators may not work without a second factor; they enrol at their next login. */
+  public boolean needsSecondFactorEnrolment() {
+    return !hasSecondFactor() && roles().contains(Role.ADMIN);
+  }
+
+  /**
+   * The user proved they hold the secret by typing its current code.
+   *
+   * @return false when the code does not match: nothing changes
+   */
+  public boolean enrolSecondFactor(String secret, String code, Instant at) {
+    OptionalLong step = OneTimeCodes.matchingStep(secret, code, at, 0);
+    if (step.isEmpty()) {
+      return false;
+    }
+    totpSecret = secret;
+    totpLastStep = step.getAsLong();
+    totpEnrolledAt = at;
+    return true;
+  }
+
+  /**
+   * Checks a one-time code; a code is accepted once only.
+   *
+   * @return false for a wrong, expired or already used code
+   */
+  public boolean acceptCode(String code, Instant at) {
+    if (totpSecret == null) {
+      return false;
+    }
+    OptionalLong step = OneTimeCodes.matchingStep(totpSecret, code, at, totpLastStep);
+    step.ifPresent(s -> totpLastStep = s);
+    return step.isPresent();
+  }
+
+  /** The second factor is removed (by its owner, or by an administrator when the phone is lost). */
+  public void removeSecondFactor() {
+    totpSecret = null;
+    totpLastStep = 0;
+    totpEnrolledAt = null;
   }
 
   public void loggedIn(Instant at) {
@@ -290,6 +370,10 @@ public class UserAccount {
 
   public DisabledReason getDisabledReason() {
     return disabledReason;
+  }
+
+  public Instant getSecondFactorEnrolledAt() {
+    return totpEnrolledAt;
   }
 
   public Instant getLockedUntil() {

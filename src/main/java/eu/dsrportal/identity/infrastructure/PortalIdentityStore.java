@@ -38,6 +38,7 @@ public class PortalIdentityStore implements IdentityStore {
   @Inject Clock clock;
   @Inject LoginThrottle throttle;
   @Inject HttpServletRequest request;
+  @Inject PendingSecondFactor pending;
 
   /**
    * Every refusal takes at least this long. The hash dominates the time of a login, but the paths
@@ -51,8 +52,10 @@ public class PortalIdentityStore implements IdentityStore {
   @Transactional
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     long start = System.nanoTime();
+    pending.clear();
     CredentialValidationResult result = check(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    if (result.getStatus() != CredentialValidationResult.Status.VALID
+        && !pending.awaitsCode(clock.instant())) {
       long remaining = refusalFloorMillis * 1_000_000 - (System.nanoTime() - start);
       if (remaining > 0) {
         try {
@@ -73,12 +76,7 @@ public class PortalIdentityStore implements IdentityStore {
       em.persist(new FailedLogin(username, address, Reason.THROTTLED, now));
       return CredentialValidationResult.INVALID_RESULT;
     }
-    Optional<UserAccount> account =
-        em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-            .setParameter("username", username)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultStream()
-            .findFirst();
+    Optional<UserAccount> account = lockedAccount(username);
     boolean passwordMatches =
         HASHER.verify(
             credential.getPassword().getValue(),
@@ -93,6 +91,58 @@ public class PortalIdentityStore implements IdentityStore {
       return CredentialValidationResult.INVALID_RESULT;
     }
     UserAccount user = account.get();
+    if (user.hasSecondFactor()) {
+      // the password was right; no role until the code is right too
+      pending.begin(user.getUsername(), now);
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    return loggedIn(user, now);
+  }
+
+  /**
+   * The second step: the code of the user whose password was just accepted in this session. Wrong
+   * codes count as failed logins, so guessing codes locks the account like guessing passwords.
+   */
+  @Transactional
+  public CredentialValidationResult validate(OneTimeCodeCredential credential) {
+    Instant now = clock.instant();
+    Optional<String> username = pending.username(now);
+    if (username.isEmpty()) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    String address = request.getRemoteAddr();
+    if (!throttle.tryAttempt(address)) {
+      em.persist(new FailedLogin(username.get(), address, Reason.THROTTLED, now));
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    Optional<UserAccount> account = lockedAccount(username.get());
+    if (account.isEmpty() || !account.get().isEnabled() || account.get().isLocked(now)) {
+      pending.clear();
+      em.persist(new FailedLogin(username.get(), address, Reason.LOCKED, now));
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    UserAccount user = account.get();
+    if (!user.acceptCode(credential.code(), now)) {
+      user.loginFailed(now);
+      em.persist(new FailedLogin(username.get(), address, Reason.WRONG_CODE, now));
+      if (user.isLocked(now)) {
+        pending.clear();
+      }
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    pending.clear();
+    return loggedIn(user, now);
+  }
+
+  private Optional<UserAccount> lockedAccount(String username) {
+    return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+        .setParameter("username", username)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static CredentialValidationResult loggedIn(UserAccount user, Instant now) {
     user.loggedIn(now);
     return new CredentialValidationResult(
         user.getUsername(), user.roles().stream().map(Role::name).collect(Collectors.toSet()));

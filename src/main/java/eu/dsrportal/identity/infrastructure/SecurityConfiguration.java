@@ -12,6 +12,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 @CustomFormAuthenticationMechanismDefinition(
     loginToContinue =
         @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = true))
-@DeclareRoles({"SUPPORT", "BILLING", "ADMIN", "CUSTOMER"})
+@DeclareRoles({"SUPPORT", "BILLING", "ADMIN", "CUSTOMER", "CUSTOMER_ADMIN"})
 @ApplicationScoped
 public class SecurityConfiguration {}

@@ -15,12 +15,14 @@ import java.util.Optional;
 
 /**
  * Ends the session of a user whose account was disabled while logged in, and keeps a user whose
- * password was reset on the password page until they have chosen their own.
+ * password was reset on the password page until they have chosen their own, and an administrator
+ * without a second factor on the enrolment page until they have one.
  */
 @WebFilter({"/staff/*", "/customer/*", "/admin/*", "/account/*"})
 public class ActiveAccountFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final String PASSWORD_PAGE = "/account/password.xhtml";
+  private static final String SECOND_FACTOR_PAGE = "/account/second-factor.xhtml";
 
   @Inject Accounts accounts;
 
@@ -43,6 +45,12 @@ public class ActiveAccountFilter extends HttpFilter {
     }
     if (account.get().isMustChangePassword() && !PASSWORD_PAGE.equals(req.getServletPath())) {
       res.sendRedirect(req.getContextPath() + PASSWORD_PAGE);
+      return;
+    }
+    if (account.get().needsSecondFactorEnrolment()
+        && !account.get().isMustChangePassword()
+        && !SECOND_FACTOR_PAGE.equals(req.getServletPath())) {
+      res.sendRedirect(req.getContextPath() + SECOND_FACTOR_PAGE);
       return;
     }
     chain.doFilter(req, res);

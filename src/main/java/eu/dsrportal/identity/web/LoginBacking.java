@@ -1,5 +1,7 @@
 package eu.dsrportal.identity.web;
 
+import eu.dsrportal.identity.infrastructure.OneTimeCodeCredential;
+import eu.dsrportal.identity.infrastructure.PendingSecondFactor;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.RequestDispatcher;
@@ -19,8 +22,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.time.Clock;
 
-/** The login form; on success the user lands where they were going, or on their role's home. */
+/**
+ * The login form, and for users with a second factor its second step (the one-time code); on
+ * success the user lands where they were going, or on their role's home.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -28,6 +35,8 @@ public class LoginBacking {
   @Inject SecurityContext securityContext;
   @Inject FacesContext faces;
   @Inject ExternalContext external;
+  @Inject PendingSecondFactor pending;
+  @Inject Clock clock;
 
   @NotBlank(message = "{login.username.required}")
   @Size(max = 100)
@@ -37,9 +46,15 @@ public class LoginBacking {
   @Size(max = 128)
   private String password;
 
+  /** The one-time code of the second step, for users with a second factor. */
+  @Size(max = 20)
+  private String code;
+
   /** The protected page that was asked for; only a page of this portal, never another site. */
   @Pattern(regexp = CONTINUE_PATTERN)
   private String continueTo;
+
+  private static final String CODE_PAGE = "/login-code.xhtml";
 
   private static final String CONTINUE_PATTERN =
       "/(staff|customer|admin)/[A-Za-z0-9/_-]+\\.xhtml(\\?[A-Za-z0-9=&_.-]{0,200})?";
@@ -57,22 +72,60 @@ public class LoginBacking {
   }
 
   public void login() throws IOException {
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
     AuthenticationStatus status =
-        securityContext.authenticate(
-            request,
-            (HttpServletResponse) external.getResponse(),
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(username, new Password(password))));
+        authenticate(new UsernamePasswordCredential(username, new Password(password)));
+    if (status == AuthenticationStatus.SEND_FAILURE && pending.awaitsCode(clock.instant())) {
+      pending.setContinueTo(continueTo);
+      external.redirect(external.getRequestContextPath() + CODE_PAGE);
+      return;
+    }
+    land(status, continueTo, "login.failed");
+  }
+
+  /** The second step: the code from the authenticator app. */
+  public void verifyCode() throws IOException {
+    if (!pending.awaitsCode(clock.instant())) {
+      Messages.error("login.code.expired");
+      Messages.keepForRedirect();
+      external.redirect(external.getRequestContextPath() + "/login.xhtml");
+      return;
+    }
+    String target = pending.getContinueTo();
+    AuthenticationStatus status = authenticate(new OneTimeCodeCredential(code));
+    if (status != AuthenticationStatus.SUCCESS && !pending.awaitsCode(clock.instant())) {
+      // locked by too many wrong codes: start again from the password
+      Messages.error("login.failed");
+      Messages.keepForRedirect();
+      external.redirect(external.getRequestContextPath() + "/login.xhtml");
+      return;
+    }
+    land(status, target, "login.code.failed");
+  }
+
+  /** The code page without a login waiting for its code goes back to the login page. */
+  public void requirePendingLogin() throws IOException {
+    if (!pending.awaitsCode(clock.instant())) {
+      external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+  }
+
+  private AuthenticationStatus authenticate(Credential credential) {
+    return securityContext.authenticate(
+        (HttpServletRequest) external.getRequest(),
+        (HttpServletResponse) external.getResponse(),
+        AuthenticationParameters.withParams().newAuthentication(true).credential(credential));
+  }
+
+  private void land(AuthenticationStatus status, String target, String failureKey)
+      throws IOException {
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
-        request.changeSessionId();
-        boolean safe = continueTo != null && continueTo.matches(CONTINUE_PATTERN);
-        external.redirect(external.getRequestContextPath() + (safe ? continueTo : home()));
+        ((HttpServletRequest) external.getRequest()).changeSessionId();
+        boolean safe = target != null && target.matches(CONTINUE_PATTERN);
+        external.redirect(external.getRequestContextPath() + (safe ? target : home()));
       }
-      default -> Messages.error("login.failed");
+      default -> Messages.error(failureKey);
     }
   }
 
@@ -93,6 +146,14 @@ public class LoginBacking {
       return "/customer/requests.xhtml";
     }
     return "/index.xhtml";
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
   }
 
   public String getContinueTo() {

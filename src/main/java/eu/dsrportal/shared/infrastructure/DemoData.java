@@ -2,6 +2,7 @@ package eu.dsrportal.shared.infrastructure;
 
 import eu.dsrportal.customer.domain.Contract;
 import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.identity.domain.OneTimeCodes;
 import eu.dsrportal.identity.domain.PasswordHasher;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
@@ -42,6 +43,10 @@ public class DemoData {
   @Inject
   @ConfigProperty(name = "portal.demo-password")
   String password;
+
+  @Inject
+  @ConfigProperty(name = "portal.demo-totp-secret")
+  String totpSecret;
 
   @PostConstruct
   void load() {
@@ -101,20 +106,24 @@ public class DemoData {
             hash,
             EnumSet.of(Role.BILLING),
             now));
-    em.persist(
+    UserAccount admin =
         UserAccount.staff(
             "admin",
             "Ada Admin",
             "admin@provider.example",
             hash,
             EnumSet.of(Role.ADMIN, Role.SUPPORT, Role.BILLING),
-            now));
+            now);
+    // administrators need a second factor; the demo one's secret is known, to type into an app
+    Instant enrolled = now.minus(OneTimeCodes.STEP.multipliedBy(2));
+    admin.enrolSecondFactor(totpSecret, OneTimeCodes.codeAt(totpSecret, enrolled), enrolled);
+    em.persist(admin);
     em.persist(
         UserAccount.ofCustomer(
-            "acme", "Anna Peeters", "privacy@acme.example", hash, acme.getId(), now));
+            "acme", "Anna Peeters", "privacy@acme.example", hash, acme.getId(), true, now));
     em.persist(
         UserAccount.ofCustomer(
-            "kroon", "Bram de Vries", "dpo@dekroon.example", hash, kroon.getId(), now));
+            "kroon", "Bram de Vries", "dpo@dekroon.example", hash, kroon.getId(), false, now));
     LOG.info("Demo data loaded: users support, billing, admin, acme, kroon");
   }
 

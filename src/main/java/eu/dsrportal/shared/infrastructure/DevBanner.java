@@ -25,6 +25,10 @@ public class DevBanner {
   @ConfigProperty(name = "portal.demo-password")
   String demoPassword;
 
+  @Inject
+  @ConfigProperty(name = "portal.demo-totp-secret")
+  String demoTotpSecret;
+
   @PostConstruct
   void announce() {
     if (!settings.isDevMode()) {
@@ -35,7 +39,9 @@ public class DevBanner {
             ? "\n  Demo logins (password "
                 + demoPassword
                 + "): support, billing, admin (staff);"
-                + " acme, kroon (customers)"
+                + " acme, kroon (customers)\n  The admin's second factor: add the secret "
+                + demoTotpSecret
+                + " to an authenticator app"
             : "";
     LOG.info(
         () ->

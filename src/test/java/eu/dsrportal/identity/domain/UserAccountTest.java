@@ -1,7 +1,9 @@
 package eu.dsrportal.identity.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.dsrportal.shared.domain.DomainRuleViolation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -93,5 +95,52 @@ class UserAccountTest {
     assertThat(account.isEnabled()).isFalse();
     assertThat(account.getDisabledReason()).isEqualTo(UserAccount.DisabledReason.DORMANT);
     assertThat(account.getDisabledAt()).isEqualTo(T0);
+  }
+
+  @Test
+  void anEnrolledCodeIsAcceptedOnceAndTheFactorCanBeRemoved() {
+    UserAccount account = account();
+    String secret = OneTimeCodes.newSecret();
+    assertThat(account.enrolSecondFactor(secret, "000000x", T0)).isFalse();
+    assertThat(account.hasSecondFactor()).isFalse();
+    assertThat(account.enrolSecondFactor(secret, OneTimeCodes.codeAt(secret, T0), T0)).isTrue();
+    Instant later = T0.plusSeconds(60);
+    String code = OneTimeCodes.codeAt(secret, later);
+    assertThat(account.acceptCode(code, later)).isTrue();
+    assertThat(account.acceptCode(code, later)).as("the same code twice").isFalse();
+    account.removeSecondFactor();
+    assertThat(account.hasSecondFactor()).isFalse();
+    assertThat(account.acceptCode(OneTimeCodes.codeAt(secret, later.plusSeconds(30)), later))
+        .isFalse();
+  }
+
+  @Test
+  void onlyAdministratorsMustEnrolASecondFactor() {
+    assertThat(account().needsSecondFactorEnrolment()).isFalse();
+    UserAccount admin =
+        UserAccount.staff("ada", "Ada", "ada@example.org", "h", EnumSet.of(Role.ADMIN), T0);
+    assertThat(admin.needsSecondFactorEnrolment()).isTrue();
+    String secret = OneTimeCodes.newSecret();
+    admin.enrolSecondFactor(secret, OneTimeCodes.codeAt(secret, T0), T0);
+    assertThat(admin.needsSecondFactorEnrolment()).isFalse();
+  }
+
+  @Test
+  void rolesChangeOnlyWithinTheirKind() {
+    UserAccount staff = account();
+    staff.changeRoles(EnumSet.of(Role.SUPPORT, Role.BILLING));
+    assertThat(staff.roles()).containsExactlyInAnyOrder(Role.SUPPORT, Role.BILLING);
+    assertThatThrownBy(() -> staff.changeRoles(EnumSet.of(Role.SUPPORT, Role.CUSTOMER)))
+        .isInstanceOf(DomainRuleViolation.class);
+    assertThatThrownBy(() -> staff.changeRoles(EnumSet.noneOf(Role.class)))
+        .isInstanceOf(DomainRuleViolation.class);
+    UserAccount customerUser =
+        UserAccount.ofCustomer("anna", "Anna", "anna@example.org", "h", 7L, false, T0);
+    customerUser.changeRoles(EnumSet.of(Role.CUSTOMER, Role.CUSTOMER_ADMIN));
+    assertThat(customerUser.roles()).contains(Role.CUSTOMER_ADMIN);
+    assertThatThrownBy(() -> customerUser.changeRoles(EnumSet.of(Role.CUSTOMER_ADMIN)))
+        .isInstanceOf(DomainRuleViolation.class);
+    assertThatThrownBy(() -> customerUser.changeRoles(EnumSet.of(Role.CUSTOMER, Role.ADMIN)))
+        .isInstanceOf(DomainRuleViolation.class);
   }
 }
