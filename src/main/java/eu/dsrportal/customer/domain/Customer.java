@@ -68,6 +68,20 @@ public class Customer {
     this.createdAt = Objects.requireNonNull(createdAt);
   }
 
+  /** New name, contacts or language; mails already queued keep the address they were queued for. */
+  public void changeDetails(
+      String name,
+      String privacyContactName,
+      String privacyContactEmail,
+      String publicContact,
+      Language language) {
+    this.name = Objects.requireNonNull(name);
+    this.privacyContactName = Objects.requireNonNull(privacyContactName);
+    this.privacyContactEmail = Objects.requireNonNull(privacyContactEmail);
+    this.publicContact = Objects.requireNonNull(publicContact);
+    this.language = Objects.requireNonNull(language);
+  }
+
   public Long getId() {
     return id;
   }

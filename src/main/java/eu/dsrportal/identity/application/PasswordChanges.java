@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** Users changing their own password, administrators resetting one. */
@@ -62,9 +63,15 @@ public class PasswordChanges {
     if (account == null) {
       throw new NotFoundException("account");
     }
-    String temporary = temporaryPassword();
-    account.resetPassword(HASHER.hash(temporary.toCharArray()), clock.instant());
+    String temporary = resetToTemporary(account, clock.instant());
     audit.granted("PASSWORD_RESET", "UserAccount", accountId);
+    return temporary;
+  }
+
+  /** Gives the account a new one-time password (returned) that must be replaced at next login. */
+  static String resetToTemporary(UserAccount account, Instant at) {
+    String temporary = temporaryPassword();
+    account.resetPassword(HASHER.hash(temporary.toCharArray()), at);
     return temporary;
   }
 

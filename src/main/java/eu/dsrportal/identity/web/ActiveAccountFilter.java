@@ -1,6 +1,7 @@
 package eu.dsrportal.identity.web;
 
 import eu.dsrportal.identity.application.Accounts;
+import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -11,12 +12,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Ends the session of a user whose account was disabled while logged in, and keeps a user whose
- * password was reset on the password page until they have chosen their own, and an administrator
- * without a second factor on the enrolment page until they have one.
+ * Ends the session of a user whose account was disabled (or whose roles changed) while logged in,
+ * and keeps a user whose password was reset on the password page until they have chosen their own,
+ * and an administrator without a second factor on the enrolment page until they have one.
  */
 @WebFilter({"/staff/*", "/customer/*", "/admin/*", "/account/*"})
 public class ActiveAccountFilter extends HttpFilter {
@@ -34,7 +37,7 @@ public class ActiveAccountFilter extends HttpFilter {
       return;
     }
     Optional<UserAccount> account = accounts.byUsername(req.getUserPrincipal().getName());
-    if (account.isEmpty() || !account.get().isEnabled()) {
+    if (account.isEmpty() || !account.get().isEnabled() || rolesChanged(req, account.get())) {
       HttpSession session = req.getSession(false);
       if (session != null) {
         session.invalidate();
@@ -54,5 +57,12 @@ public class ActiveAccountFilter extends HttpFilter {
       return;
     }
     chain.doFilter(req, res);
+  }
+
+  /** The session's roles are fixed at login; after an administrator changed them, log in again. */
+  private static boolean rolesChanged(HttpServletRequest req, UserAccount account) {
+    Set<Role> current = account.roles();
+    return Arrays.stream(Role.values())
+        .anyMatch(r -> req.isUserInRole(r.name()) != current.contains(r));
   }
 }
