@@ -2,12 +2,15 @@ package eu.dsrportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.dsrportal.identity.domain.OneTimeCodes;
 import eu.dsrportal.testing.AuthenticatorApp;
 import eu.dsrportal.testing.Browser;
 import eu.dsrportal.testing.Bundle;
 import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.PortalIT;
 import eu.dsrportal.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -136,6 +139,156 @@ class AccountsIT {
       assertThat(admin.currentUrl()).contains("/admin/users.xhtml");
       assertThat(admin.all(By.id("removeFactor"))).isEmpty();
     }
+  }
+
+  @Test
+  void anAdministratorChangesRolesAndTheUsersOpenSessionEnds() throws Exception {
+    String username = "roles-" + UUID.randomUUID().toString().substring(0, 8);
+    TestDatabase.createUser(username, PASSWORD, "SUPPORT", null);
+    try (Browser user = Browser.open(BASE, "en");
+        Browser admin = Browser.open(BASE, "en")) {
+      user.logInAs(username, PASSWORD, en);
+      assertThat(user.currentUrl()).contains("/staff/inbox.xhtml");
+
+      admin.logInAs("admin", PASSWORD, en);
+      admin.follow(en.get("nav.users"));
+      admin
+          .all(By.xpath("//a[@title=" + quoted(en.get("users.edit") + " " + username) + "]"))
+          .get(0)
+          .click();
+      admin.waitForText(en.get("user.roles.save"));
+      assertThat(
+              admin.all(By.xpath("//label[normalize-space()='" + en.get("role.CUSTOMER") + "']")))
+          .as("a staff account is offered staff roles only")
+          .isEmpty();
+      admin.choose(en.get("role.SUPPORT")).choose(en.get("role.BILLING"));
+      admin.press(en.get("user.roles.save"));
+      admin.waitForText(en.get("user.roles.saved", username));
+      assertThat(TestDatabase.query("SELECT roles FROM user_account WHERE username = ?", username))
+          .hasValue("BILLING");
+
+      user.go("/staff/inbox.xhtml");
+      assertThat(user.all(By.id("login:username"))).as("the old session ended").isNotEmpty();
+      user.logInAs(username, PASSWORD, en);
+      assertThat(user.currentUrl()).contains("/staff/billing/statement.xhtml");
+    }
+    assertThat(
+            TestDatabase.query(
+                "SELECT COUNT(*) FROM audit_entry WHERE action = 'ROLES_CHANGED' AND actor = 'admin'"
+                    + " AND object_id = (SELECT id FROM user_account WHERE username = ?)",
+                username))
+        .hasValue("1");
+  }
+
+  @Test
+  void anAdministratorRemovesTheSecondFactorOfAUserWhoLostTheirPhone() throws Exception {
+    String username = "lost-" + UUID.randomUUID().toString().substring(0, 8);
+    TestDatabase.createUser(username, PASSWORD, "SUPPORT", null);
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s =
+            c.prepareStatement("UPDATE user_account SET totp_secret = ? WHERE username = ?")) {
+      s.setString(1, OneTimeCodes.newSecret());
+      s.setString(2, username);
+      s.executeUpdate();
+    }
+    try (Browser admin = Browser.open(BASE, "en")) {
+      admin.logInAs("admin", PASSWORD, en);
+      admin.follow(en.get("nav.users"));
+      admin
+          .all(By.xpath("//a[@title=" + quoted(en.get("users.edit") + " " + username) + "]"))
+          .get(0)
+          .click();
+      admin.waitForText(en.get("user.secondFactor.resetButton"));
+      assertThat(admin.text(By.id("secondFactor"))).isEqualTo(en.get("users.secondFactor.on"));
+      admin.press(en.get("user.secondFactor.resetButton"));
+      admin.waitForText(en.get("user.secondFactor.reset", username));
+      assertThat(admin.text(By.id("secondFactor"))).isEqualTo(en.get("users.secondFactor.off"));
+    }
+    assertThat(
+            TestDatabase.query(
+                "SELECT totp_secret IS NULL FROM user_account WHERE username = ?", username))
+        .hasValue("1");
+  }
+
+  @Test
+  void aCustomerAdministratorCreatesAndDisablesUsersOfTheirOwnCustomerOnly() throws Exception {
+    String username = "acme-" + UUID.randomUUID().toString().substring(0, 8);
+    try (Browser acme = Browser.open(BASE, "en")) {
+      acme.logInAs("acme", PASSWORD, en);
+      acme.follow(en.get("nav.customerUsers"));
+      assertThat(acme.text(By.id("users:accounts"))).contains("acme").doesNotContain("kroon");
+      acme.fill(en.get("security.username"), username)
+          .fill(en.get("users.name"), "Ann Acme")
+          .fill(en.get("users.email"), "ann@acme.example");
+      acme.press(en.get("users.create"));
+      acme.waitForText(username);
+      assertThat(acme.text(By.id("users:accounts"))).contains(username);
+      assertThat(
+              TestDatabase.query(
+                  "SELECT CONCAT(roles, '/', c.name) FROM user_account u JOIN customer c"
+                      + " ON c.id = u.customer_id WHERE u.username = ?",
+                  username))
+          .hasValue("CUSTOMER/Acme Retail NV");
+      acme.pressTitled(en.get("users.disable") + " " + username);
+      acme.waitForText(en.get("users.disabled", username));
+      assertThat(
+              acme.all(
+                  By.xpath("//input[@title=" + quoted(en.get("users.disable") + " acme") + "]")))
+          .as("no disabling oneself")
+          .isEmpty();
+    }
+    try (Browser kroon = Browser.open(BASE, "en")) {
+      kroon.logInAs("kroon", PASSWORD, en);
+      assertThat(kroon.text()).doesNotContain(en.get("nav.customerUsers"));
+      kroon.go("/customer/users.xhtml");
+      assertThat(kroon.heading()).isEqualTo(en.get("error.404.title"));
+    }
+  }
+
+  @Test
+  void administratorsAddCustomersAndCorrectTheirDetails() throws Exception {
+    String name = "Nieuwe Klant " + UUID.randomUUID().toString().substring(0, 6);
+    try (Browser admin = Browser.open(BASE, "en")) {
+      admin.logInAs("admin", PASSWORD, en);
+      admin.follow(en.get("nav.customers"));
+      admin.press(en.get("customers.save"));
+      admin.waitForText(new Bundle("ValidationMessages", "en").get("customer.name.required"));
+      long before =
+          Long.parseLong(TestDatabase.query("SELECT COUNT(*) FROM customer").orElseThrow());
+      admin
+          .fill(en.get("customers.name"), name)
+          .fill(en.get("customers.contactName"), "Nina Nieuw")
+          .fill(en.get("customers.contactEmail"), "not-an-address")
+          .fill(en.get("customers.publicContact"), name + ", Markt 1, 8000 Brugge");
+      admin.press(en.get("customers.save"));
+      admin.waitForText(new Bundle("ValidationMessages", "en").get("request.email.invalid"));
+      assertThat(TestDatabase.query("SELECT COUNT(*) FROM customer"))
+          .hasValue(String.valueOf(before));
+      admin.fill(en.get("customers.contactEmail"), "privacy@nieuw.example");
+      admin.press(en.get("customers.save"));
+      admin.waitForText(en.get("customers.created", name));
+      assertThat(admin.text(By.id("customers"))).contains(name, "privacy@nieuw.example");
+
+      admin
+          .all(By.xpath("//a[@title=" + quoted(en.get("users.edit") + " " + name) + "]"))
+          .get(0)
+          .click();
+      admin.waitForText(en.get("customers.edit"));
+      admin.fill(en.get("customers.contactEmail"), "dpo@nieuw.example");
+      admin.press(en.get("customers.save"));
+      admin.waitForText(en.get("customers.saved", name));
+      assertThat(admin.text(By.id("customers"))).contains("dpo@nieuw.example");
+    }
+    assertThat(
+            TestDatabase.query(
+                "SELECT COUNT(*) FROM audit_entry WHERE action IN ('CUSTOMER_CREATED',"
+                    + " 'CUSTOMER_CHANGED') AND object_id = (SELECT id FROM customer WHERE name = ?)",
+                name))
+        .hasValue("2");
+  }
+
+  private static String quoted(String text) {
+    return "'" + text + "'";
   }
 
   /** Enrols the user's app on the second-factor page; returns the secret the page showed. */

@@ -6,9 +6,14 @@ import eu.dsrportal.assistance.application.AssistanceDesk;
 import eu.dsrportal.audit.application.AuditFilter;
 import eu.dsrportal.audit.application.AuditTrail;
 import eu.dsrportal.billing.application.AssistanceBilling;
+import eu.dsrportal.customer.application.CustomerAdministration;
+import eu.dsrportal.customer.application.CustomerDetails;
 import eu.dsrportal.customer.application.CustomerDirectory;
+import eu.dsrportal.identity.application.CustomerUserAdministration;
 import eu.dsrportal.identity.application.LoginMonitor;
+import eu.dsrportal.identity.application.NewAccount;
 import eu.dsrportal.identity.application.PasswordChanges;
+import eu.dsrportal.identity.application.SecondFactors;
 import eu.dsrportal.identity.application.UserAdministration;
 import eu.dsrportal.intake.application.RequestIntake;
 import eu.dsrportal.mail.application.Outbox;
@@ -19,6 +24,7 @@ import eu.dsrportal.testing.PortalIT;
 import eu.dsrportal.testing.callers.AsAdmin;
 import eu.dsrportal.testing.callers.AsBilling;
 import eu.dsrportal.testing.callers.AsCustomer;
+import eu.dsrportal.testing.callers.AsCustomerAdmin;
 import eu.dsrportal.testing.callers.AsSupport;
 import eu.dsrportal.testing.callers.TestCallers;
 import eu.dsrportal.testing.callers.TestCallers.ThrowingRunnable;
@@ -65,6 +71,10 @@ class RoleMatrixIT {
   @Inject AsBilling billingStaff;
   @Inject AsAdmin admin;
   @Inject AsCustomer customer;
+  @Inject AsCustomerAdmin customerAdmin;
+  @Inject SecondFactors secondFactors;
+  @Inject CustomerUserAdministration customerUsers;
+  @Inject CustomerAdministration customerAdministration;
 
   private static final String ANYONE = "anonymous";
 
@@ -72,7 +82,7 @@ class RoleMatrixIT {
   void eachServiceMethodIsOpenToExactlyItsRoles() throws Exception {
     Map<String, ThrowingRunnable> calls = new LinkedHashMap<>();
     Map<String, Set<String>> expected = new LinkedHashMap<>();
-    Set<String> all = Set.of(ANYONE, "SUPPORT", "BILLING", "ADMIN", "CUSTOMER");
+    Set<String> all = Set.of(ANYONE, "SUPPORT", "BILLING", "ADMIN", "CUSTOMER", "CUSTOMER_ADMIN");
     Set<String> supportAdmin = Set.of("SUPPORT", "ADMIN");
 
     add(
@@ -190,9 +200,90 @@ class RoleMatrixIT {
         expected,
         "UserAdministration.create",
         Set.of("ADMIN"),
-        () -> users.create(new eu.dsrportal.identity.application.NewAccount()));
+        () -> users.create(new NewAccount()));
     add(calls, expected, "UserAdministration.disable", Set.of("ADMIN"), () -> users.disable(-1));
     add(calls, expected, "UserAdministration.enable", Set.of("ADMIN"), () -> users.enable(-1));
+    add(calls, expected, "UserAdministration.find", Set.of("ADMIN"), () -> users.find(-1));
+    add(
+        calls,
+        expected,
+        "UserAdministration.changeRoles",
+        Set.of("ADMIN"),
+        () -> users.changeRoles(-1, Set.of()));
+    add(
+        calls,
+        expected,
+        "SecondFactors.ownIsEnrolled",
+        staffAndCustomers,
+        () -> secondFactors.ownIsEnrolled());
+    add(
+        calls,
+        expected,
+        "SecondFactors.newEnrolment",
+        staffAndCustomers,
+        () -> secondFactors.newEnrolment());
+    add(
+        calls,
+        expected,
+        "SecondFactors.enrol",
+        staffAndCustomers,
+        () -> secondFactors.enrol("not a secret", "000000"));
+    add(
+        calls,
+        expected,
+        "SecondFactors.removeOwn",
+        staffAndCustomers,
+        () -> secondFactors.removeOwn("000000x"));
+    add(
+        calls,
+        expected,
+        "SecondFactors.resetByAdmin",
+        Set.of("ADMIN"),
+        () -> secondFactors.resetByAdmin(-1));
+    Set<String> customerAdmins = Set.of("CUSTOMER_ADMIN");
+    add(calls, expected, "CustomerUserAdministration.all", customerAdmins, customerUsers::all);
+    add(
+        calls,
+        expected,
+        "CustomerUserAdministration.create",
+        customerAdmins,
+        () -> customerUsers.create(new NewAccount(), false));
+    add(
+        calls,
+        expected,
+        "CustomerUserAdministration.setCustomerAdmin",
+        customerAdmins,
+        () -> customerUsers.setCustomerAdmin(-1, true));
+    add(
+        calls,
+        expected,
+        "CustomerUserAdministration.disable",
+        customerAdmins,
+        () -> customerUsers.disable(-1));
+    add(
+        calls,
+        expected,
+        "CustomerUserAdministration.enable",
+        customerAdmins,
+        () -> customerUsers.enable(-1));
+    add(
+        calls,
+        expected,
+        "CustomerUserAdministration.resetPassword",
+        customerAdmins,
+        () -> customerUsers.resetPassword(-1));
+    add(
+        calls,
+        expected,
+        "CustomerAdministration.create",
+        Set.of("ADMIN"),
+        () -> customerAdministration.create(new CustomerDetails()));
+    add(
+        calls,
+        expected,
+        "CustomerAdministration.update",
+        Set.of("ADMIN"),
+        () -> customerAdministration.update(-1, new CustomerDetails()));
     add(
         calls,
         expected,
@@ -207,6 +298,7 @@ class RoleMatrixIT {
     callers.put("BILLING", billingStaff);
     callers.put("ADMIN", admin);
     callers.put("CUSTOMER", customer);
+    callers.put("CUSTOMER_ADMIN", customerAdmin);
 
     List<String> mismatches = new ArrayList<>();
     for (var call : calls.entrySet()) {

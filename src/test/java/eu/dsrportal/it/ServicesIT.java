@@ -13,6 +13,8 @@ import eu.dsrportal.billing.application.AssistanceBilling;
 import eu.dsrportal.billing.domain.Statement;
 import eu.dsrportal.customer.domain.Contract;
 import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.identity.application.CustomerUserAdministration;
+import eu.dsrportal.identity.application.NewAccount;
 import eu.dsrportal.identity.domain.PasswordHasher;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
@@ -36,7 +38,9 @@ import eu.dsrportal.testing.PortalIT;
 import eu.dsrportal.testing.callers.AsAdmin;
 import eu.dsrportal.testing.callers.AsBilling;
 import eu.dsrportal.testing.callers.AsCustomer;
+import eu.dsrportal.testing.callers.AsCustomerAdmin;
 import eu.dsrportal.testing.callers.AsSupport;
+import eu.dsrportal.testing.callers.TestCallers.ThrowingRunnable;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -80,6 +84,8 @@ class ServicesIT {
   @Inject AsSupport asSupport;
   @Inject AsCustomer asAcme;
   @Inject AsBilling asBilling;
+  @Inject AsCustomerAdmin asKroonAdmin;
+  @Inject CustomerUserAdministration customerUsers;
 
   @PersistenceContext EntityManager em;
   @Resource UserTransaction tx;
@@ -397,6 +403,61 @@ class ServicesIT {
         .isEqualTo(RequestStatus.ACKNOWLEDGED);
     assertThat(requestBy(otherRequest.getReference()).getStatus())
         .isEqualTo(RequestStatus.FORWARDED);
+  }
+
+  @Test
+  void aCustomerAdministratorManagesOnlyTheirOwnCustomersUsers() throws Exception {
+    // the test caller of role CUSTOMER_ADMIN is user "kroon" of Brasserie De Kroon BV
+    long kroon = customerNamed("Brasserie De Kroon BV").getId();
+    long acmeUser = accountId("acme");
+    NewAccount colleague = new NewAccount();
+    colleague.setUsername(unique("kroon-colleague").toLowerCase());
+    colleague.setDisplayName("Kees Kroon");
+    colleague.setEmail("kees@dekroon.example");
+    // whatever the form says, the new user belongs to the caller's customer and holds customer
+    // roles
+    colleague.setCustomerId(customerNamed("Acme Retail NV").getId());
+    colleague.setRoles(List.of("ADMIN"));
+    String temporary = asKroonAdmin.call(() -> customerUsers.create(colleague, true));
+    assertThat(temporary).hasSize(23);
+    UserAccount created = em.find(UserAccount.class, accountId(colleague.getUsername()));
+    assertThat(created.getCustomerId()).isEqualTo(kroon);
+    assertThat(created.roles()).containsExactlyInAnyOrder(Role.CUSTOMER, Role.CUSTOMER_ADMIN);
+    assertThat(created.isMustChangePassword()).isTrue();
+
+    assertThat(asKroonAdmin.call(() -> customerUsers.all()))
+        .extracting(UserAccount::getUsername)
+        .contains("kroon", colleague.getUsername())
+        .doesNotContain("acme", "admin");
+    for (ThrowingRunnable attempt :
+        List.<ThrowingRunnable>of(
+            () -> customerUsers.disable(acmeUser),
+            () -> customerUsers.enable(acmeUser),
+            () -> customerUsers.resetPassword(acmeUser),
+            () -> customerUsers.setCustomerAdmin(acmeUser, false),
+            () -> customerUsers.disable(Long.MAX_VALUE))) {
+      assertThatThrownBy(() -> asKroonAdmin.run(attempt)).isInstanceOf(NotFoundException.class);
+    }
+    em.clear();
+    UserAccount acme = em.find(UserAccount.class, acmeUser);
+    assertThat(acme.isEnabled()).isTrue();
+    assertThat(acme.isMustChangePassword()).isFalse();
+    assertThat(
+            em.createQuery(
+                    "SELECT COUNT(a) FROM AuditEntry a WHERE a.objectId = :id AND a.outcome = :o"
+                        + " AND a.actor = 'kroon'",
+                    Long.class)
+                .setParameter("id", String.valueOf(acmeUser))
+                .setParameter("o", AuditEntry.Outcome.DENIED)
+                .getSingleResult())
+        .isEqualTo(4);
+  }
+
+  private long accountId(String username) {
+    return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+        .setParameter("username", username)
+        .getSingleResult()
+        .getId();
   }
 
   @Test

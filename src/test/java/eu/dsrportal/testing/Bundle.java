@@ -10,8 +10,13 @@ public final class Bundle {
   private final Locale locale;
 
   public Bundle(String language) {
+    this("i18n.messages", language);
+  }
+
+  /** Another of the portal's bundles, such as ValidationMessages. */
+  public Bundle(String baseName, String language) {
     this.locale = Locale.forLanguageTag(language);
-    this.bundle = ResourceBundle.getBundle("i18n.messages", locale);
+    this.bundle = ResourceBundle.getBundle(baseName, locale);
   }
 
   public String get(String key, Object... args) {
