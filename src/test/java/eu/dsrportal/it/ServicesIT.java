@@ -389,6 +389,11 @@ class ServicesIT {
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> asAcme.call(() -> customerRequests.find(Long.MAX_VALUE)))
         .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> asAcme.call(() -> desk.ask(otherRequest.getId(), "help")))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> asAcme.call(() -> desk.ownTasks(otherRequest.getId())))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(asSupport.call(() -> desk.tasksOfRequest(otherRequest.getId()))).isEmpty();
     assertThat(
             em.createQuery(
                     "SELECT a FROM AuditEntry a WHERE a.objectId = :id AND a.outcome = :o AND a.actor = 'acme'",

@@ -37,8 +37,12 @@ public final class AuthenticatorApp {
   /** A code for the user's secret that was not used before. */
   public static synchronized String nextCode(String username) {
     String secret = SECRETS.get(username);
-    long step =
-        Math.max(OneTimeCodes.stepOf(Instant.now()) - 1, LAST_STEP.getOrDefault(username, 0L) + 1);
+    Instant now = Instant.now();
+    // the previous step's code stays valid until the current step ends: use it only with time to
+    // spare
+    long secondsIntoStep = now.getEpochSecond() % OneTimeCodes.STEP.getSeconds();
+    long earliest = OneTimeCodes.stepOf(now) - (secondsIntoStep < 20 ? 1 : 0);
+    long step = Math.max(earliest, LAST_STEP.getOrDefault(username, 0L) + 1);
     Awaitility.await()
         .atMost(Duration.ofSeconds(65))
         .pollInterval(Duration.ofMillis(200))
