@@ -3,6 +3,7 @@ package eu.dsrportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.dsrportal.identity.domain.PasswordHasher;
+import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.testing.Api;
 import eu.dsrportal.testing.Browser;
 import eu.dsrportal.testing.Bundle;
@@ -17,7 +18,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -240,7 +244,8 @@ class SecurityIT {
     String reference = Api.reference(postJson("csrf@example.org"));
     long requestId = queryLong("SELECT id FROM request WHERE reference = ?", reference);
     long acmeId = queryLong("SELECT id FROM customer WHERE name = ?", "Acme Retail NV");
-    String page = send(http, "/staff/request.xhtml?id=" + requestId, null).body();
+    HttpResponse<String> shown = send(http, "/staff/request.xhtml?id=" + requestId, null);
+    String page = shown.body();
     assertThat(page).contains(reference);
     String genuine = viewState(page);
 
@@ -257,14 +262,20 @@ class SecurityIT {
                     java.util.stream.Stream.of("jakarta.faces.ViewState", state))
                 .toArray(String[]::new);
       }
-      send(http, "/staff/request.xhtml?id=" + requestId, form(fields));
+      HttpResponse<String> refused =
+          send(http, "/staff/request.xhtml?id=" + requestId, form(fields));
+      // no script, so no nonce either: still our own page, not the server's
+      assertThat(refused.body())
+          .as("page after a POST with view state " + state)
+          .doesNotContainIgnoringCase("payara")
+          .doesNotContain("CspException", "Missing CSP nonce");
       assertThat(queryString("SELECT status FROM request WHERE id = ?", requestId))
           .as("after a POST with view state " + state)
           .isEqualTo("RECEIVED");
     }
 
-    // the same POST with the page's own view state does forward: the refusals above were the CSRF
-    // check
+    // the same POST with the page's own view state (and the nonce its script adds) does forward:
+    // the refusals above were the CSRF check
     send(
         http,
         "/staff/request.xhtml?id=" + requestId,
@@ -276,7 +287,9 @@ class SecurityIT {
             "forwardForm:forward",
             "Forward",
             "jakarta.faces.ViewState",
-            genuine));
+            genuine,
+            "primefaces.nonce",
+            scriptNonce(shown)));
     assertThat(queryString("SELECT status FROM request WHERE id = ?", requestId))
         .isEqualTo("FORWARDED");
   }
@@ -285,11 +298,7 @@ class SecurityIT {
   void everyResponseCarriesTheSecurityHeadersAndNoServerBanner() throws Exception {
     HttpResponse<String> page = get("/");
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.headers().firstValue("Content-Security-Policy"))
-        .hasValueSatisfying(
-            csp ->
-                assertThat(csp)
-                    .contains("object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"));
+    assertCarriesTheBasePolicy(page);
     assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
     assertThat(page.headers().map())
@@ -304,6 +313,72 @@ class SecurityIT {
 
     HttpResponse<String> api = get("/api/v1/requests");
     assertThat(api.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertCarriesTheBasePolicy(api);
+    assertCarriesTheBasePolicy(get("/no-such-page.xhtml"));
+    assertCarriesTheBasePolicy(get("/jakarta.faces.resource/core.js.xhtml?ln=primefaces"));
+  }
+
+  @Test
+  void pagesRunOnlyScriptsCarryingTheirOwnNonce() throws Exception {
+    for (String path : new String[] {"/", "/login.xhtml", "/no-such-page.xhtml"}) {
+      HttpResponse<String> page = get(path);
+      assertThat(page.headers().allValues("Content-Security-Policy"))
+          .as(path)
+          .noneMatch(
+              policy -> policy.contains("'unsafe-inline'") || policy.contains("'unsafe-eval'"));
+      String nonce = scriptNonce(page);
+      Matcher scripts = Pattern.compile("<script[^>]*>").matcher(page.body());
+      int count = 0;
+      while (scripts.find()) {
+        assertThat(scripts.group()).as(path).contains("nonce=\"" + nonce + "\"");
+        count++;
+      }
+      assertThat(count).as("scripts on " + path).isPositive();
+      assertThat(page.body()).as(path).doesNotContainPattern("\\son[a-z]+=");
+      assertThat(scriptNonce(get(path))).as("a new nonce for every response").isNotEqualTo(nonce);
+    }
+  }
+
+  @Test
+  void theBrowserRefusesAnInjectedScriptButTheFormTheInboxFilterAndTheForwardSearchWork()
+      throws Exception {
+    try (Browser subject = Browser.open(BASE, "en")) {
+      subject.go("/");
+      subject.insertInlineScript("window.xss = true;");
+      assertThat(subject.injectedScriptRan()).isFalse();
+      assertThat(subject.contentSecurityPolicyViolations())
+          .as("the refused script, reported: so an empty report below means none was refused")
+          .isNotEmpty();
+
+      // a postback shown again (with the errors) must carry the page's nonce back
+      subject.press(en.get("intake.submit"));
+      subject.waitForText(en.get("intake.name.required"));
+      subject.submitRequest(
+          en,
+          "Csp Test",
+          "csp-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org",
+          "Acme",
+          DataSubjectRight.ACCESS,
+          "Which data do you hold?");
+      assertThat(subject.heading()).isEqualTo(en.get("confirmation.title"));
+      assertThat(subject.contentSecurityPolicyViolations()).isEmpty();
+    }
+
+    String received = Api.reference(postJson("csp-received@example.org"));
+    String forwarded = Api.reference(postJson("csp-forwarded@example.org"));
+    long forwardedId = queryLong("SELECT id FROM request WHERE reference = ?", forwarded);
+    try (Browser staff = Browser.open(BASE, "en")) {
+      staff.logInAs("support", ADMIN_PASSWORD, en);
+      staff
+          .go("/staff/request.xhtml?id=" + forwardedId)
+          .forwardTo(en, "Acme Retail", "Acme Retail NV");
+      staff.follow(en.get("nav.inbox"));
+      assertThat(staff.text(By.id("inbox:requests"))).contains(received).doesNotContain(forwarded);
+      staff.select(en.get("inbox.status"), en.get("status.FORWARDED"));
+      staff.waitForText(forwarded);
+      assertThat(staff.text(By.id("inbox:requests"))).doesNotContain(received);
+      assertThat(staff.contentSecurityPolicyViolations()).isEmpty();
+    }
   }
 
   @Test
@@ -371,6 +446,7 @@ class SecurityIT {
       String href = admin.all(By.linkText(en.get("audit.csv"))).get(0).getDomAttribute("href");
       HttpResponse<String> csv = admin.download(href);
       assertThat(csv.statusCode()).isEqualTo(200);
+      assertCarriesTheBasePolicy(csv);
       assertThat(csv.body())
           .contains("\"kroon\";\"REQUEST_VIEWED\";\"Request\";\"" + requestId + "\";DENIED")
           .doesNotContain("GRANTED");
@@ -405,6 +481,49 @@ class SecurityIT {
                   .toList())
           .isEmpty();
     }
+  }
+
+  @Test
+  void noPageHasScriptsOrEventHandlersOfItsOwn() throws Exception {
+    // the nonce is PrimeFaces': only what it renders (p:ajax, its widgets) carries it. f:ajax is
+    // Faces' own ajax, which knows nothing of the nonce; handlers and scripts belong in files.
+    Pattern inline = Pattern.compile("\\son[a-z]+\\s*=|<script|javascript:|<f:ajax|<h:commandLink");
+    try (var pages = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/webapp"))) {
+      assertThat(
+              pages
+                  .filter(p -> p.toString().endsWith(".xhtml"))
+                  .flatMap(
+                      p -> inline.matcher(read(p)).results().map(m -> p + ": " + m.group().trim()))
+                  .toList())
+          .isEmpty();
+    }
+  }
+
+  private static void assertCarriesTheBasePolicy(HttpResponse<String> response) {
+    assertThat(response.headers().allValues("Content-Security-Policy"))
+        .as(response.uri().toString())
+        .anySatisfy(
+            policy ->
+                assertThat(policy)
+                    .contains(
+                        "object-src 'none'",
+                        "base-uri 'none'",
+                        "frame-ancestors 'none'",
+                        "form-action 'self'"));
+  }
+
+  /** The nonce of the response's script policy, which must be PrimeFaces' nonce mode. */
+  private static String scriptNonce(HttpResponse<String> response) {
+    List<String> scriptPolicies =
+        response.headers().allValues("Content-Security-Policy").stream()
+            .filter(policy -> policy.contains("script-src"))
+            .toList();
+    assertThat(scriptPolicies).as("script policies of " + response.uri()).hasSize(1);
+    Matcher nonce =
+        Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/]+=*)';?$")
+            .matcher(scriptPolicies.get(0).trim());
+    assertThat(nonce.find()).as(scriptPolicies.get(0)).isTrue();
+    return nonce.group(1);
   }
 
   private static String read(java.nio.file.Path path) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,6 +16,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -63,6 +67,10 @@ public final class Browser implements AutoCloseable {
         "--window-size=1280,1000",
         "--lang=" + language);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    // the console, where Chromium reports what the Content-Security-Policy refused
+    LoggingPreferences logging = new LoggingPreferences();
+    logging.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(chromedriver.toFile())
@@ -190,6 +198,29 @@ public final class Browser implements AutoCloseable {
   public boolean injectedScriptRan() {
     return Boolean.TRUE.equals(
         ((JavascriptExecutor) driver).executeScript("return window.xss === true;"));
+  }
+
+  /**
+   * Adds an inline script to the page the way an injected payload would: as an element without the
+   * page's nonce.
+   */
+  public void insertInlineScript(String javascript) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "const s = document.createElement('script');"
+                + " s.textContent = arguments[0]; document.body.appendChild(s);",
+            javascript);
+  }
+
+  /**
+   * What the Content-Security-Policy refused since the last call, as Chromium reported it on the
+   * console (on every page visited since, ajax updates included).
+   */
+  public List<String> contentSecurityPolicyViolations() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(message -> message.contains("Content Security Policy"))
+        .toList();
   }
 
   /** Fetches a link's target with this browser's session, as a download. */

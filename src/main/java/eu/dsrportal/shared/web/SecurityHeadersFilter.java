@@ -11,8 +11,12 @@ import java.io.IOException;
 
 /**
  * Security headers on every response. Pages with personal data (anything behind a login) are never
- * stored by browsers or proxies. The script policy (PrimeFaces' nonce mode) comes with the full
- * CSP.
+ * stored by browsers or proxies.
+ *
+ * <p>The script policy is a second {@code Content-Security-Policy} header: PrimeFaces' nonce mode
+ * ({@code primefaces.CSP} in web.xml) adds {@code script-src 'self' 'nonce-…'} to every page it
+ * renders, with a nonce only it knows. A browser enforces every policy it is sent, so a page is
+ * held to both; this one stays on the responses Faces does not render (API, downloads, resources).
  */
 // FORWARD and ERROR too: the login page is forwarded to, error pages are dispatched to
 @WebFilter(

@@ -1,0 +1,30 @@
+package eu.dsrportal.shared.web;
+
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
+
+/**
+ * Error pages are stateless views (no form, no view state), so showing one creates no session.
+ *
+ * <p>Decided when the view is created, not by {@code f:view transient} in the page: PrimeFaces' CSP
+ * mode keeps the nonce in the view map of every view not yet transient, before the page is built,
+ * and a view map lives in the session.
+ */
+public class StatelessErrorPages extends ViewHandlerWrapper {
+  static final String ERROR_PAGES = "/WEB-INF/errors/";
+
+  public StatelessErrorPages(ViewHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public UIViewRoot createView(FacesContext context, String viewId) {
+    UIViewRoot view = super.createView(context, viewId);
+    if (view != null && viewId != null && viewId.startsWith(ERROR_PAGES)) {
+      view.setTransient(true);
+    }
+    return view;
+  }
+}
