@@ -228,6 +228,33 @@ class SecurityIT {
   }
 
   @Test
+  void aFormPostedWithoutJavaScriptIsShownAgainWithItsMessages() throws Exception {
+    HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    String formPage = send(http, "/index.xhtml?lang=en", null).body();
+    // no primefaces.nonce: a browser without JavaScript posts only the form's own fields
+    HttpResponse<String> shownAgain =
+        send(
+            http,
+            "/index.xhtml",
+            form(
+                "intake", "intake",
+                "intake:name", "Zoë Müller",
+                "intake:email", "not-an-address",
+                "intake:organisation", "Acme",
+                "intake:right", "ACCESS",
+                "intake:description", "",
+                "intake:submit", en.get("intake.submit"),
+                "jakarta.faces.ViewState", viewState(formPage)));
+    assertThat(shownAgain.statusCode()).isEqualTo(200);
+    assertThat(shownAgain.body())
+        .contains(en.get("intake.description.required"))
+        .contains("value=\"Zoë Müller\"")
+        .doesNotContain("Missing CSP nonce");
+    assertThat(shownAgain.headers().allValues("Content-Security-Policy"))
+        .anyMatch(policy -> policy.contains("'nonce-"));
+  }
+
+  @Test
   void aPostWithoutOrWithAForgedViewStateChangesNothing() throws Exception {
     HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
     String loginPage = send(http, "/login.xhtml", null).body();

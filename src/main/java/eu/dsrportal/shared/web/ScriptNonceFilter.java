@@ -18,14 +18,18 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Error pages get a script nonce of their own. On a postback PrimeFaces' CSP mode takes the nonce
- * from the posted {@code primefaces.nonce}, also when the postback is an error page shown for a
- * POST. A POST that did not come from one of our pages with its script (forged, or sent without
- * JavaScript) has none, PrimeFaces refuses to render the error page, and the server's own error
- * page would show. PrimeFaces covers forwards this way (its issue 12901), not error dispatches.
+ * A fresh script nonce where PrimeFaces would find none. On a postback PrimeFaces' CSP mode takes
+ * the nonce from the posted {@code primefaces.nonce}, which its script adds to every form. A form
+ * posted without JavaScript has none, and PrimeFaces would refuse to render the page again (with
+ * its validation messages): such a POST gets a new nonce, as a GET would. Error pages always get
+ * their own: one shown for a forged POST would otherwise fail and the server's own error page would
+ * show (PrimeFaces covers forwards this way, its issue 12901, not error dispatches).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = DispatcherType.ERROR)
-public class ErrorPageNonceFilter extends HttpFilter {
+@WebFilter(
+    urlPatterns = "/*",
+    asyncSupported = true,
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+public class ScriptNonceFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   static final String NONCE_PARAMETER = "primefaces.nonce";
@@ -33,7 +37,22 @@ public class ErrorPageNonceFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    chain.doFilter(new WithNonce(req, freshNonce()), res);
+    boolean errorPage = req.getDispatcherType() == DispatcherType.ERROR;
+    boolean postedWithoutNonce =
+        "POST".equals(req.getMethod())
+            && isFormPost(req)
+            && req.getParameter(NONCE_PARAMETER) == null;
+    if (errorPage || postedWithoutNonce) {
+      chain.doFilter(new WithNonce(req, freshNonce()), res);
+    } else {
+      chain.doFilter(req, res);
+    }
+  }
+
+  /** Only form posts are read here: API bodies (JSON) are left for their resource to read. */
+  private static boolean isFormPost(HttpServletRequest req) {
+    String type = req.getContentType();
+    return type != null && type.startsWith("application/x-www-form-urlencoded");
   }
 
   /** Of the form PrimeFaces makes and checks: a random UUID, Base64-encoded. */
