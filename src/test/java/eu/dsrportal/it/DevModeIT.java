@@ -50,7 +50,16 @@ class DevModeIT {
     try (Browser staff = Browser.open(BASE, "en")) {
       staff.logInAs("support", PASSWORD, en);
       staff.follow(en.get("nav.mailbox"));
-      staff.reloadUntilText(en.get("mail.received.subject", reference));
+      staff.reloadUntilText(en.get("mail.received.verify.subject", reference));
+      // the subject's link works from the mailbox too
+      String verifyLink =
+          staff.all(By.cssSelector("article.mail a")).stream()
+              .map(a -> a.getDomAttribute("href"))
+              .filter(href -> href.contains("/intake/verify.xhtml") && href.contains(reference))
+              .findFirst()
+              .orElseThrow();
+      staff.go(verifyLink).press(en.get("verify.button"));
+      staff.waitForText(en.get("verify.done"));
 
       staff.go("/staff/inbox.xhtml").follow(reference);
       staff.forwardTo(en, "Kroon", "Brasserie De Kroon BV");

@@ -11,9 +11,12 @@ import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.MailCatcher;
 import eu.dsrportal.testing.MailCatcher.Mail;
 import eu.dsrportal.testing.PortalIT;
+import eu.dsrportal.testing.TestDatabase;
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -72,8 +75,29 @@ class JourneyIT {
       assertThat(reference).matches("DSR-\\d{4}-\\d{6}");
     }
     Mail confirmation = mails.await(subjectEmail, reference);
-    assertThat(confirmation.subject).isEqualTo(nl.get("mail.received.subject", reference));
+    assertThat(confirmation.subject).isEqualTo(nl.get("mail.received.verify.subject", reference));
     assertThat(confirmation.body).contains("Jan Peeters", reference, nl.get("right.ERASURE"));
+    String verifyLink = link(confirmation.body, "/intake/verify.xhtml");
+    String statusLink = link(confirmation.body, "/intake/status.xhtml");
+
+    // not in the inbox until the subject confirms; opening the link alone confirms nothing
+    assertThat(statusOf(reference)).isEqualTo("UNVERIFIED");
+    try (Browser subject = Browser.open(BASE, "nl")) {
+      subject.go(statusLink);
+      assertThat(subject.text(By.id("current"))).isEqualTo(nl.get("subjectStatus.UNVERIFIED"));
+      subject.go(verifyLink);
+      assertThat(subject.text()).contains(nl.get("verify.intro", reference));
+      assertThat(statusOf(reference)).isEqualTo("UNVERIFIED");
+      subject.press(nl.get("verify.button"));
+      subject.waitForText(nl.get("verify.done"));
+      assertThat(statusOf(reference)).isEqualTo("RECEIVED");
+      // the link works once; a second use changes nothing and says so
+      subject.go(verifyLink).press(nl.get("verify.button"));
+      subject.waitForText(nl.get("verify.already"));
+      // another token for the same reference shows nothing
+      subject.go(statusLink.replaceAll("token=[^&]+", "token=guessed"));
+      assertThat(subject.text()).contains(nl.get("subjectStatus.notFound")).doesNotContain("Acme");
+    }
 
     // 2. support staff find the request in the inbox and forward it to the customer
     String requestUrl;
@@ -96,6 +120,13 @@ class JourneyIT {
         .contains("Jan Peeters", subjectEmail, "Verwijder mijn klantaccount");
     Mail toSubject = mails.await(subjectEmail, nl.get("mail.forwarded.subject.subject", reference));
     assertThat(toSubject.body).contains("Acme Retail NV", "privacy@acme.example");
+    try (Browser subject = Browser.open(BASE, "nl")) {
+      subject.go(statusLink);
+      assertThat(subject.text(By.id("current"))).isEqualTo(nl.get("subjectStatus.FORWARDED"));
+      assertThat(subject.text(By.id("forwardedTo"))).isEqualTo("Acme Retail NV");
+      assertThat(subject.text(By.id("contact"))).contains("privacy@acme.example");
+      assertThat(subject.text()).doesNotContain("Verwijder mijn klantaccount", subjectEmail);
+    }
 
     // 3. the customer opens the link in its mail, logs in, sees its deadline, acknowledges, asks
     // for help
@@ -187,6 +218,7 @@ class JourneyIT {
               "What do you hold about me?");
       reference = subject.text(By.id("reference"));
     }
+    TestDatabase.markVerified(reference);
     String acmeRequestUrl;
     try (Browser staff = Browser.open(BASE, "en")) {
       staff.logInAs("support", PASSWORD, en);
@@ -208,5 +240,17 @@ class JourneyIT {
       kroon.go("/staff/inbox.xhtml");
       assertThat(kroon.heading()).isEqualTo(en.get("error.404.title"));
     }
+  }
+
+  /** The first link in a mail to the given page. */
+  private static String link(String body, String page) {
+    Matcher link = Pattern.compile("https?://\\S+" + Pattern.quote(page) + "\\S*").matcher(body);
+    assertThat(link.find()).as("a link to " + page).isTrue();
+    return link.group();
+  }
+
+  private static String statusOf(String reference) throws Exception {
+    return TestDatabase.query("SELECT status FROM request WHERE reference = ?", reference)
+        .orElseThrow();
   }
 }

@@ -24,8 +24,10 @@ import eu.dsrportal.intake.application.RequestIntake;
 import eu.dsrportal.intake.application.RequestSubmission;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.intake.domain.Request.Verification;
 import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.intake.domain.RequestStatus;
+import eu.dsrportal.intake.infrastructure.UnverifiedRequestPurge;
 import eu.dsrportal.mail.application.Outbox;
 import eu.dsrportal.mail.domain.OutboxMessage;
 import eu.dsrportal.routing.application.CustomerRequests;
@@ -33,6 +35,7 @@ import eu.dsrportal.routing.application.RequestRouting;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.SecretToken;
 import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.PortalIT;
 import eu.dsrportal.testing.callers.AsAdmin;
@@ -56,6 +59,8 @@ import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -86,6 +91,7 @@ class ServicesIT {
   @Inject AsBilling asBilling;
   @Inject AsCustomerAdmin asKroonAdmin;
   @Inject CustomerUserAdministration customerUsers;
+  @Inject UnverifiedRequestPurge purge;
 
   @PersistenceContext EntityManager em;
   @Resource UserTransaction tx;
@@ -98,11 +104,49 @@ class ServicesIT {
 
     assertThat(reference.value()).matches("DSR-\\d{4}-\\d{6}");
     Request stored = requestBy(reference);
-    assertThat(stored.getStatus()).isEqualTo(RequestStatus.RECEIVED);
+    assertThat(stored.getStatus()).isEqualTo(RequestStatus.UNVERIFIED);
     assertThat(stored.getSubjectEmail()).isEqualTo(email);
+    assertThat(stored.getVerificationExpiresAt())
+        .isEqualTo(stored.getReceivedAt().plus(Duration.ofHours(72)));
     assertThat(outboxTo(email))
         .extracting(OutboxMessage::getPurpose)
         .containsExactly("REQUEST_RECEIVED");
+    // the mail holds the token; the database only its hash
+    String body = outboxTo(email).get(0).toMail().body();
+    Matcher token =
+        Pattern.compile("verify\\.xhtml\\?ref=[\\w-]+&token=([\\w-]{43})").matcher(body);
+    assertThat(token.find()).isTrue();
+    String storedHash =
+        (String)
+            em.createNativeQuery("SELECT verification_token_hash FROM request WHERE id = ?")
+                .setParameter(1, stored.getId())
+                .getSingleResult();
+    assertThat(storedHash)
+        .isEqualTo(SecretToken.hash(token.group(1)))
+        .doesNotContain(token.group(1));
+  }
+
+  @Test
+  void unverifiedRequestsArePurgedWhenTheirLinkExpiresAndConfirmedOnesStay() {
+    String unconfirmedEmail = unique("unconfirmed") + "@example.org";
+    RequestReference unconfirmed =
+        intake.submit(submission(unconfirmedEmail), Channel.WEB_FORM, "web:" + UUID.randomUUID());
+    RequestReference confirmed = confirmed(unique("confirmed") + "@example.org");
+    Instant received = requestBy(unconfirmed).getReceivedAt();
+
+    purge.purge(received.plus(Duration.ofHours(71)));
+    assertThat(intake.byReference(unconfirmed.value())).isPresent();
+
+    assertThat(purge.purge(received.plus(Duration.ofHours(72)))).isPositive();
+    em.clear();
+    assertThat(intake.byReference(unconfirmed.value())).isEmpty();
+    assertThat(intake.byReference(confirmed.value()))
+        .hasValueSatisfying(r -> assertThat(r.getStatus()).isEqualTo(RequestStatus.RECEIVED));
+    // a link of a purged request opens nothing
+    String body = outboxTo(unconfirmedEmail).get(0).toMail().body();
+    Matcher token = Pattern.compile("token=([\\w-]+)").matcher(body);
+    assertThat(token.find()).isTrue();
+    assertThat(intake.verify(unconfirmed.value(), token.group(1))).isEqualTo(Verification.INVALID);
   }
 
   @Test
@@ -331,8 +375,7 @@ class ServicesIT {
   @Test
   void forwardingRecordsWhoAndWhenAndQueuesMailsToCustomerAndSubject() throws Exception {
     String email = unique("forward") + "@example.org";
-    Request request =
-        requestBy(intake.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID()));
+    Request request = requestBy(confirmed(email));
     Customer acme = customerNamed("Acme Retail NV");
     Instant before = Instant.now().minusSeconds(1);
 
@@ -358,18 +401,8 @@ class ServicesIT {
 
   @Test
   void aCustomerUserSeesItsOwnRequestsAndGetsNotFoundForAnotherCustomers() throws Exception {
-    Request ownRequest =
-        requestBy(
-            intake.submit(
-                submission(unique("own") + "@example.org"),
-                Channel.WEB_FORM,
-                "web:" + UUID.randomUUID()));
-    Request otherRequest =
-        requestBy(
-            intake.submit(
-                submission(unique("other") + "@example.org"),
-                Channel.WEB_FORM,
-                "web:" + UUID.randomUUID()));
+    Request ownRequest = requestBy(confirmed(unique("own") + "@example.org"));
+    Request otherRequest = requestBy(confirmed(unique("other") + "@example.org"));
     asSupport.call(
         () -> routing.forward(ownRequest.getId(), customerNamed("Acme Retail NV").getId()));
     asSupport.call(
@@ -477,12 +510,7 @@ class ServicesIT {
   @Test
   void theMonthlyStatementSumsTheTimeOfTheMonthRoundedHalfUpPerLine() throws Exception {
     Customer customer = newCustomerWithRate("95.00");
-    Request request =
-        requestBy(
-            intake.submit(
-                submission(unique("billing") + "@example.org"),
-                Channel.WEB_FORM,
-                "web:" + UUID.randomUUID()));
+    Request request = requestBy(confirmed(unique("billing") + "@example.org"));
     asSupport.call(() -> routing.forward(request.getId(), customer.getId()));
     long exportTask = newTask(request, customer);
     long eraseTask = newTask(request, customer);
@@ -555,6 +583,22 @@ class ServicesIT {
     return em.createQuery("SELECT c FROM Customer c WHERE c.name = :n", Customer.class)
         .setParameter("n", name)
         .getSingleResult();
+  }
+
+  /**
+   * A request from the form, confirmed as its subject would: with the token from the link in the
+   * mail they got.
+   */
+  private RequestReference confirmed(String email) {
+    RequestReference reference =
+        intake.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID());
+    String body = outboxTo(email).get(0).toMail().body();
+    Matcher token =
+        Pattern.compile("/intake/verify\\.xhtml\\?ref=" + reference.value() + "&token=([\\w-]+)")
+            .matcher(body);
+    assertThat(token.find()).as("a verification link in the mail").isTrue();
+    assertThat(intake.verify(reference.value(), token.group(1))).isEqualTo(Verification.VERIFIED);
+    return reference;
   }
 
   private Request requestBy(RequestReference reference) {

@@ -3,12 +3,15 @@ package eu.dsrportal.intake.application;
 import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.intake.domain.Request.Verification;
 import eu.dsrportal.intake.domain.RequestReceived;
 import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.intake.domain.SubjectDetails;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.ProviderTime;
+import eu.dsrportal.shared.domain.SecretToken;
+import eu.dsrportal.shared.infrastructure.PortalSettings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -18,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -34,6 +38,7 @@ public class RequestIntake {
   @Inject Validator validator;
   @Inject Event<RequestReceived> received;
   @Inject AuditLog audit;
+  @Inject PortalSettings settings;
 
   public RequestReference submit(
       RequestSubmission submission, Channel channel, String submissionKey) {
@@ -52,11 +57,52 @@ public class RequestIntake {
     RequestReference reference =
         RequestReference.of(now.atZone(ProviderTime.ZONE).getYear(), number);
     Request request = new Request(reference, submissionKey, channel, details(submission), now);
+    String verificationToken = null;
+    String statusToken = null;
+    if (channel.needsVerification()) {
+      verificationToken = SecretToken.newToken();
+      statusToken = SecretToken.newToken();
+      request.awaitVerification(
+          SecretToken.hash(verificationToken),
+          now.plus(Duration.ofHours(settings.getVerificationHours())),
+          SecretToken.hash(statusToken));
+    }
     em.persist(request);
     em.flush();
-    received.fire(new RequestReceived(request));
+    received.fire(new RequestReceived(request, verificationToken, statusToken));
     audit.granted("REQUEST_SUBMITTED", "Request", request.getId());
     return reference;
+  }
+
+  /**
+   * The subject confirms the request with the link from the mail (a POST from the page the link
+   * opens). Unknown references, wrong and expired tokens are all just "invalid".
+   */
+  public Verification verify(String reference, String token) {
+    Optional<Request> request = byReference(reference);
+    Verification outcome =
+        request.map(r -> r.verify(token, clock.instant())).orElse(Verification.INVALID);
+    Long id = request.map(Request::getId).orElse(null);
+    if (outcome == Verification.INVALID) {
+      audit.denied("REQUEST_VERIFIED", "Request", id);
+    } else if (outcome == Verification.VERIFIED) {
+      audit.granted("REQUEST_VERIFIED", "Request", id);
+    }
+    return outcome;
+  }
+
+  /** The request with this reference, if the text is one. */
+  public Optional<Request> byReference(String reference) {
+    RequestReference parsed;
+    try {
+      parsed = RequestReference.parse(reference);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Request.BY_REFERENCE, Request.class)
+        .setParameter("reference", parsed)
+        .getResultStream()
+        .findFirst();
   }
 
   public Optional<RequestReference> findBySubmissionKey(String submissionKey) {

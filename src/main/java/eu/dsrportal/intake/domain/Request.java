@@ -3,6 +3,7 @@ package eu.dsrportal.intake.domain;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.Language;
+import eu.dsrportal.shared.domain.SecretToken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A data subject's request as it reached the provider. Its status only moves forward: received,
+ * A data subject's request as it reached the provider. Its status only moves forward: unverified
+ * (until the subject confirms the e-mail address, for requests they sent themselves), received,
  * forwarded to the responsible customer, acknowledged by that customer.
  */
 @Entity
@@ -25,8 +27,12 @@ import java.util.Objects;
 @NamedQuery(
     name = Request.BY_SUBMISSION_KEY,
     query = "SELECT r FROM Request r WHERE r.submissionKey = :key")
+@NamedQuery(
+    name = Request.BY_REFERENCE,
+    query = "SELECT r FROM Request r WHERE r.reference = :reference")
 public class Request {
   public static final String BY_SUBMISSION_KEY = "Request.bySubmissionKey";
+  public static final String BY_REFERENCE = "Request.byReference";
   public static final int NAME_LENGTH = 200;
   public static final int EMAIL_LENGTH = 254;
   public static final int ORGANISATION_LENGTH = 200;
@@ -78,6 +84,18 @@ public class Request {
   @Column(name = "received_at", nullable = false, updatable = false)
   private Instant receivedAt;
 
+  @Column(name = "verification_token_hash", length = SecretToken.HASH_LENGTH)
+  private String verificationTokenHash;
+
+  @Column(name = "verification_expires_at")
+  private Instant verificationExpiresAt;
+
+  @Column(name = "verified_at")
+  private Instant verifiedAt;
+
+  @Column(name = "status_token_hash", length = SecretToken.HASH_LENGTH)
+  private String statusTokenHash;
+
   @Version private long version;
 
   protected Request() {}
@@ -101,8 +119,50 @@ public class Request {
     this.status = RequestStatus.RECEIVED;
   }
 
+  /** How a verification link fared. */
+  public enum Verification {
+    VERIFIED,
+    ALREADY_VERIFIED,
+    INVALID
+  }
+
+  /**
+   * The subject must confirm the e-mail address with the link sent there before the request enters
+   * the inbox; only the tokens' hashes are kept.
+   */
+  public void awaitVerification(String verificationHash, Instant expiresAt, String statusHash) {
+    status = RequestStatus.UNVERIFIED;
+    verificationTokenHash = Objects.requireNonNull(verificationHash);
+    verificationExpiresAt = Objects.requireNonNull(expiresAt);
+    statusTokenHash = Objects.requireNonNull(statusHash);
+  }
+
+  /** The subject opened the link and confirmed; the link works once, until it expires. */
+  public Verification verify(String token, Instant at) {
+    if (status != RequestStatus.UNVERIFIED) {
+      // a second click on the used link changes nothing; it only says so
+      return verifiedAt != null && SecretToken.matches(token, verificationTokenHash)
+          ? Verification.ALREADY_VERIFIED
+          : Verification.INVALID;
+    }
+    if (!SecretToken.matches(token, verificationTokenHash) || !at.isBefore(verificationExpiresAt)) {
+      return Verification.INVALID;
+    }
+    status = RequestStatus.RECEIVED;
+    verifiedAt = at;
+    return Verification.VERIFIED;
+  }
+
+  /** Whether the token is this request's status token (from the subject's mail). */
+  public boolean statusTokenMatches(String token) {
+    return SecretToken.matches(token, statusTokenHash);
+  }
+
   /** Called when the request has been forwarded to its customer; only once. */
   public void markForwarded() {
+    if (status == RequestStatus.UNVERIFIED) {
+      throw new DomainRuleViolation("request.error.unverified");
+    }
     if (status != RequestStatus.RECEIVED) {
       throw new DomainRuleViolation("request.error.alreadyForwarded");
     }
@@ -158,6 +218,14 @@ public class Request {
 
   public RequestStatus getStatus() {
     return status;
+  }
+
+  public Instant getVerifiedAt() {
+    return verifiedAt;
+  }
+
+  public Instant getVerificationExpiresAt() {
+    return verificationExpiresAt;
   }
 
   public Instant getReceivedAt() {

@@ -11,6 +11,7 @@ import eu.dsrportal.shared.infrastructure.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 
 /**
  * Turns request events into mails, in the language of whoever reads them: the data subject in the
@@ -26,18 +27,42 @@ public class RequestMails {
   void onReceived(@Observes RequestReceived event) {
     Request request = event.request();
     Language lang = request.getLanguage();
-    outbox.enqueue(
-        new MailMessage(
-            request.getSubjectEmail(),
-            Texts.get(lang, "mail.received.subject", request.getReference().value()),
-            Texts.get(
+    String reference = request.getReference().value();
+    String body =
+        event.verificationToken() == null
+            ? Texts.get(
                 lang,
                 "mail.received.body",
                 request.getSubjectName(),
-                request.getReference().value(),
+                reference,
                 right(lang, request),
-                request.getOrganisation()),
+                request.getOrganisation())
+            : Texts.get(
+                lang,
+                "mail.received.verify.body",
+                request.getSubjectName(),
+                reference,
+                right(lang, request),
+                request.getOrganisation(),
+                link("/intake/verify.xhtml", reference, event.verificationToken()),
+                link("/intake/status.xhtml", reference, event.statusToken()),
+                Duration.between(request.getReceivedAt(), request.getVerificationExpiresAt())
+                    .toHours());
+    outbox.enqueue(
+        new MailMessage(
+            request.getSubjectEmail(),
+            Texts.get(
+                lang,
+                event.verificationToken() == null
+                    ? "mail.received.subject"
+                    : "mail.received.verify.subject",
+                reference),
+            body,
             "REQUEST_RECEIVED"));
+  }
+
+  private String link(String page, String reference, String token) {
+    return settings.baseUrl() + page + "?ref=" + reference + "&token=" + token;
   }
 
   void onForwarded(@Observes RequestForwarded event) {

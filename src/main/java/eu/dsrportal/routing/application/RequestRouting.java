@@ -30,24 +30,29 @@ public class RequestRouting {
   @Inject AuditLog audit;
   @Resource SessionContext context;
 
-  /** A page of the inbox, newest first; {@code status} null means every status. */
+  private static final String IN_STATUS =
+      "(r.status = :status OR (:status IS NULL AND r.status <> :unverified))";
+
+  /**
+   * A page of the inbox, newest first; {@code status} null means every status but unverified (those
+   * are shown on demand only, by asking for their status).
+   */
   public List<Request> inbox(RequestStatus status, int first, int pageSize) {
     audit.granted("INBOX_VIEWED", "Request", null);
     return em.createQuery(
-            "SELECT r FROM Request r WHERE (:status IS NULL OR r.status = :status)"
-                + " ORDER BY r.receivedAt DESC, r.id DESC",
+            "SELECT r FROM Request r WHERE " + IN_STATUS + " ORDER BY r.receivedAt DESC, r.id DESC",
             Request.class)
         .setParameter("status", status)
+        .setParameter("unverified", RequestStatus.UNVERIFIED)
         .setFirstResult(first)
         .setMaxResults(pageSize)
         .getResultList();
   }
 
   public long count(RequestStatus status) {
-    return em.createQuery(
-            "SELECT COUNT(r) FROM Request r WHERE (:status IS NULL OR r.status = :status)",
-            Long.class)
+    return em.createQuery("SELECT COUNT(r) FROM Request r WHERE " + IN_STATUS, Long.class)
         .setParameter("status", status)
+        .setParameter("unverified", RequestStatus.UNVERIFIED)
         .getSingleResult();
   }
 

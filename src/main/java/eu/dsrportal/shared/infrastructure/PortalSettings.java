@@ -18,6 +18,15 @@ public class PortalSettings {
   @ConfigProperty(name = "portal.dev-mode", defaultValue = "false")
   boolean devMode;
 
+  /** How long a subject's verification link works; unverified requests are purged after it. */
+  @Inject
+  @ConfigProperty(name = "intake.verification-hours", defaultValue = "72")
+  long verificationHours;
+
+  public long getVerificationHours() {
+    return verificationHours;
+  }
+
   public String baseUrl() {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }

@@ -37,22 +37,7 @@ public class ScriptNonceFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    boolean errorPage = req.getDispatcherType() == DispatcherType.ERROR;
-    boolean postedWithoutNonce =
-        "POST".equals(req.getMethod())
-            && isFormPost(req)
-            && req.getParameter(NONCE_PARAMETER) == null;
-    if (errorPage || postedWithoutNonce) {
-      chain.doFilter(new WithNonce(req, freshNonce()), res);
-    } else {
-      chain.doFilter(req, res);
-    }
-  }
-
-  /** Only form posts are read here: API bodies (JSON) are left for their resource to read. */
-  private static boolean isFormPost(HttpServletRequest req) {
-    String type = req.getContentType();
-    return type != null && type.startsWith("application/x-www-form-urlencoded");
+    chain.doFilter(new WithNonce(req, freshNonce()), res);
   }
 
   /** Of the form PrimeFaces makes and checks: a random UUID, Base64-encoded. */

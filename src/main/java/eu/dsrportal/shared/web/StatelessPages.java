@@ -4,25 +4,27 @@ import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
+import java.util.List;
 
 /**
- * Error pages are stateless views (no form, no view state), so showing one creates no session.
+ * Error pages and the subject's status page are stateless views (no form, no view state), so
+ * showing one creates no session.
  *
  * <p>Decided when the view is created, not by {@code f:view transient} in the page: PrimeFaces' CSP
  * mode keeps the nonce in the view map of every view not yet transient, before the page is built,
  * and a view map lives in the session.
  */
-public class StatelessErrorPages extends ViewHandlerWrapper {
-  static final String ERROR_PAGES = "/WEB-INF/errors/";
+public class StatelessPages extends ViewHandlerWrapper {
+  static final List<String> STATELESS = List.of("/WEB-INF/errors/", "/intake/status.xhtml");
 
-  public StatelessErrorPages(ViewHandler wrapped) {
+  public StatelessPages(ViewHandler wrapped) {
     super(wrapped);
   }
 
   @Override
   public UIViewRoot createView(FacesContext context, String viewId) {
     UIViewRoot view = super.createView(context, viewId);
-    if (view != null && viewId != null && viewId.startsWith(ERROR_PAGES)) {
+    if (view != null && viewId != null && STATELESS.stream().anyMatch(viewId::startsWith)) {
       view.setTransient(true);
     }
     return view;
