@@ -127,6 +127,27 @@ class ServicesIT {
   }
 
   @Test
+  void aRequestLikeOneOfTheLast30DaysIsLinkedToItAndFlaggedNotDropped() {
+    String email = unique("again") + "@example.org";
+    RequestReference first =
+        intake.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID());
+    RequestSubmission again = submission(email.toUpperCase());
+    again.setOrganisation(" ACME ");
+    RequestReference second = intake.submit(again, Channel.API, "api:" + UUID.randomUUID());
+    RequestSubmission otherRight = submission(email);
+    otherRight.setRight("ERASURE");
+    RequestReference third =
+        intake.submit(otherRight, Channel.WEB_FORM, "web:" + UUID.randomUUID());
+
+    assertThat(second).isNotEqualTo(first);
+    assertThat(requestBy(second).getPossibleDuplicateOf())
+        .extracting(Request::getReference)
+        .isEqualTo(first);
+    assertThat(requestBy(first).getPossibleDuplicateOf()).isNull();
+    assertThat(requestBy(third).getPossibleDuplicateOf()).isNull();
+  }
+
+  @Test
   void unverifiedRequestsArePurgedWhenTheirLinkExpiresAndConfirmedOnesStay() {
     String unconfirmedEmail = unique("unconfirmed") + "@example.org";
     RequestReference unconfirmed =

@@ -194,6 +194,15 @@ public final class Browser implements AutoCloseable {
     return driver.findElements(by);
   }
 
+  /**
+   * Types into a field a person cannot see or reach (the honeypot), as a form-filling robot does.
+   */
+  public Browser fillHidden(String id, String value) {
+    ((JavascriptExecutor) driver)
+        .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    return this;
+  }
+
   /** Whether a script set {@code window.xss} on this page: stored payloads must never run. */
   public boolean injectedScriptRan() {
     return Boolean.TRUE.equals(
@@ -256,11 +265,9 @@ public final class Browser implements AutoCloseable {
         .select(
             bundle.get("intake.right"),
             bundle.get("right." + right.name())
-                + " ("
-                + bundle.get("right.article")
-                + " "
-                + right.article()
-                + ")")
+                + (right.hasArticle()
+                    ? " (" + bundle.get("right.article") + " " + right.article() + ")"
+                    : ""))
         .fill(bundle.get("intake.description"), description)
         .press(bundle.get("intake.submit"));
   }

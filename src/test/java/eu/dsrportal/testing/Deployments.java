@@ -3,6 +3,7 @@ package eu.dsrportal.testing;
 import eu.dsrportal.testing.callers.TestCallers;
 import java.io.File;
 import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.awaitility.Awaitility;
@@ -19,10 +20,21 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
   private Deployments() {}
 
-  /** The portal as it ships, sending mail to the tests' SMTP server. */
+  /**
+   * The portal as it ships, sending mail to the tests' SMTP server; the intake's limits per client
+   * address and e-mail address are raised (every test submits from 127.0.0.1), IntakeLimitsIT
+   * checks them.
+   */
   public static WebArchive portal() {
-    return portal(Map.of("smtp.host", "127.0.0.1", "smtp.port", "3025"));
+    return portal(TEST_SETTINGS);
   }
+
+  private static final Map<String, String> TEST_SETTINGS =
+      Map.of(
+          "smtp.host", "127.0.0.1",
+          "smtp.port", "3025",
+          "intake.throttle.per-address-per-hour", "100000",
+          "intake.throttle.per-email-per-day", "100000");
 
   /**
    * The portal as it ships, with settings of its own: a configuration source of higher ordinal than
@@ -47,10 +59,9 @@ public final class Deployments {
   /** The portal plus what in-container tests need. */
   public static WebArchive portalForInContainerTests() {
     // the timing test logs in more often than one address may in ten minutes
-    WebArchive war =
-        portal(
-            Map.of(
-                "smtp.host", "127.0.0.1", "smtp.port", "3025", "login.throttle.attempts", "1000"));
+    Map<String, String> settings = new HashMap<>(TEST_SETTINGS);
+    settings.put("login.throttle.attempts", "1000");
+    WebArchive war = portal(settings);
     war.delete("WEB-INF/payara-web.xml");
     return war.addPackage(TestCallers.class.getPackage())
         .addClasses(Deployments.class, PortalIT.class, HttpPortReleased.class)

@@ -18,7 +18,8 @@ public final class Fixtures {
         RequestReference.of(2026, 1),
         "key",
         Channel.WEB_FORM,
-        new SubjectDetails("Jan", "jan@example.org", "Acme", right, "my data", Language.NL),
+        new SubjectDetails(
+            "Jan", "jan@example.org", "Acme", right, "my data", Language.NL, null, null, null),
         receivedAt);
   }
 

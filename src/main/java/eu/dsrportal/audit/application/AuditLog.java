@@ -2,17 +2,16 @@ package eu.dsrportal.audit.application;
 
 import eu.dsrportal.audit.domain.AuditEntry;
 import eu.dsrportal.audit.domain.AuditEntry.Outcome;
+import eu.dsrportal.shared.infrastructure.ClientAddress;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
@@ -30,7 +29,7 @@ public class AuditLog {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Resource SessionContext context;
-  @Inject Instance<HttpServletRequest> request;
+  @Inject ClientAddress clientAddress;
 
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void granted(String action, String objectType, Object objectId) {
@@ -51,16 +50,7 @@ public class AuditLog {
             objectType,
             objectId == null ? null : String.valueOf(objectId),
             outcome,
-            clientAddress()));
-  }
-
-  /** The client's address when the action comes from an HTTP request; none for scheduled jobs. */
-  private String clientAddress() {
-    try {
-      return request.isResolvable() ? request.get().getRemoteAddr() : null;
-    } catch (RuntimeException noHttpRequest) {
-      return null;
-    }
+            clientAddress.current()));
   }
 
   private String caller() {

@@ -1,12 +1,10 @@
 package eu.dsrportal.identity.infrastructure;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import eu.dsrportal.shared.infrastructure.RateLimiter;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -16,7 +14,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class LoginThrottle {
-  private static final int MAX_TRACKED = 100_000;
 
   @Inject
   @ConfigProperty(name = "login.throttle.attempts", defaultValue = "30")
@@ -26,22 +23,14 @@ public class LoginThrottle {
   @ConfigProperty(name = "login.throttle.minutes", defaultValue = "10")
   int minutes;
 
-  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private RateLimiter perAddress;
 
-  public boolean tryAttempt(String clientAddress) {
-    if (buckets.size() > MAX_TRACKED) {
-      buckets.clear();
-    }
-    return buckets.computeIfAbsent(clientAddress, a -> newBucket()).tryConsume(1);
+  @PostConstruct
+  void configure() {
+    perAddress = new RateLimiter(attempts, Duration.ofMinutes(minutes));
   }
 
-  private Bucket newBucket() {
-    return Bucket.builder()
-        .addLimit(
-            Bandwidth.builder()
-                .capacity(attempts)
-                .refillGreedy(attempts, Duration.ofMinutes(minutes))
-                .build())
-        .build();
+  public boolean tryAttempt(String clientAddress) {
+    return perAddress.tryAcquire(clientAddress);
   }
 }

@@ -7,10 +7,14 @@ import eu.dsrportal.intake.domain.Request.Verification;
 import eu.dsrportal.intake.domain.RequestReceived;
 import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.intake.domain.SubjectDetails;
+import eu.dsrportal.intake.domain.SubjectRelation;
+import eu.dsrportal.intake.infrastructure.IntakeThrottle;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.ProviderTime;
+import eu.dsrportal.shared.domain.RateLimitExceeded;
 import eu.dsrportal.shared.domain.SecretToken;
+import eu.dsrportal.shared.infrastructure.ClientAddress;
 import eu.dsrportal.shared.infrastructure.PortalSettings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -32,6 +36,7 @@ import java.util.Optional;
 @Stateless
 @PermitAll
 public class RequestIntake {
+  static final int DUPLICATE_DAYS = 30;
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -39,6 +44,8 @@ public class RequestIntake {
   @Inject Event<RequestReceived> received;
   @Inject AuditLog audit;
   @Inject PortalSettings settings;
+  @Inject IntakeThrottle throttle;
+  @Inject ClientAddress clientAddress;
 
   public RequestReference submit(
       RequestSubmission submission, Channel channel, String submissionKey) {
@@ -50,6 +57,10 @@ public class RequestIntake {
     if (earlier.isPresent()) {
       return earlier.get();
     }
+    if (!throttle.tryAcquire(clientAddress.current(), submission.getEmail())) {
+      audit.denied("REQUEST_SUBMITTED", "Request", null);
+      throw new RateLimitExceeded("intake.error.tooMany");
+    }
     Instant now = clock.instant();
     long number =
         ((Number) em.createNativeQuery("SELECT NEXTVAL(request_number_seq)").getSingleResult())
@@ -57,6 +68,7 @@ public class RequestIntake {
     RequestReference reference =
         RequestReference.of(now.atZone(ProviderTime.ZONE).getYear(), number);
     Request request = new Request(reference, submissionKey, channel, details(submission), now);
+    earlierLikeThis(request, now).ifPresent(request::markPossibleDuplicateOf);
     String verificationToken = null;
     String statusToken = null;
     if (channel.needsVerification()) {
@@ -91,6 +103,22 @@ public class RequestIntake {
     return outcome;
   }
 
+  /**
+   * An earlier request of the same subject address, to the same organisation, for the same right,
+   * within {@value #DUPLICATE_DAYS} days: probably the same request sent twice. It is linked and
+   * flagged for staff, never dropped. (Compared without regard to case: the columns' collation.)
+   */
+  private Optional<Request> earlierLikeThis(Request request, Instant now) {
+    return em.createNamedQuery(Request.LIKE_THIS, Request.class)
+        .setParameter("email", request.getSubjectEmail())
+        .setParameter("organisation", request.getOrganisation())
+        .setParameter("right", request.getRight())
+        .setParameter("since", now.minus(Duration.ofDays(DUPLICATE_DAYS)))
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The request with this reference, if the text is one. */
   public Optional<Request> byReference(String reference) {
     RequestReference parsed;
@@ -120,6 +148,13 @@ public class RequestIntake {
         s.getOrganisation().strip(),
         DataSubjectRight.valueOf(s.getRight()),
         s.getDescription().strip(),
-        Language.fromTag(s.getLanguage()).orElse(Language.DEFAULT));
+        Language.fromTag(s.getLanguage()).orElse(Language.DEFAULT),
+        optional(s.getService()),
+        s.getRelation() == null ? null : SubjectRelation.valueOf(s.getRelation()),
+        optional(s.getSubjectReference()));
+  }
+
+  private static String optional(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 }

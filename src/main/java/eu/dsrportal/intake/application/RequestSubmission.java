@@ -36,7 +36,8 @@ public class RequestSubmission {
   @NotNull(message = "{request.right.required}")
   @Pattern(
       regexp =
-          "ACCESS|RECTIFICATION|ERASURE|RESTRICTION|PORTABILITY|OBJECTION|AUTOMATED_DECISION|WITHDRAW_CONSENT",
+          "ACCESS|RECTIFICATION|ERASURE|RESTRICTION|PORTABILITY|OBJECTION|AUTOMATED_DECISION"
+              + "|WITHDRAW_CONSENT|OTHER",
       message = "{request.right.invalid}")
   private String right;
 
@@ -48,6 +49,44 @@ public class RequestSubmission {
   @NotNull(message = "{request.language.required}")
   @Pattern(regexp = "nl|fr|en|de", message = "{request.language.invalid}")
   private String language;
+
+  /** Optional: the service or product the subject used. */
+  @Size(max = Request.SERVICE_LENGTH, message = "{request.tooLong}")
+  @Pattern(regexp = PRINTABLE, message = "{request.invalidCharacters}")
+  private String service;
+
+  /** Optional: EMPLOYEE, CUSTOMER, SUPPLIER or OTHER. */
+  @Pattern(regexp = "EMPLOYEE|CUSTOMER|SUPPLIER|OTHER", message = "{request.relation.invalid}")
+  private String relation;
+
+  /** Optional: the subject's customer or staff number at the organisation. */
+  @Size(max = Request.REFERENCE_AT_ORGANISATION_LENGTH, message = "{request.tooLong}")
+  @Pattern(regexp = PRINTABLE, message = "{request.invalidCharacters}")
+  private String subjectReference;
+
+  public String getService() {
+    return service;
+  }
+
+  public void setService(String service) {
+    this.service = service;
+  }
+
+  public String getRelation() {
+    return relation;
+  }
+
+  public void setRelation(String relation) {
+    this.relation = relation == null || relation.isBlank() ? null : relation;
+  }
+
+  public String getSubjectReference() {
+    return subjectReference;
+  }
+
+  public void setSubjectReference(String subjectReference) {
+    this.subjectReference = subjectReference;
+  }
 
   public String getName() {
     return name;

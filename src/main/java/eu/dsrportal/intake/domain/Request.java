@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -30,13 +32,22 @@ import java.util.Objects;
 @NamedQuery(
     name = Request.BY_REFERENCE,
     query = "SELECT r FROM Request r WHERE r.reference = :reference")
+@NamedQuery(
+    name = Request.LIKE_THIS,
+    query =
+        "SELECT r FROM Request r WHERE r.subjectEmail = :email"
+            + " AND r.organisation = :organisation AND r.right = :right"
+            + " AND r.receivedAt >= :since ORDER BY r.receivedAt DESC, r.id DESC")
 public class Request {
   public static final String BY_SUBMISSION_KEY = "Request.bySubmissionKey";
   public static final String BY_REFERENCE = "Request.byReference";
+  public static final String LIKE_THIS = "Request.likeThis";
   public static final int NAME_LENGTH = 200;
   public static final int EMAIL_LENGTH = 254;
   public static final int ORGANISATION_LENGTH = 200;
   public static final int DESCRIPTION_LENGTH = 4000;
+  public static final int SERVICE_LENGTH = 200;
+  public static final int REFERENCE_AT_ORGANISATION_LENGTH = 100;
   public static final int SUBMISSION_KEY_LENGTH = 64;
 
   @Id
@@ -96,6 +107,21 @@ public class Request {
   @Column(name = "status_token_hash", length = SecretToken.HASH_LENGTH)
   private String statusTokenHash;
 
+  @Column(name = "service_used", length = SERVICE_LENGTH)
+  private String serviceUsed;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "subject_relation", length = 20)
+  private SubjectRelation relation;
+
+  @Column(name = "reference_at_organisation", length = REFERENCE_AT_ORGANISATION_LENGTH)
+  private String referenceAtOrganisation;
+
+  /** An earlier request that looks the same (same address, organisation and right, 30 days). */
+  @ManyToOne
+  @JoinColumn(name = "duplicate_of_id")
+  private Request possibleDuplicateOf;
+
   @Version private long version;
 
   protected Request() {}
@@ -115,8 +141,19 @@ public class Request {
     this.right = details.right();
     this.description = details.description();
     this.language = details.language();
+    this.serviceUsed = details.serviceUsed();
+    this.relation = details.relation();
+    this.referenceAtOrganisation = details.referenceAtOrganisation();
     this.receivedAt = Objects.requireNonNull(receivedAt);
     this.status = RequestStatus.RECEIVED;
+  }
+
+  public void markPossibleDuplicateOf(Request earlier) {
+    possibleDuplicateOf = earlier;
+  }
+
+  public Request getPossibleDuplicateOf() {
+    return possibleDuplicateOf;
   }
 
   /** How a verification link fared. */
@@ -218,6 +255,18 @@ public class Request {
 
   public RequestStatus getStatus() {
     return status;
+  }
+
+  public String getServiceUsed() {
+    return serviceUsed;
+  }
+
+  public SubjectRelation getRelation() {
+    return relation;
+  }
+
+  public String getReferenceAtOrganisation() {
+    return referenceAtOrganisation;
   }
 
   public Instant getVerifiedAt() {

@@ -4,14 +4,20 @@ import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.Language;
 import java.util.Objects;
 
-/** What the data subject tells us, already validated. */
+/**
+ * What the data subject tells us, already validated; the last three are optional (null when not
+ * given).
+ */
 public record SubjectDetails(
     String name,
     String email,
     String organisation,
     DataSubjectRight right,
     String description,
-    Language language) {
+    Language language,
+    String serviceUsed,
+    SubjectRelation relation,
+    String referenceAtOrganisation) {
 
   public SubjectDetails {
     Objects.requireNonNull(name);

@@ -4,16 +4,21 @@ import eu.dsrportal.intake.application.RequestIntake;
 import eu.dsrportal.intake.application.RequestSubmission;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.RequestReference;
+import eu.dsrportal.intake.domain.SubjectRelation;
 import eu.dsrportal.shared.domain.DataSubjectRight;
+import eu.dsrportal.shared.domain.RateLimitExceeded;
 import eu.dsrportal.shared.web.LocaleBacking;
+import eu.dsrportal.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.Flash;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * The public request form. Each form gets a submission key when it is shown, so a double submit or
@@ -23,6 +28,7 @@ import java.util.UUID;
 @ViewScoped
 public class IntakeBacking implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(IntakeBacking.class.getName());
 
   @Inject RequestIntake intake;
   @Inject LocaleBacking locale;
@@ -31,16 +37,28 @@ public class IntakeBacking implements Serializable {
   private final RequestSubmission submission = new RequestSubmission();
   private String submissionKey;
 
+  /** The honeypot: a field people never see, so never fill; form-filling robots do. */
+  private String website;
+
   @PostConstruct
   void init() {
     submissionKey = "web:" + UUID.randomUUID();
   }
 
   public String submit() {
+    if (website != null && !website.isBlank()) {
+      LOG.info("Intake form refused: honeypot filled");
+      Messages.error("intake.error.rejected");
+      return null;
+    }
     submission.setLanguage(locale.getTag());
     RequestReference reference;
     try {
       reference = intake.submit(submission, Channel.WEB_FORM, submissionKey);
+    } catch (RateLimitExceeded e) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(429);
+      Messages.error(e.messageKey());
+      return null;
     } catch (EJBException e) {
       // a concurrent second submit of this form lost the race on the unique submission key
       reference = intake.findBySubmissionKey(submissionKey).orElseThrow(() -> e);
@@ -51,6 +69,18 @@ public class IntakeBacking implements Serializable {
 
   public DataSubjectRight[] getRights() {
     return DataSubjectRight.values();
+  }
+
+  public SubjectRelation[] getRelations() {
+    return SubjectRelation.values();
+  }
+
+  public String getWebsite() {
+    return website;
+  }
+
+  public void setWebsite(String website) {
+    this.website = website;
   }
 
   public RequestSubmission getSubmission() {

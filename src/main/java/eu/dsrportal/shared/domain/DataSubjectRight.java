@@ -1,6 +1,9 @@
 package eu.dsrportal.shared.domain;
 
-/** The GDPR rights a data subject can exercise; the article is shown to staff and customers. */
+/**
+ * What a data subject asks: one of the GDPR rights (the article is shown to staff and customers),
+ * or something else, for those who are not sure.
+ */
 public enum DataSubjectRight {
   ACCESS("15"),
   RECTIFICATION("16"),
@@ -9,7 +12,9 @@ public enum DataSubjectRight {
   PORTABILITY("20"),
   OBJECTION("21"),
   AUTOMATED_DECISION("22"),
-  WITHDRAW_CONSENT("7(3)");
+  WITHDRAW_CONSENT("7(3)"),
+  /** Something else, or the subject is not sure which right applies. */
+  OTHER(null);
 
   private final String article;
 
@@ -17,7 +22,12 @@ public enum DataSubjectRight {
     this.article = article;
   }
 
+  /** The GDPR article; null for {@link #OTHER}. */
   public String article() {
     return article;
+  }
+
+  public boolean hasArticle() {
+    return article != null;
   }
 }

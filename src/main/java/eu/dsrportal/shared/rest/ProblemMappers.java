@@ -1,6 +1,7 @@
 package eu.dsrportal.shared.rest;
 
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.RateLimitExceeded;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -52,6 +53,22 @@ public final class ProblemMappers {
           Response.Status.BAD_REQUEST,
           "Invalid request",
           "The body is not valid JSON for this request.");
+    }
+  }
+
+  /** Too many requests from one address or for one e-mail address: 429, try again later. */
+  @Provider
+  public static class TooMany implements ExceptionMapper<RateLimitExceeded> {
+    @Override
+    public Response toResponse(RateLimitExceeded e) {
+      return Response.fromResponse(
+              Problem.of(
+                  Response.Status.TOO_MANY_REQUESTS,
+                  "Too many requests",
+                  "Too many requests from this address or for this e-mail address;"
+                      + " please try again later."))
+          .header("Retry-After", "3600")
+          .build();
     }
   }
 

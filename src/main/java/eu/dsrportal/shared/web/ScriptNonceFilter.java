@@ -18,17 +18,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A fresh script nonce where PrimeFaces would find none. On a postback PrimeFaces' CSP mode takes
- * the nonce from the posted {@code primefaces.nonce}, which its script adds to every form. A form
- * posted without JavaScript has none, and PrimeFaces would refuse to render the page again (with
- * its validation messages): such a POST gets a new nonce, as a GET would. Error pages always get
- * their own: one shown for a forged POST would otherwise fail and the server's own error page would
- * show (PrimeFaces covers forwards this way, its issue 12901, not error dispatches).
+ * Error pages get a script nonce of their own. On a postback PrimeFaces' CSP mode takes the nonce
+ * from the posted {@code primefaces.nonce}, also when the postback is an error page shown for a
+ * POST. A POST that did not come from one of our pages with its script (forged, or sent without
+ * JavaScript) has none, PrimeFaces refuses to render the error page, and the server's own error
+ * page would show. PrimeFaces covers forwards this way (its issue 12901), not error dispatches.
  */
-@WebFilter(
-    urlPatterns = "/*",
-    asyncSupported = true,
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = DispatcherType.ERROR)
 public class ScriptNonceFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 

@@ -1,0 +1,40 @@
+package eu.dsrportal.intake.infrastructure;
+
+import eu.dsrportal.shared.infrastructure.RateLimiter;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * New requests per client address and per subject e-mail address (per instance, in memory): enough
+ * for any person, too few to flood the inbox or to mail-bomb someone else's address.
+ */
+@ApplicationScoped
+public class IntakeThrottle {
+
+  @Inject
+  @ConfigProperty(name = "intake.throttle.per-address-per-hour", defaultValue = "20")
+  long perAddressPerHour;
+
+  @Inject
+  @ConfigProperty(name = "intake.throttle.per-email-per-day", defaultValue = "5")
+  long perEmailPerDay;
+
+  private RateLimiter perAddress;
+  private RateLimiter perEmail;
+
+  @PostConstruct
+  void configure() {
+    perAddress = new RateLimiter(perAddressPerHour, Duration.ofHours(1));
+    perEmail = new RateLimiter(perEmailPerDay, Duration.ofDays(1));
+  }
+
+  /** Whether one more request from this address for this e-mail address is allowed now. */
+  public boolean tryAcquire(String clientAddress, String email) {
+    boolean addressAllowed = clientAddress == null || perAddress.tryAcquire(clientAddress);
+    return addressAllowed && perEmail.tryAcquire(email.strip().toLowerCase(Locale.ROOT));
+  }
+}

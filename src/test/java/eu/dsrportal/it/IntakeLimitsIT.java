@@ -1,0 +1,91 @@
+package eu.dsrportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.dsrportal.shared.domain.DataSubjectRight;
+import eu.dsrportal.testing.Api;
+import eu.dsrportal.testing.Browser;
+import eu.dsrportal.testing.Bundle;
+import eu.dsrportal.testing.Deployments;
+import eu.dsrportal.testing.PortalIT;
+import eu.dsrportal.testing.TestDatabase;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/** The intake's defences against robots and floods, with small limits to reach them quickly. */
+@PortalIT
+@RunAsClient
+class IntakeLimitsIT {
+  private static final String BASE = "http://localhost:" + System.getProperty("it.http.port");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal(
+        Map.of(
+            "smtp.host", "127.0.0.1",
+            "smtp.port", "3025",
+            "intake.throttle.per-address-per-hour", "4",
+            "intake.throttle.per-email-per-day", "2"));
+  }
+
+  private final Bundle en = new Bundle("en");
+
+  /** One test: the limits count every request from this address, so the order matters. */
+  @Test
+  void robotsAndFloodsAreTurnedAwayWithAClearAnswerAndNothingStored() throws Exception {
+    // a robot fills in the field people never see: refused, nothing stored, no limit spent
+    String robot = unique("robot");
+    try (Browser browser = Browser.open(BASE, "en")) {
+      browser.go("/").fillHidden("intake:website", "https://spam.example");
+      browser.submitRequest(
+          en, "Robot", robot, "Acme", DataSubjectRight.ACCESS, "Buy cheap watches");
+      browser.waitForText(en.get("intake.error.rejected"));
+      assertThat(browser.heading()).isEqualTo(en.get("intake.title"));
+    }
+    assertThat(count(robot)).isZero();
+
+    // one e-mail address: two requests a day, the third is refused with 429 and stored nowhere
+    String flooded = unique("flooded");
+    for (int i = 0; i < 2; i++) {
+      assertThat(Api.submit(BASE, json(flooded), null).statusCode()).isEqualTo(201);
+    }
+    HttpResponse<String> refused = Api.submit(BASE, json(flooded), null);
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(refused.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+    assertThat(refused.body()).contains("\"status\":429");
+    assertThat(count(flooded)).isEqualTo(2);
+
+    // one client address: four an hour (three used above); the form says so in the user's words
+    try (Browser browser = Browser.open(BASE, "en")) {
+      String fourth = unique("fourth");
+      browser.go("/").submitRequest(en, "Four", fourth, "Acme", DataSubjectRight.ACCESS, "Fourth");
+      assertThat(browser.heading()).isEqualTo(en.get("confirmation.title"));
+      String fifth = unique("fifth");
+      browser.go("/").submitRequest(en, "Five", fifth, "Acme", DataSubjectRight.ACCESS, "Fifth");
+      browser.waitForText(en.get("intake.error.tooMany"));
+      assertThat(count(fourth)).isEqualTo(1);
+      assertThat(count(fifth)).isZero();
+    }
+  }
+
+  private static String json(String email) {
+    return Api.requestJson("Flood", email, "Acme", "ACCESS", "again", "en");
+  }
+
+  private static long count(String email) throws Exception {
+    return Long.parseLong(
+        TestDatabase.query("SELECT COUNT(*) FROM request WHERE subject_email = ?", email)
+            .orElseThrow());
+  }
+
+  private static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+  }
+}
