@@ -41,7 +41,7 @@ class IntakeLimitsIT {
     // a robot fills in the field people never see: refused, nothing stored, no limit spent
     String robot = unique("robot");
     try (Browser browser = Browser.open(BASE, "en")) {
-      browser.go("/").fillHidden("intake:website", "https://spam.example");
+      browser.go("/").setValue("intake:website", "https://spam.example");
       browser.submitRequest(
           en, "Robot", robot, "Acme", DataSubjectRight.ACCESS, "Buy cheap watches");
       browser.waitForText(en.get("intake.error.rejected"));

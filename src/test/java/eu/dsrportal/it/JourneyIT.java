@@ -13,10 +13,13 @@ import eu.dsrportal.testing.MailCatcher.Mail;
 import eu.dsrportal.testing.PortalIT;
 import eu.dsrportal.testing.TestDatabase;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -77,11 +80,20 @@ class JourneyIT {
     Mail confirmation = mails.await(subjectEmail, reference);
     assertThat(confirmation.subject).isEqualTo(nl.get("mail.received.verify.subject", reference));
     assertThat(confirmation.body).contains("Jan Peeters", reference, nl.get("right.ERASURE"));
-    String verifyLink = link(confirmation.body, "/intake/verify.xhtml");
-    String statusLink = link(confirmation.body, "/intake/status.xhtml");
+    String verifyLink = confirmation.link("/intake/verify.xhtml");
+    String statusLink = confirmation.link("/intake/status.xhtml");
 
-    // not in the inbox until the subject confirms; opening the link alone confirms nothing
+    // not in the inbox until the subject confirms; staff see it only when they ask for unverified
+    // ones
     assertThat(statusOf(reference)).isEqualTo("UNVERIFIED");
+    try (Browser staff = Browser.open(BASE, "en")) {
+      staff.logInAs("support", PASSWORD, en);
+      assertThat(staff.text(By.id("inbox:requests"))).doesNotContain(reference);
+      staff.select(en.get("inbox.status"), en.get("status.UNVERIFIED"));
+      staff.waitForText(reference);
+      assertThat(staff.text(By.id("inbox:requests"))).contains(en.get("status.UNVERIFIED"));
+    }
+    // opening the link alone confirms nothing
     try (Browser subject = Browser.open(BASE, "nl")) {
       subject.go(statusLink);
       assertThat(subject.text(By.id("current"))).isEqualTo(nl.get("subjectStatus.UNVERIFIED"));
@@ -204,6 +216,41 @@ class JourneyIT {
   }
 
   @Test
+  void supportStaffEnterALetterReceivedLastWeekWhichGoesStraightToTheInbox() throws Exception {
+    LocalDate receivedOn = LocalDate.now(ZoneId.of("Europe/Brussels")).minusDays(7);
+    try (Browser staff = Browser.open(BASE, "en")) {
+      staff.logInAs("support", PASSWORD, en);
+      staff.follow(en.get("nav.newRequest"));
+      staff.press(en.get("entry.submit"));
+      staff.waitForText(en.get("intake.name.required"));
+
+      staff
+          .select(en.get("entry.channel"), en.get("channel.LETTER"))
+          .setValue("entry:receivedOn", receivedOn.toString())
+          .fill(en.get("intake.name"), "Paul Brief")
+          .fill(en.get("intake.organisation"), "Acme Retail")
+          .select(en.get("intake.right"), en.get("right.OTHER"))
+          .fill(
+              en.get("intake.description"),
+              "Handwritten letter: what happens to my loyalty points?")
+          .select(en.get("intake.relation"), en.get("relation.CUSTOMER"));
+      staff.press(en.get("entry.submit"));
+      staff.waitForText(en.get("entry.enteredBy"));
+      assertThat(staff.text(By.id("status"))).isEqualTo(en.get("status.RECEIVED"));
+      assertThat(staff.text(By.id("channel")))
+          .isEqualTo(en.get("channel.LETTER") + " · " + en.get("entry.enteredBy") + " support");
+      assertThat(staff.text(By.id("receivedAt")))
+          .contains(
+              DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                  .withLocale(Locale.forLanguageTag("en"))
+                  .format(receivedOn));
+      assertThat(staff.text(By.id("relation"))).isEqualTo(en.get("relation.CUSTOMER"));
+      staff.follow(en.get("nav.inbox"));
+      assertThat(staff.text(By.id("inbox:requests"))).contains("Acme Retail");
+    }
+  }
+
+  @Test
   void aCustomerUserGetsNotFoundForAnotherCustomersRequestAndDevPagesDoNotExist() throws Exception {
     String reference;
     try (Browser subject = Browser.open(BASE, "en")) {
@@ -240,13 +287,6 @@ class JourneyIT {
       kroon.go("/staff/inbox.xhtml");
       assertThat(kroon.heading()).isEqualTo(en.get("error.404.title"));
     }
-  }
-
-  /** The first link in a mail to the given page. */
-  private static String link(String body, String page) {
-    Matcher link = Pattern.compile("https?://\\S+" + Pattern.quote(page) + "\\S*").matcher(body);
-    assertThat(link.find()).as("a link to " + page).isTrue();
-    return link.group();
   }
 
   private static String statusOf(String reference) throws Exception {

@@ -39,8 +39,17 @@ class RequestApiIT {
     assertThat(response.statusCode()).isEqualTo(201);
     String reference = response.body().replaceAll(".*\"reference\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     assertThat(reference).matches("DSR-\\d{4}-\\d{6}");
-    assertThat(response.headers().firstValue("Location"))
-        .hasValue(BASE + "/api/v1/requests/" + reference);
+    String statusUrl = response.body().replaceAll(".*\"statusUrl\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    assertThat(statusUrl).startsWith(BASE + "/intake/status.xhtml?ref=" + reference + "&token=");
+    assertThat(response.headers().firstValue("Location")).hasValue(statusUrl);
+    HttpResponse<String> statusPage =
+        http.send(
+            HttpRequest.newBuilder(URI.create(statusUrl)).header("Accept-Language", "en").build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(statusPage.body()).contains(reference, "Waiting for your confirmation");
+    assertThat(statusPage.headers().allValues("Set-Cookie"))
+        .as("the status page is stateless: no session")
+        .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
     assertThat(
             count(
                 "SELECT COUNT(*) FROM request WHERE reference = ? AND channel = 'API' AND language = 'FR'",
@@ -59,7 +68,11 @@ class RequestApiIT {
     HttpResponse<String> second = post(body, "retry-key-1");
 
     assertThat(first.statusCode()).isEqualTo(201);
-    assertThat(second.body()).isEqualTo(first.body());
+    assertThat(second.statusCode()).isEqualTo(201);
+    assertThat(Api.reference(second)).isEqualTo(Api.reference(first));
+    // the status link goes out once (it is stored only as a hash); the subject has it by mail
+    assertThat(first.body()).contains("statusUrl");
+    assertThat(second.body()).doesNotContain("statusUrl");
     assertThat(
             count("SELECT COUNT(*) FROM request WHERE subject_email = ?", "api.retry@example.org"))
         .isEqualTo(1);
@@ -86,6 +99,41 @@ class RequestApiIT {
     assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", email)).isZero();
   }
 
+  @Test
+  void everyKindAndTheOptionalDetailsAreTakenAndBadOptionalValuesListed() throws Exception {
+    String email = "api.details@example.org";
+    HttpResponse<String> created =
+        post(
+            "{\"name\":\"Ann\",\"email\":\""
+                + email
+                + "\",\"organisation\":\"Acme\",\"right\":\"OTHER\",\"description\":\"?\","
+                + "\"language\":\"de\",\"service\":\"Web shop\",\"relation\":\"EMPLOYEE\","
+                + "\"subjectReference\":\"P-77\"}",
+            null);
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM request WHERE reference = ? AND data_subject_right = 'OTHER'"
+                    + " AND service_used = 'Web shop' AND subject_relation = 'EMPLOYEE'"
+                    + " AND reference_at_organisation = 'P-77'",
+                Api.reference(created)))
+        .isEqualTo(1);
+
+    String other = "api.baddetails@example.org";
+    HttpResponse<String> refused =
+        post(
+            "{\"name\":\"Ann\",\"email\":\""
+                + other
+                + "\",\"organisation\":\"Acme\",\"right\":\"ACCESS\",\"description\":\"?\","
+                + "\"language\":\"de\",\"relation\":\"BOSS\",\"service\":\""
+                + "x".repeat(201)
+                + "\"}",
+            null);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("\"field\":\"relation\"", "\"field\":\"service\"");
+    assertThat(count("SELECT COUNT(*) FROM request WHERE subject_email = ?", other)).isZero();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "not json", "[1,2]", "{\"name\": 5, \"email\": {}}", "null"})
   void malformedBodiesGiveProblemJson(String body) throws Exception {
@@ -105,7 +153,9 @@ class RequestApiIT {
             HttpRequest.newBuilder(URI.create(BASE + "/openapi")).build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("/api/v1/requests", "Idempotency-Key", "201");
+    assertThat(response.body())
+        .contains(
+            "/api/v1/requests", "Idempotency-Key", "201", "429", "DSR-2026-000042", "relation");
   }
 
   @Test

@@ -16,6 +16,8 @@ import eu.dsrportal.identity.application.PasswordChanges;
 import eu.dsrportal.identity.application.SecondFactors;
 import eu.dsrportal.identity.application.UserAdministration;
 import eu.dsrportal.intake.application.RequestIntake;
+import eu.dsrportal.intake.application.RequestSubmission;
+import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.mail.application.Outbox;
 import eu.dsrportal.routing.application.CustomerRequests;
 import eu.dsrportal.routing.application.RequestRouting;
@@ -91,6 +93,12 @@ class RoleMatrixIT {
         "RequestIntake.findBySubmissionKey",
         all,
         () -> intake.findBySubmissionKey("none"));
+    add(
+        calls,
+        expected,
+        "RequestIntake.enter",
+        supportAdmin,
+        () -> intake.enter(new RequestSubmission(), Channel.LETTER, LocalDate.now(), "none"));
     add(calls, expected, "RequestRouting.inbox", supportAdmin, () -> routing.inbox(null, 0, 1));
     add(calls, expected, "RequestRouting.count", supportAdmin, () -> routing.count(null));
     add(calls, expected, "RequestRouting.request", supportAdmin, () -> routing.request(-1));

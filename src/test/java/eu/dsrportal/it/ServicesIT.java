@@ -33,8 +33,10 @@ import eu.dsrportal.mail.domain.OutboxMessage;
 import eu.dsrportal.routing.application.CustomerRequests;
 import eu.dsrportal.routing.application.RequestRouting;
 import eu.dsrportal.routing.domain.Forwarding;
+import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.domain.SecretToken;
 import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.PortalIT;
@@ -145,6 +147,45 @@ class ServicesIT {
         .isEqualTo(first);
     assertThat(requestBy(first).getPossibleDuplicateOf()).isNull();
     assertThat(requestBy(third).getPossibleDuplicateOf()).isNull();
+  }
+
+  @Test
+  void staffEnterALetterReceivedDaysAgoWhichStartsTheClockThenAndNeedsNoMailConfirmation()
+      throws Exception {
+    RequestSubmission letter = submission(null);
+    letter.setName(unique("Letter Writer"));
+    LocalDate receivedOn = LocalDate.now(ProviderTime.ZONE).minusDays(10);
+    RequestReference reference =
+        asSupport.call(
+            () -> intake.enter(letter, Channel.LETTER, receivedOn, "staff:" + UUID.randomUUID()));
+
+    Request stored = requestBy(reference);
+    assertThat(stored.getStatus()).isEqualTo(RequestStatus.RECEIVED);
+    assertThat(stored.getChannel()).isEqualTo(Channel.LETTER);
+    assertThat(stored.getReceivedAt())
+        .isEqualTo(receivedOn.atStartOfDay(ProviderTime.ZONE).toInstant());
+    assertThat(stored.getEnteredBy()).isEqualTo("support");
+    assertThat(stored.getSubjectEmail()).isNull();
+    assertThat(
+            em.createQuery(
+                    "SELECT COUNT(m) FROM OutboxMessage m WHERE m.body LIKE :name", Long.class)
+                .setParameter("name", "%" + letter.getName() + "%")
+                .getSingleResult())
+        .as("no address, no mail")
+        .isZero();
+
+    for (LocalDate wrong :
+        new LocalDate[] {LocalDate.now(ProviderTime.ZONE).plusDays(1), receivedOn.minusYears(2)}) {
+      assertThatThrownBy(
+              () ->
+                  asSupport.call(
+                      () ->
+                          intake.enter(letter, Channel.PHONE, wrong, "staff:" + UUID.randomUUID())))
+          .isInstanceOf(DomainRuleViolation.class);
+    }
+    assertThatThrownBy(
+            () -> intake.enter(letter, Channel.EMAIL, receivedOn, "staff:" + UUID.randomUUID()))
+        .satisfies(ServicesIT::isAccessDenied);
   }
 
   @Test

@@ -195,12 +195,53 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Types into a field a person cannot see or reach (the honeypot), as a form-filling robot does.
+   * Sets a field's value by script: for fields a person cannot see or reach (the honeypot, as a
+   * form-filling robot does) and for date inputs, whose typing order depends on the browser's
+   * locale.
    */
-  public Browser fillHidden(String id, String value) {
+  public Browser setValue(String id, String value) {
     ((JavascriptExecutor) driver)
         .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
     return this;
+  }
+
+  /**
+   * Runs axe-core (from npm, fetched by the build; see it.axe) on the current page against WCAG 2.1
+   * A and AA, and returns the serious and critical violations as "rule: help (elements)".
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> accessibilityViolations() throws java.io.IOException {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
+      js.executeScript(Files.readString(Path.of(System.getProperty("it.axe"))));
+    }
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    Object result =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag',"
+                + " values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => done(r.violations"
+                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ': ' + v.help + ' ('"
+                + " + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+    return (List<String>) result;
+  }
+
+  /** Narrows or widens the window, e.g. to a phone's 320 CSS pixels. */
+  public Browser windowWidth(int width) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+    return this;
+  }
+
+  /** Whether the page is wider than the window (a phone would scroll sideways). */
+  public boolean scrollsSideways() {
+    return Boolean.TRUE.equals(
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return document.documentElement.scrollWidth >"
+                    + " document.documentElement.clientWidth + 1;"));
   }
 
   /** Whether a script set {@code window.xss} on this page: stored payloads must never run. */

@@ -52,6 +52,17 @@ public final class MailCatcher {
       }
     }
 
+    /** The first link in the mail to this page of the portal. */
+    public String link(String page) {
+      Matcher m = LINK.matcher(body);
+      while (m.find()) {
+        if (m.group().contains(page)) {
+          return m.group();
+        }
+      }
+      throw new AssertionError("no link to " + page + " in mail: " + subject);
+    }
+
     public String firstLink() {
       Matcher m = LINK.matcher(body);
       if (!m.find()) {

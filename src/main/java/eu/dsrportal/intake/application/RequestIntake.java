@@ -1,6 +1,7 @@
 package eu.dsrportal.intake.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.intake.application.RequestSubmission.FromSubject;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.Request.Verification;
@@ -10,13 +11,17 @@ import eu.dsrportal.intake.domain.SubjectDetails;
 import eu.dsrportal.intake.domain.SubjectRelation;
 import eu.dsrportal.intake.infrastructure.IntakeThrottle;
 import eu.dsrportal.shared.domain.DataSubjectRight;
+import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.domain.RateLimitExceeded;
 import eu.dsrportal.shared.domain.SecretToken;
 import eu.dsrportal.shared.infrastructure.ClientAddress;
 import eu.dsrportal.shared.infrastructure.PortalSettings;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -24,9 +29,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -46,44 +53,98 @@ public class RequestIntake {
   @Inject PortalSettings settings;
   @Inject IntakeThrottle throttle;
   @Inject ClientAddress clientAddress;
+  @Resource SessionContext context;
+
+  /** A new request's reference, and the token of its status page (null for a repeat). */
+  public record Submitted(RequestReference reference, String statusToken) {}
 
   public RequestReference submit(
       RequestSubmission submission, Channel channel, String submissionKey) {
-    var violations = validator.validate(submission);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
+    return accept(submission, channel, submissionKey).reference();
+  }
+
+  /**
+   * Stores a request (or finds the one this submission key already created) and queues the mail to
+   * its subject, in one transaction.
+   */
+  public Submitted accept(RequestSubmission submission, Channel channel, String submissionKey) {
+    if (!channel.needsVerification()) {
+      throw new IllegalArgumentException("staff enter requests of channel " + channel);
     }
+    validate(submission, Default.class, FromSubject.class);
     Optional<RequestReference> earlier = findBySubmissionKey(submissionKey);
     if (earlier.isPresent()) {
-      return earlier.get();
+      return new Submitted(earlier.get(), null);
     }
     if (!throttle.tryAcquire(clientAddress.current(), submission.getEmail())) {
       audit.denied("REQUEST_SUBMITTED", "Request", null);
       throw new RateLimitExceeded("intake.error.tooMany");
     }
     Instant now = clock.instant();
+    Request request =
+        new Request(nextReference(now), submissionKey, channel, details(submission), now);
+    String verificationToken = SecretToken.newToken();
+    String statusToken = SecretToken.newToken();
+    request.awaitVerification(
+        SecretToken.hash(verificationToken),
+        now.plus(Duration.ofHours(settings.getVerificationHours())),
+        SecretToken.hash(statusToken));
+    store(request, now, new RequestReceived(request, verificationToken, statusToken));
+    return new Submitted(request.getReference(), statusToken);
+  }
+
+  /**
+   * Staff enter a request that reached the provider by e-mail, letter or phone, with the day it was
+   * received: it may lie in the past (up to a year) and is where the deadlines start. The request
+   * is not verified by mail; an e-mail address is optional.
+   */
+  @RolesAllowed({"SUPPORT", "ADMIN"})
+  public RequestReference enter(
+      RequestSubmission submission, Channel channel, LocalDate receivedOn, String submissionKey) {
+    if (channel.needsVerification()) {
+      throw new IllegalArgumentException("subjects send requests of channel " + channel);
+    }
+    validate(submission, Default.class);
+    Optional<RequestReference> earlier = findBySubmissionKey(submissionKey);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    Instant now = clock.instant();
+    LocalDate today = now.atZone(ProviderTime.ZONE).toLocalDate();
+    if (receivedOn == null
+        || receivedOn.isAfter(today)
+        || receivedOn.isBefore(today.minusYears(1))) {
+      throw new DomainRuleViolation("entry.error.receivedOn");
+    }
+    Instant receivedAt =
+        receivedOn.equals(today) ? now : receivedOn.atStartOfDay(ProviderTime.ZONE).toInstant();
+    Request request =
+        new Request(nextReference(now), submissionKey, channel, details(submission), receivedAt);
+    request.enteredBy(context.getCallerPrincipal().getName());
+    store(request, now, new RequestReceived(request, null, null));
+    return request.getReference();
+  }
+
+  private void validate(RequestSubmission submission, Class<?>... groups) {
+    var violations = validator.validate(submission, groups);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+  }
+
+  private RequestReference nextReference(Instant now) {
     long number =
         ((Number) em.createNativeQuery("SELECT NEXTVAL(request_number_seq)").getSingleResult())
             .longValue();
-    RequestReference reference =
-        RequestReference.of(now.atZone(ProviderTime.ZONE).getYear(), number);
-    Request request = new Request(reference, submissionKey, channel, details(submission), now);
+    return RequestReference.of(now.atZone(ProviderTime.ZONE).getYear(), number);
+  }
+
+  private void store(Request request, Instant now, RequestReceived event) {
     earlierLikeThis(request, now).ifPresent(request::markPossibleDuplicateOf);
-    String verificationToken = null;
-    String statusToken = null;
-    if (channel.needsVerification()) {
-      verificationToken = SecretToken.newToken();
-      statusToken = SecretToken.newToken();
-      request.awaitVerification(
-          SecretToken.hash(verificationToken),
-          now.plus(Duration.ofHours(settings.getVerificationHours())),
-          SecretToken.hash(statusToken));
-    }
     em.persist(request);
     em.flush();
-    received.fire(new RequestReceived(request, verificationToken, statusToken));
+    received.fire(event);
     audit.granted("REQUEST_SUBMITTED", "Request", request.getId());
-    return reference;
   }
 
   /**
@@ -109,6 +170,9 @@ public class RequestIntake {
    * flagged for staff, never dropped. (Compared without regard to case: the columns' collation.)
    */
   private Optional<Request> earlierLikeThis(Request request, Instant now) {
+    if (request.getSubjectEmail() == null) {
+      return Optional.empty();
+    }
     return em.createNamedQuery(Request.LIKE_THIS, Request.class)
         .setParameter("email", request.getSubjectEmail())
         .setParameter("organisation", request.getOrganisation())
@@ -144,7 +208,7 @@ public class RequestIntake {
   private static SubjectDetails details(RequestSubmission s) {
     return new SubjectDetails(
         s.getName().strip(),
-        s.getEmail().strip(),
+        optional(s.getEmail()),
         s.getOrganisation().strip(),
         DataSubjectRight.valueOf(s.getRight()),
         s.getDescription().strip(),

@@ -13,6 +13,9 @@ import jakarta.validation.constraints.Size;
  * with Bean Validation; messages are bundle keys in ValidationMessages.
  */
 public class RequestSubmission {
+  /** The checks for what subjects send themselves (form, API), beyond the default ones. */
+  public interface FromSubject {}
+
   /** No control characters; descriptions may have line breaks and tabs. */
   static final String PRINTABLE = "[^\\p{Cntrl}]*";
 
@@ -23,7 +26,8 @@ public class RequestSubmission {
   @Pattern(regexp = PRINTABLE, message = "{request.invalidCharacters}")
   private String name;
 
-  @NotBlank(message = "{request.email.required}")
+  /** Required from subjects (form, API); staff may enter a letter or call without one. */
+  @NotBlank(message = "{request.email.required}", groups = FromSubject.class)
   @Size(max = Request.EMAIL_LENGTH, message = "{request.tooLong}")
   @Email(regexp = EmailAddress.PATTERN, message = "{request.email.invalid}")
   private String email;

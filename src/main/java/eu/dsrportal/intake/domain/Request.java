@@ -71,7 +71,8 @@ public class Request {
   @Column(name = "subject_name", nullable = false, length = NAME_LENGTH)
   private String subjectName;
 
-  @Column(name = "subject_email", nullable = false, length = EMAIL_LENGTH)
+  /** None for a request entered by staff from a letter or call without one. */
+  @Column(name = "subject_email", length = EMAIL_LENGTH)
   private String subjectEmail;
 
   @Column(nullable = false, length = ORGANISATION_LENGTH)
@@ -117,6 +118,10 @@ public class Request {
   @Column(name = "reference_at_organisation", length = REFERENCE_AT_ORGANISATION_LENGTH)
   private String referenceAtOrganisation;
 
+  /** Who entered it, for requests staff entered from another channel. */
+  @Column(name = "entered_by", length = 100)
+  private String enteredBy;
+
   /** An earlier request that looks the same (same address, organisation and right, 30 days). */
   @ManyToOne
   @JoinColumn(name = "duplicate_of_id")
@@ -146,6 +151,14 @@ public class Request {
     this.referenceAtOrganisation = details.referenceAtOrganisation();
     this.receivedAt = Objects.requireNonNull(receivedAt);
     this.status = RequestStatus.RECEIVED;
+  }
+
+  public void enteredBy(String username) {
+    enteredBy = username;
+  }
+
+  public String getEnteredBy() {
+    return enteredBy;
   }
 
   public void markPossibleDuplicateOf(Request earlier) {

@@ -5,8 +5,8 @@ import eu.dsrportal.shared.domain.Language;
 import java.util.Objects;
 
 /**
- * What the data subject tells us, already validated; the last three are optional (null when not
- * given).
+ * What the data subject tells us, already validated; the e-mail address (for requests entered by
+ * staff) and the last three are optional (null when not given).
  */
 public record SubjectDetails(
     String name,
@@ -21,7 +21,6 @@ public record SubjectDetails(
 
   public SubjectDetails {
     Objects.requireNonNull(name);
-    Objects.requireNonNull(email);
     Objects.requireNonNull(organisation);
     Objects.requireNonNull(right);
     Objects.requireNonNull(description);

@@ -1,15 +1,19 @@
 package eu.dsrportal.intake.rest;
 
 import eu.dsrportal.intake.application.RequestIntake;
+import eu.dsrportal.intake.application.RequestIntake.Submitted;
 import eu.dsrportal.intake.application.RequestSubmission;
+import eu.dsrportal.intake.application.RequestSubmission.FromSubject;
 import eu.dsrportal.intake.domain.Channel;
-import eu.dsrportal.intake.domain.RequestReference;
+import eu.dsrportal.shared.infrastructure.PortalSettings;
 import eu.dsrportal.shared.rest.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,11 +23,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Requests from other channels: the same intake as the form, as JSON. */
@@ -34,20 +43,70 @@ public class RequestResource {
 
   @Inject RequestIntake intake;
   @Inject Validator validator;
+  @Inject PortalSettings settings;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   @Operation(
       summary = "Submit a data-subject request",
-      description = "Stores the request and mails the subject a confirmation.")
+      description =
+          "Stores the request and mails the subject a link to confirm it (valid 72 hours; until then"
+              + " it is not worked on, without confirmation it is deleted) and a link to its status"
+              + " page. Optional fields: service, relation (EMPLOYEE, CUSTOMER, SUPPLIER, OTHER),"
+              + " subjectReference. right is one of ACCESS, RECTIFICATION, ERASURE, RESTRICTION,"
+              + " PORTABILITY, OBJECTION, AUTOMATED_DECISION, WITHDRAW_CONSENT, OTHER.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestSubmission.class),
+              examples =
+                  @ExampleObject(
+                      name = "erasure",
+                      value =
+                          "{\"name\":\"Jan Peeters\",\"email\":\"jan@example.org\","
+                              + "\"organisation\":\"Acme\",\"right\":\"ERASURE\","
+                              + "\"description\":\"Please delete my customer account.\","
+                              + "\"language\":\"nl\",\"service\":\"Web shop\","
+                              + "\"relation\":\"CUSTOMER\",\"subjectReference\":\"C-1234\"}")))
   @APIResponse(
       responseCode = "201",
-      description = "Created; the body holds the reference, Location its address")
+      description =
+          "Created. The body holds the reference and, in the first answer only, the status page's"
+              + " address (Location too); a retry with the same Idempotency-Key answers the same"
+              + " reference without it (the subject has it by mail).",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "created",
+                      value =
+                          "{\"reference\":\"DSR-2026-000042\",\"statusUrl\":"
+                              + "\"https://portal.example/intake/status.xhtml?ref=DSR-2026-000042"
+                              + "&token=…\"}")))
   @APIResponse(
       responseCode = "400",
       description =
-          "Invalid input, as application/problem+json with a list of fields; nothing is stored")
+          "Invalid input, as application/problem+json with a list of fields; nothing is stored",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              examples =
+                  @ExampleObject(
+                      name = "invalid",
+                      value =
+                          "{\"type\":\"about:blank\",\"title\":\"Invalid request\","
+                              + "\"status\":400,\"errors\":[{\"field\":\"email\","
+                              + "\"message\":\"Please enter a valid e-mail address, like"
+                              + " name@example.com.\"}]}")))
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "Too many requests from this client address or for this e-mail address; try again"
+              + " later (Retry-After). Nothing is stored.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response submit(
       RequestSubmission body,
       @Parameter(description = "Retries with the same key return the same request")
@@ -61,15 +120,28 @@ public class RequestResource {
       return Problem.invalid(
           "Invalid header.", Map.of("Idempotency-Key", "1 to 50 letters, digits or . _ : -"));
     }
-    var violations = validator.validate(body);
+    var violations = validator.validate(body, Default.class, FromSubject.class);
     if (!violations.isEmpty()) {
       throw new ConstraintViolationException(violations);
     }
     String key = idempotencyKey == null ? "api:" + UUID.randomUUID() : "api-key:" + idempotencyKey;
-    RequestReference reference = intake.submit(body, Channel.API, key);
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(reference.value()).build())
+    Submitted submitted = intake.accept(body, Channel.API, key);
+    String reference = submitted.reference().value();
+    JsonObjectBuilder answer = Json.createObjectBuilder().add("reference", reference);
+    URI location = uriInfo.getAbsolutePathBuilder().path(reference).build();
+    if (submitted.statusToken() != null) {
+      String statusUrl =
+          settings.baseUrl()
+              + "/intake/status.xhtml?ref="
+              + reference
+              + "&token="
+              + submitted.statusToken();
+      answer.add("statusUrl", statusUrl);
+      location = URI.create(statusUrl);
+    }
+    return Response.created(location)
         .type(MediaType.APPLICATION_JSON)
-        .entity(Json.createObjectBuilder().add("reference", reference.value()).build().toString())
+        .entity(answer.build().toString())
         .build();
   }
 }

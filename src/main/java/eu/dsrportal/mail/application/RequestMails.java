@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Turns request events into mails, in the language of whoever reads them: the data subject in the
@@ -26,6 +27,9 @@ public class RequestMails {
 
   void onReceived(@Observes RequestReceived event) {
     Request request = event.request();
+    if (request.getSubjectEmail() == null) {
+      return; // entered by staff from a letter or call without an e-mail address
+    }
     Language lang = request.getLanguage();
     String reference = request.getReference().value();
     String body =
@@ -81,10 +85,13 @@ public class RequestMails {
                 request.getReference().value(),
                 right(customerLang, request),
                 request.getSubjectName(),
-                request.getSubjectEmail(),
+                Objects.requireNonNullElse(request.getSubjectEmail(), "—"),
                 request.getDescription(),
                 settings.baseUrl() + "/customer/request.xhtml?id=" + request.getId()),
             "REQUEST_FORWARDED_CUSTOMER"));
+    if (request.getSubjectEmail() == null) {
+      return;
+    }
     Language subjectLang = request.getLanguage();
     outbox.enqueue(
         new MailMessage(

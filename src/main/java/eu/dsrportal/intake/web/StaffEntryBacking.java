@@ -1,0 +1,97 @@
+package eu.dsrportal.intake.web;
+
+import eu.dsrportal.intake.application.RequestIntake;
+import eu.dsrportal.intake.application.RequestSubmission;
+import eu.dsrportal.intake.domain.Channel;
+import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.intake.domain.RequestReference;
+import eu.dsrportal.intake.domain.SubjectRelation;
+import eu.dsrportal.shared.domain.DataSubjectRight;
+import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.Language;
+import eu.dsrportal.shared.domain.ProviderTime;
+import eu.dsrportal.shared.web.Messages;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Support staff enter a request that arrived by e-mail, letter or phone, with the day it was
+ * received. One submission key per form, as on the public form.
+ */
+@Named
+@ViewScoped
+public class StaffEntryBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient RequestIntake intake;
+
+  private final RequestSubmission submission = new RequestSubmission();
+  private final String submissionKey = "staff:" + UUID.randomUUID();
+  private Channel channel = Channel.EMAIL;
+  private LocalDate receivedOn = LocalDate.now(ProviderTime.ZONE);
+
+  public StaffEntryBacking() {
+    submission.setLanguage(Language.DEFAULT.tag());
+  }
+
+  public String enter() {
+    RequestReference reference;
+    try {
+      reference = intake.enter(submission, channel, receivedOn, submissionKey);
+    } catch (DomainRuleViolation e) {
+      Messages.errorOn("entry:receivedOn", e.messageKey());
+      return null;
+    } catch (EJBException e) {
+      reference = intake.findBySubmissionKey(submissionKey).orElseThrow(() -> e);
+    }
+    Request request = intake.byReference(reference.value()).orElseThrow();
+    Messages.info("entry.done", reference.value());
+    Messages.keepForRedirect();
+    return "/staff/request?faces-redirect=true&id=" + request.getId();
+  }
+
+  public Channel[] getChannels() {
+    return Channel.enteredByStaff();
+  }
+
+  public DataSubjectRight[] getRights() {
+    return DataSubjectRight.values();
+  }
+
+  public SubjectRelation[] getRelations() {
+    return SubjectRelation.values();
+  }
+
+  public Language[] getLanguages() {
+    return Language.values();
+  }
+
+  public LocalDate getToday() {
+    return LocalDate.now(ProviderTime.ZONE);
+  }
+
+  public RequestSubmission getSubmission() {
+    return submission;
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public void setChannel(Channel channel) {
+    this.channel = channel;
+  }
+
+  public LocalDate getReceivedOn() {
+    return receivedOn;
+  }
+
+  public void setReceivedOn(LocalDate receivedOn) {
+    this.receivedOn = receivedOn;
+  }
+}

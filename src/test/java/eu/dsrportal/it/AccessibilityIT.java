@@ -1,0 +1,79 @@
+package eu.dsrportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import eu.dsrportal.shared.domain.DataSubjectRight;
+import eu.dsrportal.testing.Browser;
+import eu.dsrportal.testing.Bundle;
+import eu.dsrportal.testing.Deployments;
+import eu.dsrportal.testing.MailCatcher;
+import eu.dsrportal.testing.MailCatcher.Mail;
+import eu.dsrportal.testing.PortalIT;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+
+/**
+ * The public pages a data subject sees, in each language and on a 320-pixel phone screen: axe-core
+ * finds no serious or critical WCAG 2.1 A/AA violation on the form (empty and with errors), the
+ * confirmation, the verification page and the status page, and none of them scrolls sideways.
+ */
+@PortalIT
+@RunAsClient
+class AccessibilityIT {
+  private static final String BASE = "http://localhost:" + System.getProperty("it.http.port");
+
+  @RegisterExtension
+  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  private final MailCatcher mails = new MailCatcher(greenMail);
+
+  @ParameterizedTest
+  @ValueSource(strings = {"nl", "fr", "en", "de"})
+  void thePublicPagesPassAxeInEveryLanguageOnANarrowScreen(String language) throws Exception {
+    Bundle texts = new Bundle(language);
+    String email = "a11y-" + language + "@example.org";
+    try (Browser subject = Browser.open(BASE, language)) {
+      subject.windowWidth(320).go("/");
+      assertThat(subject.pageLanguage()).isEqualTo(language);
+      check(subject, "form");
+
+      subject.press(texts.get("intake.submit"));
+      subject.waitForText(texts.get("intake.name.required"));
+      check(subject, "form with errors");
+
+      subject.submitRequest(
+          texts, "Ann Example", email, "Acme", DataSubjectRight.OTHER, "A question.");
+      assertThat(subject.heading()).isEqualTo(texts.get("confirmation.title"));
+      String reference = subject.text(By.id("reference"));
+      check(subject, "confirmation");
+
+      Mail mail = mails.await(email, reference);
+      subject.go(mail.link("/intake/verify.xhtml"));
+      check(subject, "verification");
+      subject.press(texts.get("verify.button"));
+      subject.waitForText(texts.get("verify.done"));
+      check(subject, "verification done");
+
+      subject.go(mail.link("/intake/status.xhtml"));
+      assertThat(subject.text(By.id("current"))).isEqualTo(texts.get("subjectStatus.RECEIVED"));
+      check(subject, "status");
+    }
+  }
+
+  private static void check(Browser page, String what) throws Exception {
+    assertThat(page.accessibilityViolations()).as("axe on the " + what).isEmpty();
+    assertThat(page.scrollsSideways()).as("the " + what + " at 320 px").isFalse();
+  }
+}
