@@ -52,6 +52,11 @@ class AccessibilityIT {
       subject.press(texts.get("intake.submit"));
       subject.waitForText(texts.get("intake.name.required"));
       check(subject, "form with errors");
+      // each error is tied to its field, which says it is invalid
+      var name = subject.field(texts.get("intake.name"));
+      assertThat(name.getDomAttribute("aria-invalid")).isEqualTo("true");
+      assertThat(subject.text(By.id(name.getDomAttribute("aria-describedby"))))
+          .isEqualTo(texts.get("intake.name.required"));
 
       subject.submitRequest(
           texts, "Ann Example", email, "Acme", DataSubjectRight.OTHER, "A question.");
@@ -59,7 +64,9 @@ class AccessibilityIT {
       String reference = subject.text(By.id("reference"));
       check(subject, "confirmation");
 
+      // the subject's mail comes in the language they used
       Mail mail = mails.await(email, reference);
+      assertThat(mail.subject).isEqualTo(texts.get("mail.received.verify.subject", reference));
       subject.go(mail.link("/intake/verify.xhtml"));
       check(subject, "verification");
       subject.press(texts.get("verify.button"));
@@ -74,6 +81,6 @@ class AccessibilityIT {
 
   private static void check(Browser page, String what) throws Exception {
     assertThat(page.accessibilityViolations()).as("axe on the " + what).isEmpty();
-    assertThat(page.scrollsSideways()).as("the " + what + " at 320 px").isFalse();
+    assertThat(page.sidewaysOverflow()).as("the " + what + " at 320 px").isEmpty();
   }
 }

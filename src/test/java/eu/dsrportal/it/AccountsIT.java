@@ -149,11 +149,7 @@ class AccountsIT {
       assertThat(user.currentUrl()).contains("/staff/inbox.xhtml");
 
       admin.logInAs("admin", PASSWORD, en);
-      admin.follow(en.get("nav.users"));
-      admin
-          .all(By.xpath("//a[@title=" + quoted(en.get("users.edit") + " " + username) + "]"))
-          .get(0)
-          .click();
+      openAccount(admin, username);
       admin.waitForText(en.get("user.roles.hint"));
       assertThat(
               admin.all(By.xpath("//label[normalize-space()='" + en.get("role.CUSTOMER") + "']")))
@@ -191,11 +187,7 @@ class AccountsIT {
     }
     try (Browser admin = Browser.open(BASE, "en")) {
       admin.logInAs("admin", PASSWORD, en);
-      admin.follow(en.get("nav.users"));
-      admin
-          .all(By.xpath("//a[@title=" + quoted(en.get("users.edit") + " " + username) + "]"))
-          .get(0)
-          .click();
+      openAccount(admin, username);
       admin.waitForText(en.get("user.secondFactor.hint"));
       assertThat(admin.text(By.id("secondFactor"))).isEqualTo(en.get("users.secondFactor.on"));
       admin.press(en.get("user.secondFactor.resetButton"));
@@ -284,6 +276,15 @@ class AccountsIT {
                     + " 'CUSTOMER_CHANGED') AND object_id = (SELECT id FROM customer WHERE name = ?)",
                 name))
         .hasValue("2");
+  }
+
+  /** From the accounts list, the page of one account. */
+  private void openAccount(Browser admin, String username) {
+    admin.follow(en.get("nav.users"));
+    admin
+        .all(By.xpath("//a[@title=" + quoted(en.get("users.edit") + " " + username) + "]"))
+        .get(0)
+        .click();
   }
 
   private static String quoted(String text) {

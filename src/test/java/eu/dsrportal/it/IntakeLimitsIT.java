@@ -10,8 +10,10 @@ import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.PortalIT;
 import eu.dsrportal.testing.TestDatabase;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -62,17 +64,29 @@ class IntakeLimitsIT {
     assertThat(refused.body()).contains("\"status\":429");
     assertThat(count(flooded)).isEqualTo(2);
 
-    // one client address: four an hour (three used above); the form says so in the user's words
+    // one client address: four an hour, three of them spent above if the browser reaches the portal
+    // from the same address as the API client (localhost may be ::1 for one, 127.0.0.1 for the
+    // other): within five tries the form refuses, in the user's words, and stores nothing
+    String tooMany = en.get("intake.error.tooMany");
+    int accepted = 0;
+    boolean formRefused = false;
     try (Browser browser = Browser.open(BASE, "en")) {
-      String fourth = unique("fourth");
-      browser.go("/").submitRequest(en, "Four", fourth, "Acme", DataSubjectRight.ACCESS, "Fourth");
-      assertThat(browser.heading()).isEqualTo(en.get("confirmation.title"));
-      String fifth = unique("fifth");
-      browser.go("/").submitRequest(en, "Five", fifth, "Acme", DataSubjectRight.ACCESS, "Fifth");
-      browser.waitForText(en.get("intake.error.tooMany"));
-      assertThat(count(fourth)).isEqualTo(1);
-      assertThat(count(fifth)).isZero();
+      for (int i = 0; i < 5 && !formRefused; i++) {
+        String email = unique("form" + i);
+        browser.go("/").submitRequest(en, "Form", email, "Acme", DataSubjectRight.ACCESS, "Again");
+        Awaitility.await()
+            .atMost(Duration.ofSeconds(20))
+            .until(
+                () ->
+                    browser.text().contains(tooMany)
+                        || en.get("confirmation.title").equals(browser.heading()));
+        formRefused = browser.text().contains(tooMany);
+        assertThat(count(email)).isEqualTo(formRefused ? 0 : 1);
+        accepted += formRefused ? 0 : 1;
+      }
     }
+    assertThat(formRefused).isTrue();
+    assertThat(accepted).isBetween(1, 4);
   }
 
   private static String json(String email) {

@@ -251,6 +251,33 @@ class JourneyIT {
   }
 
   @Test
+  void anAuthorityDemandTheCustomerMayNotHearOfCannotBeForwarded() throws Exception {
+    try (Browser staff = Browser.open(BASE, "en")) {
+      staff.logInAs("support", PASSWORD, en);
+      staff.follow(en.get("nav.newRequest"));
+      staff
+          .select(en.get("entry.origin"), en.get("origin.AUTHORITY"))
+          .select(en.get("entry.channel"), en.get("channel.LETTER"))
+          .fill(en.get("intake.name"), "Inspector Maes")
+          .fill(en.get("intake.organisation"), "Acme Retail")
+          .select(en.get("intake.right"), en.get("right.OTHER"))
+          .fill(en.get("intake.description"), "Hand over the order history of customer 4711.")
+          .fill(en.get("entry.authority"), "Federal Judicial Police Antwerp")
+          .fill(en.get("entry.legalBasis"), "Art. 46bis Code of Criminal Procedure")
+          .choose(en.get("entry.gag"));
+      staff.press(en.get("entry.submit"));
+      staff.waitForText(en.get("entry.error.gagReason"));
+      staff.fill(en.get("entry.gagReason"), "Secrecy of the investigation, art. 46bis §2");
+      staff.press(en.get("entry.submit"));
+      staff.waitForText(en.get("request.gag.warning"));
+      assertThat(staff.text(By.id("origin"))).isEqualTo(en.get("origin.AUTHORITY"));
+      assertThat(staff.text(By.id("authority"))).isEqualTo("Federal Judicial Police Antwerp");
+      assertThat(staff.text(By.id("gag"))).contains("Secrecy of the investigation");
+      assertThat(staff.all(By.id("forwardForm"))).as("no way to forward it").isEmpty();
+    }
+  }
+
+  @Test
   void aCustomerUserGetsNotFoundForAnotherCustomersRequestAndDevPagesDoNotExist() throws Exception {
     String reference;
     try (Browser subject = Browser.open(BASE, "en")) {

@@ -134,6 +134,19 @@ class RequestApiIT {
     assertThat(count("SELECT COUNT(*) FROM request WHERE subject_email = ?", other)).isZero();
   }
 
+  @Test
+  void anOversizedBodyIsRefusedAsProblemJsonAndStoresNothing() throws Exception {
+    String email = "api.huge@example.org";
+    HttpResponse<String> response =
+        post(
+            Api.requestJson("Api User", email, "Acme", "ACCESS", "x".repeat(3_000_000), "en"),
+            null);
+    assertThat(response.statusCode()).isBetween(400, 413);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(count("SELECT COUNT(*) FROM request WHERE subject_email = ?", email)).isZero();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "not json", "[1,2]", "{\"name\": 5, \"email\": {}}", "null"})
   void malformedBodiesGiveProblemJson(String body) throws Exception {

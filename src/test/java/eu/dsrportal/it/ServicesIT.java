@@ -22,9 +22,11 @@ import eu.dsrportal.identity.infrastructure.DormantAccounts;
 import eu.dsrportal.identity.infrastructure.PortalIdentityStore;
 import eu.dsrportal.intake.application.RequestIntake;
 import eu.dsrportal.intake.application.RequestSubmission;
+import eu.dsrportal.intake.domain.AuthorityDemand;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.Request.Verification;
+import eu.dsrportal.intake.domain.RequestOrigin;
 import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.intake.domain.RequestStatus;
 import eu.dsrportal.intake.infrastructure.UnverifiedRequestPurge;
@@ -186,6 +188,46 @@ class ServicesIT {
     assertThatThrownBy(
             () -> intake.enter(letter, Channel.EMAIL, receivedOn, "staff:" + UUID.randomUUID()))
         .satisfies(ServicesIT::isAccessDenied);
+  }
+
+  @Test
+  void anAuthorityDemandWithAGagIsKeptFromTheCustomerAndAThirdPartyRequestIsMarked()
+      throws Exception {
+    LocalDate today = LocalDate.now(ProviderTime.ZONE);
+    RequestSubmission demand = submission(null);
+    demand.setRight("OTHER");
+    RequestReference gagged =
+        asSupport.call(
+            () ->
+                intake.enter(
+                    demand,
+                    Channel.LETTER,
+                    today,
+                    "staff:" + UUID.randomUUID(),
+                    RequestOrigin.AUTHORITY,
+                    new AuthorityDemand(
+                        "Federal police", "Art. 46bis Sv.", true, "Art. 46bis §2")));
+    Request stored = requestBy(gagged);
+    assertThat(stored.getOrigin()).isEqualTo(RequestOrigin.AUTHORITY);
+    assertThat(stored.getAuthorityDemand().getLegalBasis()).isEqualTo("Art. 46bis Sv.");
+    assertThat(stored.isNotificationForbidden()).isTrue();
+    long acme = customerNamed("Acme Retail NV").getId();
+    assertThatThrownBy(() -> asSupport.call(() -> routing.forward(stored.getId(), acme)))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("request.error.notificationForbidden");
+    assertThat(requestBy(gagged).getStatus()).isEqualTo(RequestStatus.RECEIVED);
+
+    RequestReference thirdParty =
+        asSupport.call(
+            () ->
+                intake.enter(
+                    submission(unique("lawyer") + "@example.org"),
+                    Channel.EMAIL,
+                    today,
+                    "staff:" + UUID.randomUUID(),
+                    RequestOrigin.THIRD_PARTY,
+                    null));
+    assertThat(requestBy(thirdParty).getOrigin()).isEqualTo(RequestOrigin.THIRD_PARTY);
   }
 
   @Test

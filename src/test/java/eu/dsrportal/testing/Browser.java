@@ -235,13 +235,21 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Whether the page is wider than the window (a phone would scroll sideways). */
-  public boolean scrollsSideways() {
-    return Boolean.TRUE.equals(
+  /**
+   * What sticks out to the right when the page is wider than the window (a phone would scroll
+   * sideways); empty when it is not.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> sidewaysOverflow() {
+    return (List<String>)
         ((JavascriptExecutor) driver)
             .executeScript(
-                "return document.documentElement.scrollWidth >"
-                    + " document.documentElement.clientWidth + 1;"));
+                "const root = document.documentElement, w = root.clientWidth;"
+                    + "if (root.scrollWidth <= w + 1) return [];"
+                    + "return [...document.querySelectorAll('body *')]"
+                    + ".filter(e => e.getBoundingClientRect().right > w + 1).slice(0, 5)"
+                    + ".map(e => e.tagName + (e.id ? '#' + e.id : '') + ' '"
+                    + " + (e.textContent || '').trim().slice(0, 40));");
   }
 
   /** Whether a script set {@code window.xss} on this page: stored payloads must never run. */

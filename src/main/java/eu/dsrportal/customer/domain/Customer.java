@@ -60,11 +60,7 @@ public class Customer {
       String publicContact,
       Language language,
       Instant createdAt) {
-    this.name = Objects.requireNonNull(name);
-    this.privacyContactName = Objects.requireNonNull(privacyContactName);
-    this.privacyContactEmail = Objects.requireNonNull(privacyContactEmail);
-    this.publicContact = Objects.requireNonNull(publicContact);
-    this.language = Objects.requireNonNull(language);
+    changeDetails(name, privacyContactName, privacyContactEmail, publicContact, language);
     this.createdAt = Objects.requireNonNull(createdAt);
   }
 

@@ -5,7 +5,6 @@ import eu.dsrportal.assistance.domain.AssistanceTask;
 import eu.dsrportal.routing.application.CustomerRequestView;
 import eu.dsrportal.routing.application.CustomerRequests;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
-import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.web.Messages;
 import eu.dsrportal.shared.web.PageSupport;
 import jakarta.faces.view.ViewScoped;
@@ -34,15 +33,7 @@ public class CustomerRequestBacking implements Serializable {
   private String instruction;
 
   public void load() {
-    if (id == null) {
-      PageSupport.notFound();
-      return;
-    }
-    try {
-      refresh();
-    } catch (NotFoundException e) {
-      PageSupport.notFound();
-    }
+    PageSupport.loadOrNotFound(id, this::refresh);
   }
 
   public void acknowledge() {

@@ -5,7 +5,6 @@ import eu.dsrportal.identity.application.UserAdministration;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
-import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.web.Messages;
 import eu.dsrportal.shared.web.PageSupport;
 import jakarta.faces.view.ViewScoped;
@@ -31,15 +30,7 @@ public class UserBacking implements Serializable {
   private List<String> roles = new ArrayList<>();
 
   public void load() {
-    if (id == null) {
-      PageSupport.notFound();
-      return;
-    }
-    try {
-      refresh();
-    } catch (NotFoundException e) {
-      PageSupport.notFound();
-    }
+    PageSupport.loadOrNotFound(id, this::refresh);
   }
 
   private void refresh() {

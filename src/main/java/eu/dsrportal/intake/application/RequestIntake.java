@@ -2,9 +2,11 @@ package eu.dsrportal.intake.application;
 
 import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.intake.application.RequestSubmission.FromSubject;
+import eu.dsrportal.intake.domain.AuthorityDemand;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.Request.Verification;
+import eu.dsrportal.intake.domain.RequestOrigin;
 import eu.dsrportal.intake.domain.RequestReceived;
 import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.intake.domain.SubjectDetails;
@@ -101,6 +103,21 @@ public class RequestIntake {
   @RolesAllowed({"SUPPORT", "ADMIN"})
   public RequestReference enter(
       RequestSubmission submission, Channel channel, LocalDate receivedOn, String submissionKey) {
+    return enter(submission, channel, receivedOn, submissionKey, RequestOrigin.DATA_SUBJECT, null);
+  }
+
+  /**
+   * As {@link #enter(RequestSubmission, Channel, LocalDate, String)}, for a request of a third
+   * party (contract art. 6.3) or a demand of an authority (art. 6.2, with what the demand states).
+   */
+  @RolesAllowed({"SUPPORT", "ADMIN"})
+  public RequestReference enter(
+      RequestSubmission submission,
+      Channel channel,
+      LocalDate receivedOn,
+      String submissionKey,
+      RequestOrigin origin,
+      AuthorityDemand demand) {
     if (channel.needsVerification()) {
       throw new IllegalArgumentException("subjects send requests of channel " + channel);
     }
@@ -121,6 +138,16 @@ public class RequestIntake {
     Request request =
         new Request(nextReference(now), submissionKey, channel, details(submission), receivedAt);
     request.enteredBy(context.getCallerPrincipal().getName());
+    switch (origin) {
+      case THIRD_PARTY -> request.fromThirdParty();
+      case AUTHORITY -> {
+        if (demand == null) {
+          throw new DomainRuleViolation("entry.error.authority");
+        }
+        request.fromAuthority(demand);
+      }
+      case DATA_SUBJECT -> {}
+    }
     store(request, now, new RequestReceived(request, null, null));
     return request.getReference();
   }

@@ -5,6 +5,7 @@ import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.SecretToken;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -118,6 +119,13 @@ public class Request {
   @Column(name = "reference_at_organisation", length = REFERENCE_AT_ORGANISATION_LENGTH)
   private String referenceAtOrganisation;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private RequestOrigin origin = RequestOrigin.DATA_SUBJECT;
+
+  /** Only for demands of an authority. */
+  @Embedded private AuthorityDemand authorityDemand;
+
   /** Who entered it, for requests staff entered from another channel. */
   @Column(name = "entered_by", length = 100)
   private String enteredBy;
@@ -151,6 +159,31 @@ public class Request {
     this.referenceAtOrganisation = details.referenceAtOrganisation();
     this.receivedAt = Objects.requireNonNull(receivedAt);
     this.status = RequestStatus.RECEIVED;
+  }
+
+  /** A request of a third party (art. 6.3), not of the data subject. */
+  public void fromThirdParty() {
+    origin = RequestOrigin.THIRD_PARTY;
+    authorityDemand = null;
+  }
+
+  /** A demand of an authority (art. 6.2). */
+  public void fromAuthority(AuthorityDemand demand) {
+    origin = RequestOrigin.AUTHORITY;
+    authorityDemand = demand;
+  }
+
+  /** The law forbids telling the customer about this authority demand: it is never forwarded. */
+  public boolean isNotificationForbidden() {
+    return authorityDemand != null && authorityDemand.isNotificationForbidden();
+  }
+
+  public RequestOrigin getOrigin() {
+    return origin;
+  }
+
+  public AuthorityDemand getAuthorityDemand() {
+    return authorityDemand;
   }
 
   public void enteredBy(String username) {
@@ -210,6 +243,9 @@ public class Request {
 
   /** Called when the request has been forwarded to its customer; only once. */
   public void markForwarded() {
+    if (isNotificationForbidden()) {
+      throw new DomainRuleViolation("request.error.notificationForbidden");
+    }
     if (status == RequestStatus.UNVERIFIED) {
       throw new DomainRuleViolation("request.error.unverified");
     }

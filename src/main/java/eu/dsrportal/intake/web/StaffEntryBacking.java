@@ -2,8 +2,10 @@ package eu.dsrportal.intake.web;
 
 import eu.dsrportal.intake.application.RequestIntake;
 import eu.dsrportal.intake.application.RequestSubmission;
+import eu.dsrportal.intake.domain.AuthorityDemand;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.intake.domain.RequestOrigin;
 import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.intake.domain.SubjectRelation;
 import eu.dsrportal.shared.domain.DataSubjectRight;
@@ -17,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -34,6 +37,11 @@ public class StaffEntryBacking implements Serializable {
   private final String submissionKey = "staff:" + UUID.randomUUID();
   private Channel channel = Channel.EMAIL;
   private LocalDate receivedOn = LocalDate.now(ProviderTime.ZONE);
+  private RequestOrigin origin = RequestOrigin.DATA_SUBJECT;
+  private String authority;
+  private String legalBasis;
+  private boolean notificationForbidden;
+  private String notificationForbiddenReason;
 
   public StaffEntryBacking() {
     submission.setLanguage(Language.DEFAULT.tag());
@@ -42,9 +50,14 @@ public class StaffEntryBacking implements Serializable {
   public String enter() {
     RequestReference reference;
     try {
-      reference = intake.enter(submission, channel, receivedOn, submissionKey);
+      AuthorityDemand demand =
+          origin == RequestOrigin.AUTHORITY
+              ? new AuthorityDemand(
+                  authority, legalBasis, notificationForbidden, notificationForbiddenReason)
+              : null;
+      reference = intake.enter(submission, channel, receivedOn, submissionKey, origin, demand);
     } catch (DomainRuleViolation e) {
-      Messages.errorOn("entry:receivedOn", e.messageKey());
+      Messages.errorOn(FIELD_OF.getOrDefault(e.messageKey(), "entry:receivedOn"), e.messageKey());
       return null;
     } catch (EJBException e) {
       reference = intake.findBySubmissionKey(submissionKey).orElseThrow(() -> e);
@@ -53,6 +66,56 @@ public class StaffEntryBacking implements Serializable {
     Messages.info("entry.done", reference.value());
     Messages.keepForRedirect();
     return "/staff/request?faces-redirect=true&id=" + request.getId();
+  }
+
+  private static final Map<String, String> FIELD_OF =
+      Map.of(
+          "entry.error.authority", "entry:authority",
+          "entry.error.gagReason", "entry:gagReason",
+          "entry.error.receivedOn", "entry:receivedOn");
+
+  public RequestOrigin[] getOrigins() {
+    return RequestOrigin.values();
+  }
+
+  public RequestOrigin getOrigin() {
+    return origin;
+  }
+
+  public void setOrigin(RequestOrigin origin) {
+    this.origin = origin;
+  }
+
+  public String getAuthority() {
+    return authority;
+  }
+
+  public void setAuthority(String authority) {
+    this.authority = authority;
+  }
+
+  public String getLegalBasis() {
+    return legalBasis;
+  }
+
+  public void setLegalBasis(String legalBasis) {
+    this.legalBasis = legalBasis;
+  }
+
+  public boolean isNotificationForbidden() {
+    return notificationForbidden;
+  }
+
+  public void setNotificationForbidden(boolean notificationForbidden) {
+    this.notificationForbidden = notificationForbidden;
+  }
+
+  public String getNotificationForbiddenReason() {
+    return notificationForbiddenReason;
+  }
+
+  public void setNotificationForbiddenReason(String notificationForbiddenReason) {
+    this.notificationForbiddenReason = notificationForbiddenReason;
   }
 
   public Channel[] getChannels() {

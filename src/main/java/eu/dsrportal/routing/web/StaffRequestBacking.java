@@ -6,7 +6,6 @@ import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.routing.application.RequestRouting;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
-import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.web.Messages;
 import eu.dsrportal.shared.web.PageSupport;
 import jakarta.faces.view.ViewScoped;
@@ -32,23 +31,19 @@ public class StaffRequestBacking implements Serializable {
   private Long selectedCustomerId;
 
   public void load() {
-    if (id == null) {
-      PageSupport.notFound();
-      return;
-    }
-    try {
-      request = routing.request(id);
-      forwarding = routing.forwardingOf(id).orElse(null);
-      if (forwarding == null && matches.isEmpty()) {
-        customerSearch = request.getOrganisation();
-        search();
-        if (matches.isEmpty()) {
-          matches = customers.search("");
-        }
-      }
-    } catch (NotFoundException e) {
-      PageSupport.notFound();
-    }
+    PageSupport.loadOrNotFound(
+        id,
+        () -> {
+          request = routing.request(id);
+          forwarding = routing.forwardingOf(id).orElse(null);
+          if (forwarding == null && matches.isEmpty()) {
+            customerSearch = request.getOrganisation();
+            search();
+            if (matches.isEmpty()) {
+              matches = customers.search("");
+            }
+          }
+        });
   }
 
   public void search() {

@@ -1,5 +1,6 @@
 package eu.dsrportal.shared.web;
 
+import eu.dsrportal.shared.domain.NotFoundException;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -7,6 +8,22 @@ import java.io.IOException;
 /** Helpers for backing beans that load an object from a URL parameter. */
 public final class PageSupport {
   private PageSupport() {}
+
+  /**
+   * Loads the object of a page's id parameter; a missing id, or one that does not exist or the
+   * caller may not see (the service says {@link NotFoundException} for both), answers 404.
+   */
+  public static void loadOrNotFound(Long id, Runnable load) {
+    if (id == null) {
+      notFound();
+      return;
+    }
+    try {
+      load.run();
+    } catch (NotFoundException e) {
+      notFound();
+    }
+  }
 
   /** Answers 404: used for ids that do not exist and ids the caller may not see alike. */
   public static void notFound() {

@@ -1,0 +1,66 @@
+package eu.dsrportal.intake.domain;
+
+import eu.dsrportal.shared.domain.DomainRuleViolation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * What an authority's demand states (contract art. 6.2): who demands, on which legal basis, and
+ * whether the law forbids telling the customer (then the request is never forwarded to it).
+ */
+@Embeddable
+public class AuthorityDemand {
+  public static final int TEXT_LENGTH = 500;
+
+  @Column(name = "authority", length = 200)
+  private String authority;
+
+  @Column(name = "legal_basis", length = TEXT_LENGTH)
+  private String legalBasis;
+
+  @Column(name = "notification_forbidden")
+  private boolean notificationForbidden;
+
+  @Column(name = "notification_forbidden_reason", length = TEXT_LENGTH)
+  private String notificationForbiddenReason;
+
+  protected AuthorityDemand() {}
+
+  public AuthorityDemand(
+      String authority,
+      String legalBasis,
+      boolean notificationForbidden,
+      String notificationForbiddenReason) {
+    if (isBlank(authority) || isBlank(legalBasis)) {
+      throw new DomainRuleViolation("entry.error.authority");
+    }
+    if (notificationForbidden && isBlank(notificationForbiddenReason)) {
+      throw new DomainRuleViolation("entry.error.gagReason");
+    }
+    this.authority = authority.strip();
+    this.legalBasis = legalBasis.strip();
+    this.notificationForbidden = notificationForbidden;
+    this.notificationForbiddenReason =
+        notificationForbidden ? notificationForbiddenReason.strip() : null;
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  public String getAuthority() {
+    return authority;
+  }
+
+  public String getLegalBasis() {
+    return legalBasis;
+  }
+
+  public boolean isNotificationForbidden() {
+    return notificationForbidden;
+  }
+
+  public String getNotificationForbiddenReason() {
+    return notificationForbiddenReason;
+  }
+}
