@@ -13,6 +13,9 @@ import eu.dsrportal.testing.MailCatcher.Mail;
 import eu.dsrportal.testing.PortalIT;
 import eu.dsrportal.testing.TestDatabase;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -268,8 +271,32 @@ class JourneyIT {
       staff.press(en.get("entry.submit"));
       staff.waitForText(en.get("entry.error.gagReason"));
       staff.fill(en.get("entry.gagReason"), "Secrecy of the investigation, art. 46bis §2");
+      // a text file named .pdf is refused by its content, and nothing is stored
+      Path files = Files.createTempDirectory("demand");
+      Path fake = Files.writeString(files.resolve("demand.pdf"), "not a pdf at all");
+      staff.field(en.get("entry.file")).sendKeys(fake.toString());
+      staff.press(en.get("entry.submit"));
+      staff.waitForText(en.get("entry.error.fileType"));
+      assertThat(
+              TestDatabase.query(
+                  "SELECT COUNT(*) FROM request WHERE authority = ?",
+                  "Federal Judicial Police Antwerp"))
+          .hasValue("0");
+      Path pdf =
+          Files.write(
+              files.resolve("Vordering 2026.pdf"),
+              "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+                  .getBytes(StandardCharsets.US_ASCII));
+      staff.field(en.get("entry.file")).sendKeys(pdf.toString());
       staff.press(en.get("entry.submit"));
       staff.waitForText(en.get("request.gag.warning"));
+      String href = staff.all(By.linkText("Vordering 2026.pdf")).get(0).getDomAttribute("href");
+      HttpResponse<String> download = staff.download(href);
+      assertThat(download.statusCode()).isEqualTo(200);
+      assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+      assertThat(download.headers().firstValue("Content-Disposition"))
+          .hasValueSatisfying(d -> assertThat(d).startsWith("attachment;"));
+      assertThat(download.body()).startsWith("%PDF-1.4");
       assertThat(staff.text(By.id("origin"))).isEqualTo(en.get("origin.AUTHORITY"));
       assertThat(staff.text(By.id("authority"))).isEqualTo("Federal Judicial Police Antwerp");
       assertThat(staff.text(By.id("gag"))).contains("Secrecy of the investigation");

@@ -205,8 +205,8 @@ class ServicesIT {
                     today,
                     "staff:" + UUID.randomUUID(),
                     RequestOrigin.AUTHORITY,
-                    new AuthorityDemand(
-                        "Federal police", "Art. 46bis Sv.", true, "Art. 46bis §2")));
+                    new AuthorityDemand("Federal police", "Art. 46bis Sv.", true, "Art. 46bis §2"),
+                    null));
     Request stored = requestBy(gagged);
     assertThat(stored.getOrigin()).isEqualTo(RequestOrigin.AUTHORITY);
     assertThat(stored.getAuthorityDemand().getLegalBasis()).isEqualTo("Art. 46bis Sv.");
@@ -226,6 +226,7 @@ class ServicesIT {
                     today,
                     "staff:" + UUID.randomUUID(),
                     RequestOrigin.THIRD_PARTY,
+                    null,
                     null));
     assertThat(requestBy(thirdParty).getOrigin()).isEqualTo(RequestOrigin.THIRD_PARTY);
   }

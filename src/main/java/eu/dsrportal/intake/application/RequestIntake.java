@@ -2,6 +2,8 @@ package eu.dsrportal.intake.application;
 
 import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.intake.application.RequestSubmission.FromSubject;
+import eu.dsrportal.intake.domain.Attachment;
+import eu.dsrportal.intake.domain.AttachmentType;
 import eu.dsrportal.intake.domain.AuthorityDemand;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.Request;
@@ -11,6 +13,7 @@ import eu.dsrportal.intake.domain.RequestReceived;
 import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.intake.domain.SubjectDetails;
 import eu.dsrportal.intake.domain.SubjectRelation;
+import eu.dsrportal.intake.infrastructure.AttachmentStore;
 import eu.dsrportal.intake.infrastructure.IntakeThrottle;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
@@ -37,6 +40,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Takes a request from any channel. The submission key makes a repeated submission (double click,
@@ -56,6 +60,11 @@ public class RequestIntake {
   @Inject IntakeThrottle throttle;
   @Inject ClientAddress clientAddress;
   @Resource SessionContext context;
+  @Inject AttachmentStore attachmentStore;
+
+  @Inject
+  @ConfigProperty(name = "attachments.max-bytes", defaultValue = "10485760")
+  long maxAttachmentBytes;
 
   /** A new request's reference, and the token of its status page (null for a repeat). */
   public record Submitted(RequestReference reference, String statusToken) {}
@@ -103,12 +112,15 @@ public class RequestIntake {
   @RolesAllowed({"SUPPORT", "ADMIN"})
   public RequestReference enter(
       RequestSubmission submission, Channel channel, LocalDate receivedOn, String submissionKey) {
-    return enter(submission, channel, receivedOn, submissionKey, RequestOrigin.DATA_SUBJECT, null);
+    return enter(
+        submission, channel, receivedOn, submissionKey, RequestOrigin.DATA_SUBJECT, null, null);
   }
 
   /**
    * As {@link #enter(RequestSubmission, Channel, LocalDate, String)}, for a request of a third
-   * party (contract art. 6.3) or a demand of an authority (art. 6.2, with what the demand states).
+   * party (contract art. 6.3) or a demand of an authority (art. 6.2, with what the demand states),
+   * with a file if there is one (the scanned letter, the copy of the demand): PDF, PNG or JPEG by
+   * content, at most {@code attachments.max-bytes}. A file refused stores nothing at all.
    */
   @RolesAllowed({"SUPPORT", "ADMIN"})
   public RequestReference enter(
@@ -117,7 +129,8 @@ public class RequestIntake {
       LocalDate receivedOn,
       String submissionKey,
       RequestOrigin origin,
-      AuthorityDemand demand) {
+      AuthorityDemand demand,
+      Upload upload) {
     if (channel.needsVerification()) {
       throw new IllegalArgumentException("subjects send requests of channel " + channel);
     }
@@ -132,6 +145,16 @@ public class RequestIntake {
         || receivedOn.isAfter(today)
         || receivedOn.isBefore(today.minusYears(1))) {
       throw new DomainRuleViolation("entry.error.receivedOn");
+    }
+    Optional<AttachmentType> fileType = Optional.empty();
+    if (upload != null) {
+      if (upload.content().length > maxAttachmentBytes) {
+        throw new DomainRuleViolation("entry.error.fileSize");
+      }
+      fileType = AttachmentType.of(upload.content());
+      if (fileType.isEmpty()) {
+        throw new DomainRuleViolation("entry.error.fileType");
+      }
     }
     Instant receivedAt =
         receivedOn.equals(today) ? now : receivedOn.atStartOfDay(ProviderTime.ZONE).toInstant();
@@ -149,6 +172,18 @@ public class RequestIntake {
       case DATA_SUBJECT -> {}
     }
     store(request, now, new RequestReceived(request, null, null));
+    if (upload != null) {
+      em.persist(
+          new Attachment(
+              request,
+              upload.fileName(),
+              fileType.orElseThrow(),
+              upload.content().length,
+              attachmentStore.store(upload.content()),
+              SecretToken.sha256Hex(upload.content()),
+              request.getEnteredBy(),
+              now));
+    }
     return request.getReference();
   }
 

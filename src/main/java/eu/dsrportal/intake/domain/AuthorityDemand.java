@@ -24,7 +24,8 @@ public class AuthorityDemand {
   @Column(name = "notification_forbidden_reason", length = TEXT_LENGTH)
   private String notificationForbiddenReason;
 
-  protected AuthorityDemand() {}
+  /** No demand: what a request of a subject or third party carries. */
+  AuthorityDemand() {}
 
   public AuthorityDemand(
       String authority,

@@ -123,8 +123,8 @@ public class Request {
   @Column(nullable = false, length = 20)
   private RequestOrigin origin = RequestOrigin.DATA_SUBJECT;
 
-  /** Only for demands of an authority. */
-  @Embedded private AuthorityDemand authorityDemand;
+  /** Empty (no authority, not forbidden) unless the request is a demand of an authority. */
+  @Embedded private AuthorityDemand authorityDemand = new AuthorityDemand();
 
   /** Who entered it, for requests staff entered from another channel. */
   @Column(name = "entered_by", length = 100)
@@ -164,7 +164,7 @@ public class Request {
   /** A request of a third party (art. 6.3), not of the data subject. */
   public void fromThirdParty() {
     origin = RequestOrigin.THIRD_PARTY;
-    authorityDemand = null;
+    authorityDemand = new AuthorityDemand();
   }
 
   /** A demand of an authority (art. 6.2). */

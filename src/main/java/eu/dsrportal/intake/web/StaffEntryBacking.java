@@ -2,6 +2,7 @@ package eu.dsrportal.intake.web;
 
 import eu.dsrportal.intake.application.RequestIntake;
 import eu.dsrportal.intake.application.RequestSubmission;
+import eu.dsrportal.intake.application.Upload;
 import eu.dsrportal.intake.domain.AuthorityDemand;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.Request;
@@ -17,7 +18,11 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -55,7 +60,8 @@ public class StaffEntryBacking implements Serializable {
               ? new AuthorityDemand(
                   authority, legalBasis, notificationForbidden, notificationForbiddenReason)
               : null;
-      reference = intake.enter(submission, channel, receivedOn, submissionKey, origin, demand);
+      reference =
+          intake.enter(submission, channel, receivedOn, submissionKey, origin, demand, upload());
     } catch (DomainRuleViolation e) {
       Messages.errorOn(FIELD_OF.getOrDefault(e.messageKey(), "entry:receivedOn"), e.messageKey());
       return null;
@@ -72,7 +78,31 @@ public class StaffEntryBacking implements Serializable {
       Map.of(
           "entry.error.authority", "entry:authority",
           "entry.error.gagReason", "entry:gagReason",
-          "entry.error.receivedOn", "entry:receivedOn");
+          "entry.error.receivedOn", "entry:receivedOn",
+          "entry.error.fileType", "entry:file",
+          "entry.error.fileSize", "entry:file");
+
+  /** The uploaded file, if any; not kept in the view (it is read when the form is sent). */
+  private transient Part file;
+
+  private Upload upload() {
+    if (file == null || file.getSize() == 0) {
+      return null;
+    }
+    try (InputStream in = file.getInputStream()) {
+      return new Upload(file.getSubmittedFileName(), in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
 
   public RequestOrigin[] getOrigins() {
     return RequestOrigin.values();

@@ -2,6 +2,8 @@ package eu.dsrportal.routing.web;
 
 import eu.dsrportal.customer.application.CustomerDirectory;
 import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.intake.application.Attachments;
+import eu.dsrportal.intake.domain.Attachment;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.routing.application.RequestRouting;
 import eu.dsrportal.routing.domain.Forwarding;
@@ -22,6 +24,7 @@ public class StaffRequestBacking implements Serializable {
 
   @Inject RequestRouting routing;
   @Inject CustomerDirectory customers;
+  @Inject Attachments attachmentFiles;
 
   private Long id;
   private Request request;
@@ -29,6 +32,7 @@ public class StaffRequestBacking implements Serializable {
   private String customerSearch;
   private List<Customer> matches = List.of();
   private Long selectedCustomerId;
+  private List<Attachment> attachments = List.of();
 
   public void load() {
     PageSupport.loadOrNotFound(
@@ -36,6 +40,7 @@ public class StaffRequestBacking implements Serializable {
         () -> {
           request = routing.request(id);
           forwarding = routing.forwardingOf(id).orElse(null);
+          attachments = attachmentFiles.ofRequest(id);
           if (forwarding == null && matches.isEmpty()) {
             customerSearch = request.getOrganisation();
             search();
@@ -44,6 +49,10 @@ public class StaffRequestBacking implements Serializable {
             }
           }
         });
+  }
+
+  public List<Attachment> getAttachments() {
+    return attachments;
   }
 
   public void search() {

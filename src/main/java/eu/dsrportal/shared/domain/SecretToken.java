@@ -25,10 +25,13 @@ public final class SecretToken {
 
   /** The hash to store and to compare with; hex, {@value #HASH_LENGTH} characters. */
   public static String hash(String token) {
+    return sha256Hex((token == null ? "" : token).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** SHA-256 of some bytes, in hex. */
+  public static String sha256Hex(byte[] bytes) {
     try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of()
-          .formatHex(sha256.digest((token == null ? "" : token).getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -1,0 +1,46 @@
+package eu.dsrportal.intake.application;
+
+import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.intake.domain.Attachment;
+import eu.dsrportal.intake.infrastructure.AttachmentStore;
+import eu.dsrportal.shared.domain.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/** Support staff see and download the files kept with a request; every download is audited. */
+@Stateless
+@RolesAllowed({"SUPPORT", "ADMIN"})
+public class Attachments {
+
+  @PersistenceContext EntityManager em;
+  @Inject AttachmentStore store;
+  @Inject AuditLog audit;
+
+  /** A file to send: its name, media type, size and content (the caller closes it). */
+  public record Download(String fileName, String mediaType, long size, InputStream content) {}
+
+  public List<Attachment> ofRequest(long requestId) {
+    return em.createNamedQuery(Attachment.OF_REQUEST, Attachment.class)
+        .setParameter("requestId", requestId)
+        .getResultList();
+  }
+
+  public Download open(long attachmentId) throws IOException {
+    Attachment attachment = em.find(Attachment.class, attachmentId);
+    if (attachment == null) {
+      throw new NotFoundException("attachment");
+    }
+    audit.granted("ATTACHMENT_DOWNLOADED", "Attachment", attachmentId);
+    return new Download(
+        attachment.getFileName(),
+        attachment.getType().mediaType(),
+        attachment.getSize(),
+        store.open(attachment.getStorageKey()));
+  }
+}
