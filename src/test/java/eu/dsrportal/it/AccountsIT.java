@@ -69,8 +69,7 @@ class AccountsIT {
 
   @Test
   void wrongCodesLockTheAccountLikeWrongPasswords() throws Exception {
-    String username = "codes-" + UUID.randomUUID().toString().substring(0, 8);
-    TestDatabase.createUser(username, PASSWORD, "SUPPORT", null);
+    String username = newStaffUser("codes", "SUPPORT");
     try (Browser user = Browser.open(BASE, "en")) {
       user.logInAs(username, PASSWORD, en);
       enrol(user, username);
@@ -94,8 +93,7 @@ class AccountsIT {
 
   @Test
   void staffMayEnrolAndRemoveASecondFactorAndThenLogInWithACode() throws Exception {
-    String username = "twofa-" + UUID.randomUUID().toString().substring(0, 8);
-    TestDatabase.createUser(username, PASSWORD, "SUPPORT", null);
+    String username = newStaffUser("twofa", "SUPPORT");
     try (Browser user = Browser.open(BASE, "en")) {
       user.logInAs(username, PASSWORD, en);
       assertThat(user.currentUrl()).contains("/staff/inbox.xhtml");
@@ -124,8 +122,7 @@ class AccountsIT {
 
   @Test
   void anAdministratorWithoutSecondFactorMustEnrolBeforeAnythingElse() throws Exception {
-    String username = "newadmin-" + UUID.randomUUID().toString().substring(0, 8);
-    TestDatabase.createUser(username, PASSWORD, "ADMIN", null);
+    String username = newStaffUser("newadmin", "ADMIN");
     try (Browser admin = Browser.open(BASE, "en")) {
       admin.logInAs(username, PASSWORD, en);
       assertThat(admin.currentUrl()).contains("/account/second-factor.xhtml");
@@ -141,8 +138,7 @@ class AccountsIT {
 
   @Test
   void anAdministratorChangesRolesAndTheUsersOpenSessionEnds() throws Exception {
-    String username = "roles-" + UUID.randomUUID().toString().substring(0, 8);
-    TestDatabase.createUser(username, PASSWORD, "SUPPORT", null);
+    String username = newStaffUser("roles", "SUPPORT");
     try (Browser user = Browser.open(BASE, "en");
         Browser admin = Browser.open(BASE, "en")) {
       user.logInAs(username, PASSWORD, en);
@@ -176,8 +172,7 @@ class AccountsIT {
 
   @Test
   void anAdministratorRemovesTheSecondFactorOfAUserWhoLostTheirPhone() throws Exception {
-    String username = "lost-" + UUID.randomUUID().toString().substring(0, 8);
-    TestDatabase.createUser(username, PASSWORD, "SUPPORT", null);
+    String username = newStaffUser("lost", "SUPPORT");
     try (Connection c = TestDatabase.connect();
         PreparedStatement s =
             c.prepareStatement("UPDATE user_account SET totp_secret = ? WHERE username = ?")) {
@@ -285,6 +280,13 @@ class AccountsIT {
         .all(By.xpath("//a[@title=" + quoted(en.get("users.edit") + " " + username) + "]"))
         .get(0)
         .click();
+  }
+
+  /** A staff account of its own for one test, with the test password. */
+  private static String newStaffUser(String prefix, String roles) throws Exception {
+    String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    TestDatabase.createUser(username, PASSWORD, roles, null);
+    return username;
   }
 
   private static String quoted(String text) {

@@ -156,6 +156,7 @@ class JourneyIT {
       assertThat(customer.currentUrl()).contains("/customer/request.xhtml");
       assertThat(customer.text(By.id("answerDue"))).isNotBlank();
       assertThat(customer.text(By.id("acknowledgedAt"))).isEqualTo(nl.get("request.notYet"));
+      assertThat(customer.text(By.id("channel"))).isEqualTo(nl.get("channel.WEB_FORM"));
 
       customer.press(nl.get("acknowledge.button"));
       customer.waitForText(nl.get("acknowledge.done"));
@@ -248,8 +249,17 @@ class JourneyIT {
                   .withLocale(Locale.forLanguageTag("en"))
                   .format(receivedOn));
       assertThat(staff.text(By.id("relation"))).isEqualTo(en.get("relation.CUSTOMER"));
+      String requestPage = staff.currentUrl();
       staff.follow(en.get("nav.inbox"));
       assertThat(staff.text(By.id("inbox:requests"))).contains("Acme Retail");
+
+      // it turns out not to concern a customer of the provider: closed, with the reason
+      staff.go(requestPage);
+      staff.select(en.get("close.reason"), en.get("closeReason.NOT_OUR_CUSTOMER"));
+      staff.press(en.get("close.button"));
+      staff.waitForText(en.get("closeReason.NOT_OUR_CUSTOMER") + " ·");
+      assertThat(staff.text(By.id("status"))).isEqualTo(en.get("status.CLOSED"));
+      assertThat(staff.all(By.id("forwardForm"))).isEmpty();
     }
   }
 

@@ -15,12 +15,15 @@ import eu.dsrportal.identity.application.NewAccount;
 import eu.dsrportal.identity.application.PasswordChanges;
 import eu.dsrportal.identity.application.SecondFactors;
 import eu.dsrportal.identity.application.UserAdministration;
+import eu.dsrportal.intake.application.Attachments;
 import eu.dsrportal.intake.application.RequestIntake;
 import eu.dsrportal.intake.application.RequestSubmission;
 import eu.dsrportal.intake.domain.Channel;
+import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.mail.application.Outbox;
 import eu.dsrportal.routing.application.CustomerRequests;
 import eu.dsrportal.routing.application.RequestRouting;
+import eu.dsrportal.routing.application.SubjectStatus;
 import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.PortalIT;
 import eu.dsrportal.testing.callers.AsAdmin;
@@ -74,6 +77,8 @@ class RoleMatrixIT {
   @Inject AsAdmin admin;
   @Inject AsCustomer customer;
   @Inject AsCustomerAdmin customerAdmin;
+  @Inject SubjectStatus subjectStatus;
+  @Inject Attachments attachments;
   @Inject SecondFactors secondFactors;
   @Inject CustomerUserAdministration customerUsers;
   @Inject CustomerAdministration customerAdministration;
@@ -109,6 +114,16 @@ class RoleMatrixIT {
         supportAdmin,
         () -> routing.forwardingOf(-1));
     add(calls, expected, "RequestRouting.forward", supportAdmin, () -> routing.forward(-1, -1));
+    add(
+        calls,
+        expected,
+        "RequestRouting.close",
+        supportAdmin,
+        () -> routing.close(-1, CloseReason.DUPLICATE));
+    add(calls, expected, "RequestIntake.verify", all, () -> intake.verify("DSR-2026-000000", "x"));
+    add(calls, expected, "SubjectStatus.find", all, () -> subjectStatus.find("x", "y"));
+    add(calls, expected, "Attachments.ofRequest", supportAdmin, () -> attachments.ofRequest(-1));
+    add(calls, expected, "Attachments.open", supportAdmin, () -> attachments.open(-1));
     add(
         calls,
         expected,

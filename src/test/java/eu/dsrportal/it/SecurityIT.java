@@ -2,7 +2,6 @@ package eu.dsrportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.dsrportal.identity.domain.PasswordHasher;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.testing.Api;
 import eu.dsrportal.testing.Browser;
@@ -17,8 +16,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -621,18 +618,6 @@ class SecurityIT {
   }
 
   private static void createSupportUser(String username, String password) throws Exception {
-    try (Connection c =
-            DriverManager.getConnection(System.getProperty("it.db.url"), "root", "dev");
-        PreparedStatement s =
-            c.prepareStatement(
-                "INSERT INTO user_account (username, display_name, email, password_hash, roles,"
-                    + " enabled, created_at) VALUES (?, ?, ?, ?, 'SUPPORT', TRUE, ?)")) {
-      s.setString(1, username);
-      s.setString(2, "Lock Test");
-      s.setString(3, username + "@provider.example");
-      s.setString(4, new PasswordHasher(10_000).hash(password.toCharArray()));
-      s.setTimestamp(5, Timestamp.from(Instant.now()));
-      s.executeUpdate();
-    }
+    TestDatabase.createUser(username, password, "SUPPORT", null);
   }
 }

@@ -24,6 +24,7 @@ import eu.dsrportal.intake.application.RequestIntake;
 import eu.dsrportal.intake.application.RequestSubmission;
 import eu.dsrportal.intake.domain.AuthorityDemand;
 import eu.dsrportal.intake.domain.Channel;
+import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.Request.Verification;
 import eu.dsrportal.intake.domain.RequestOrigin;
@@ -34,6 +35,7 @@ import eu.dsrportal.mail.application.Outbox;
 import eu.dsrportal.mail.domain.OutboxMessage;
 import eu.dsrportal.routing.application.CustomerRequests;
 import eu.dsrportal.routing.application.RequestRouting;
+import eu.dsrportal.routing.application.SubjectStatus;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.Language;
@@ -96,6 +98,7 @@ class ServicesIT {
   @Inject AsCustomerAdmin asKroonAdmin;
   @Inject CustomerUserAdministration customerUsers;
   @Inject UnverifiedRequestPurge purge;
+  @Inject SubjectStatus subjectStatus;
 
   @PersistenceContext EntityManager em;
   @Resource UserTransaction tx;
@@ -229,6 +232,32 @@ class ServicesIT {
                     null,
                     null));
     assertThat(requestBy(thirdParty).getOrigin()).isEqualTo(RequestOrigin.THIRD_PARTY);
+  }
+
+  @Test
+  void aClosedRequestShowsItsReasonToTheSubjectAndCannotBeForwarded() throws Exception {
+    String email = unique("closed") + "@example.org";
+    RequestReference reference = confirmed(email);
+    Request request = requestBy(reference);
+    String statusToken = tokenInMail(email, "/intake/status.xhtml", reference);
+
+    asSupport.run(() -> routing.close(request.getId(), CloseReason.NOT_OUR_CUSTOMER));
+    assertThat(requestBy(reference).getStatus()).isEqualTo(RequestStatus.CLOSED);
+    assertThat(subjectStatus.find(reference.value(), statusToken))
+        .hasValueSatisfying(
+            view -> {
+              assertThat(view.status()).isEqualTo(RequestStatus.CLOSED);
+              assertThat(view.closeReason()).isEqualTo(CloseReason.NOT_OUR_CUSTOMER);
+              assertThat(view.forwardedTo()).isNull();
+            });
+    assertThat(subjectStatus.find(reference.value(), "guessed")).isEmpty();
+    long acme = customerNamed("Acme Retail NV").getId();
+    assertThatThrownBy(() -> asSupport.call(() -> routing.forward(request.getId(), acme)))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("request.error.closed");
+    assertThatThrownBy(
+            () -> asSupport.run(() -> routing.close(request.getId(), CloseReason.DUPLICATE)))
+        .isInstanceOf(DomainRuleViolation.class);
   }
 
   @Test
@@ -697,13 +726,19 @@ class ServicesIT {
   private RequestReference confirmed(String email) {
     RequestReference reference =
         intake.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID());
+    String token = tokenInMail(email, "/intake/verify.xhtml", reference);
+    assertThat(intake.verify(reference.value(), token)).isEqualTo(Verification.VERIFIED);
+    return reference;
+  }
+
+  /** The token of the link to a page in the mail the subject got for a request. */
+  private String tokenInMail(String email, String page, RequestReference reference) {
     String body = outboxTo(email).get(0).toMail().body();
     Matcher token =
-        Pattern.compile("/intake/verify\\.xhtml\\?ref=" + reference.value() + "&token=([\\w-]+)")
+        Pattern.compile(Pattern.quote(page + "?ref=" + reference.value() + "&token=") + "([\\w-]+)")
             .matcher(body);
-    assertThat(token.find()).as("a verification link in the mail").isTrue();
-    assertThat(intake.verify(reference.value(), token.group(1))).isEqualTo(Verification.VERIFIED);
-    return reference;
+    assertThat(token.find()).as("a link to " + page + " in the mail").isTrue();
+    return token.group(1);
   }
 
   private Request requestBy(RequestReference reference) {

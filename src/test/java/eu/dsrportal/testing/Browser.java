@@ -10,8 +10,10 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -39,8 +41,12 @@ public final class Browser implements AutoCloseable {
   private Browser(WebDriver driver, String baseUrl) {
     this.driver = driver;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    // pages are replaced under the wait's feet (submits, ajax updates): look again
+    // pages are replaced under the wait's feet (submits, ajax updates): look again; Chromium may
+    // also report a node of the page being left ("does not belong to the document")
     this.wait.ignoring(StaleElementReferenceException.class);
+    this.wait.ignoring(NoSuchElementException.class);
+    this.wait.ignoring(
+        WebDriverException.class); // the wait still fails, with the last error, after its timeout
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 

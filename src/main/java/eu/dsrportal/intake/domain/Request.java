@@ -126,6 +126,16 @@ public class Request {
   /** Empty (no authority, not forbidden) unless the request is a demand of an authority. */
   @Embedded private AuthorityDemand authorityDemand = new AuthorityDemand();
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "close_reason", length = 30)
+  private CloseReason closeReason;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Column(name = "closed_by", length = 100)
+  private String closedBy;
+
   /** Who entered it, for requests staff entered from another channel. */
   @Column(name = "entered_by", length = 100)
   private String enteredBy;
@@ -242,7 +252,33 @@ public class Request {
   }
 
   /** Called when the request has been forwarded to its customer; only once. */
+  /** Support staff close the request, for a reason the subject will see; only once. */
+  public void close(CloseReason reason, String by, Instant at) {
+    if (status == RequestStatus.CLOSED) {
+      throw new DomainRuleViolation("request.error.closed");
+    }
+    status = RequestStatus.CLOSED;
+    closeReason = Objects.requireNonNull(reason);
+    closedBy = Objects.requireNonNull(by);
+    closedAt = Objects.requireNonNull(at);
+  }
+
+  public CloseReason getCloseReason() {
+    return closeReason;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public String getClosedBy() {
+    return closedBy;
+  }
+
   public void markForwarded() {
+    if (status == RequestStatus.CLOSED) {
+      throw new DomainRuleViolation("request.error.closed");
+    }
     if (isNotificationForbidden()) {
       throw new DomainRuleViolation("request.error.notificationForbidden");
     }
@@ -257,6 +293,9 @@ public class Request {
 
   /** Called when the customer confirms it has the request; only after forwarding, only once. */
   public void markAcknowledged() {
+    if (status == RequestStatus.CLOSED) {
+      throw new DomainRuleViolation("request.error.closed");
+    }
     if (status != RequestStatus.FORWARDED) {
       throw new DomainRuleViolation(
           status == RequestStatus.ACKNOWLEDGED

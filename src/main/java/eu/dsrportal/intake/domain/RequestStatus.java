@@ -6,5 +6,7 @@ public enum RequestStatus {
   UNVERIFIED,
   RECEIVED,
   FORWARDED,
-  ACKNOWLEDGED
+  ACKNOWLEDGED,
+  /** Closed by support staff, with a reason the subject sees. */
+  CLOSED
 }

@@ -1,5 +1,8 @@
 package eu.dsrportal.routing.application;
 
+import eu.dsrportal.intake.domain.Channel;
+import eu.dsrportal.intake.domain.RequestOrigin;
+import eu.dsrportal.intake.domain.SubjectRelation;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import java.time.Instant;
@@ -17,6 +20,11 @@ public class CustomerRequestView {
   private final Instant forwardedAt;
   private final Instant acknowledgedAt;
   private final LocalDate answerDueDate;
+  private final Channel channel;
+  private final RequestOrigin origin;
+  private final String serviceUsed;
+  private final SubjectRelation relation;
+  private final String referenceAtOrganisation;
 
   CustomerRequestView(Forwarding f) {
     var r = f.getRequest();
@@ -30,6 +38,31 @@ public class CustomerRequestView {
     this.forwardedAt = f.getForwardedAt();
     this.acknowledgedAt = f.getAcknowledgedAt();
     this.answerDueDate = f.answerDueDate();
+    this.channel = r.getChannel();
+    this.origin = r.getOrigin();
+    this.serviceUsed = r.getServiceUsed();
+    this.relation = r.getRelation();
+    this.referenceAtOrganisation = r.getReferenceAtOrganisation();
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public RequestOrigin getOrigin() {
+    return origin;
+  }
+
+  public String getServiceUsed() {
+    return serviceUsed;
+  }
+
+  public SubjectRelation getRelation() {
+    return relation;
+  }
+
+  public String getReferenceAtOrganisation() {
+    return referenceAtOrganisation;
   }
 
   public long getId() {

@@ -2,6 +2,7 @@ package eu.dsrportal.routing.application;
 
 import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestStatus;
 import eu.dsrportal.routing.domain.Forwarding;
@@ -70,6 +71,16 @@ public class RequestRouting {
         .setParameter("requestId", requestId)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Closes the request for a reason the subject will see on the status page. */
+  public void close(long requestId, CloseReason reason) {
+    Request request = em.find(Request.class, requestId);
+    if (request == null) {
+      throw new NotFoundException("request");
+    }
+    request.close(reason, context.getCallerPrincipal().getName(), clock.instant());
+    audit.granted("REQUEST_CLOSED", "Request", requestId);
   }
 
   /** Forwards the request to the customer and queues the mails to the customer and the subject. */

@@ -43,6 +43,7 @@ public class SubjectStatus {
             found.getReceivedAt(),
             found.getStatus(),
             forwarding.map(f -> f.getCustomer().getName()).orElse(null),
-            forwarding.map(f -> f.getCustomer().getPublicContact()).orElse(null)));
+            forwarding.map(f -> f.getCustomer().getPublicContact()).orElse(null),
+            found.getCloseReason()));
   }
 }

@@ -1,5 +1,6 @@
 package eu.dsrportal.routing.application;
 
+import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.RequestStatus;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import java.time.Instant;
@@ -14,4 +15,5 @@ public record SubjectStatusView(
     Instant receivedAt,
     RequestStatus status,
     String forwardedTo,
-    String forwardedToContact) {}
+    String forwardedToContact,
+    CloseReason closeReason) {}

@@ -4,6 +4,7 @@ import eu.dsrportal.customer.application.CustomerDirectory;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.intake.application.Attachments;
 import eu.dsrportal.intake.domain.Attachment;
+import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.routing.application.RequestRouting;
 import eu.dsrportal.routing.domain.Forwarding;
@@ -49,6 +50,30 @@ public class StaffRequestBacking implements Serializable {
             }
           }
         });
+  }
+
+  private CloseReason closeReason;
+
+  public void close() {
+    try {
+      routing.close(id, closeReason);
+      Messages.info("close.done", request.getReference().value());
+    } catch (DomainRuleViolation e) {
+      Messages.error(e.messageKey());
+    }
+    load();
+  }
+
+  public CloseReason[] getCloseReasons() {
+    return CloseReason.values();
+  }
+
+  public CloseReason getCloseReason() {
+    return closeReason;
+  }
+
+  public void setCloseReason(CloseReason closeReason) {
+    this.closeReason = closeReason;
   }
 
   public List<Attachment> getAttachments() {

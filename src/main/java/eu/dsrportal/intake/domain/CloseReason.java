@@ -1,0 +1,15 @@
+package eu.dsrportal.intake.domain;
+
+/** Why support staff closed a request; the subject sees it on the status page. */
+public enum CloseReason {
+  /** The same request came in before; the earlier one is worked on. */
+  DUPLICATE,
+  /** The subject withdrew it. */
+  WITHDRAWN,
+  /**
+   * None of the provider's customers is the organisation meant; the subject is told to turn to it.
+   */
+  NOT_OUR_CUSTOMER,
+  /** The customer answered the subject; nothing is left to do here. */
+  ANSWERED
+}

@@ -1,0 +1,29 @@
+package eu.dsrportal.intake.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.dsrportal.shared.domain.DataSubjectRight;
+import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.testing.Fixtures;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class RequestClosingTest {
+  private static final Instant T0 = Instant.parse("2026-11-26T09:00:00Z");
+
+  @Test
+  void aClosedRequestKeepsItsReasonAndGoesNowhereElse() {
+    Request request = Fixtures.request(DataSubjectRight.ACCESS, T0);
+    request.close(CloseReason.NOT_OUR_CUSTOMER, "support", T0.plusSeconds(60));
+    assertThat(request.getStatus()).isEqualTo(RequestStatus.CLOSED);
+    assertThat(request.getCloseReason()).isEqualTo(CloseReason.NOT_OUR_CUSTOMER);
+    assertThat(request.getClosedBy()).isEqualTo("support");
+    assertThatThrownBy(request::markForwarded).hasMessage("request.error.closed");
+    assertThatThrownBy(request::markAcknowledged).hasMessage("request.error.closed");
+    assertThatThrownBy(() -> request.close(CloseReason.DUPLICATE, "admin", T0))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("request.error.closed");
+    assertThat(request.getCloseReason()).isEqualTo(CloseReason.NOT_OUR_CUSTOMER);
+  }
+}
