@@ -19,7 +19,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
-/** The intake's defences against robots and floods, with small limits to reach them quickly. */
+/**
+ * The intake's defences against robots and floods, with small limits to reach them quickly and the
+ * proof of work (ALTCHA) switched on: the browser solves it whenever it sends the form here.
+ */
 @PortalIT
 @RunAsClient
 class IntakeLimitsIT {
@@ -32,7 +35,9 @@ class IntakeLimitsIT {
             "smtp.host", "127.0.0.1",
             "smtp.port", "3025",
             "intake.throttle.per-address-per-hour", "4",
-            "intake.throttle.per-email-per-day", "2"));
+            "intake.throttle.per-email-per-day", "2",
+            "intake.altcha.enabled", "true",
+            "intake.altcha.max-number", "5000"));
   }
 
   private final Bundle en = new Bundle("en");
@@ -50,6 +55,17 @@ class IntakeLimitsIT {
       assertThat(browser.heading()).isEqualTo(en.get("intake.title"));
     }
     assertThat(count(robot)).isZero();
+
+    // with the proof of work switched on, a form sent without the solved puzzle is refused
+    String lazy = unique("lazy");
+    try (Browser browser = Browser.open(BASE, "en")) {
+      browser.go("/");
+      assertThat(browser.accessibilityViolations()).as("axe with the widget").isEmpty();
+      browser.removeElements("altcha-widget");
+      browser.submitRequest(en, "Lazy", lazy, "Acme", DataSubjectRight.ACCESS, "No puzzle");
+      browser.waitForText(en.get("intake.error.proofOfWork"));
+    }
+    assertThat(count(lazy)).isZero();
 
     // one e-mail address: two requests a day, the third is refused with 429 and stored nowhere
     String flooded = unique("flooded");

@@ -617,7 +617,7 @@ class ServicesIT {
     assertThat(
             em.createQuery(
                     "SELECT COUNT(a) FROM AuditEntry a WHERE a.objectId = :id AND a.outcome = :o"
-                        + " AND a.actor = 'kroon'",
+                        + " AND a.actor = 'kroon' AND a.objectType = 'UserAccount'",
                     Long.class)
                 .setParameter("id", String.valueOf(acmeUser))
                 .setParameter("o", AuditEntry.Outcome.DENIED)

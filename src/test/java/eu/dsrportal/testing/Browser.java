@@ -258,6 +258,14 @@ public final class Browser implements AutoCloseable {
                     + " + (e.textContent || '').trim().slice(0, 40));");
   }
 
+  /** Takes elements out of the page, as a robot that ignores them would. */
+  public Browser removeElements(String cssSelector) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "document.querySelectorAll(arguments[0]).forEach(e => e.remove());", cssSelector);
+    return this;
+  }
+
   /** Whether a script set {@code window.xss} on this page: stored payloads must never run. */
   public boolean injectedScriptRan() {
     return Boolean.TRUE.equals(

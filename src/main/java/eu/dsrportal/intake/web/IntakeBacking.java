@@ -5,6 +5,7 @@ import eu.dsrportal.intake.application.RequestSubmission;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.intake.domain.SubjectRelation;
+import eu.dsrportal.intake.infrastructure.ProofOfWork;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.RateLimitExceeded;
 import eu.dsrportal.shared.web.LocaleBacking;
@@ -16,6 +17,7 @@ import jakarta.faces.context.Flash;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
 import java.io.Serializable;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -33,6 +35,7 @@ public class IntakeBacking implements Serializable {
   @Inject RequestIntake intake;
   @Inject LocaleBacking locale;
   @Inject Flash flash;
+  @Inject ProofOfWork proofOfWork;
 
   private final RequestSubmission submission = new RequestSubmission();
   private String submissionKey;
@@ -49,6 +52,15 @@ public class IntakeBacking implements Serializable {
     if (website != null && !website.isBlank()) {
       LOG.info("Intake form refused: honeypot filled");
       Messages.error("intake.error.rejected");
+      return null;
+    }
+    if (proofOfWork.isEnabled()
+        && !proofOfWork.verify(
+            FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("altcha"))) {
+      Messages.error("intake.error.proofOfWork");
       return null;
     }
     submission.setLanguage(locale.getTag());
@@ -69,6 +81,32 @@ public class IntakeBacking implements Serializable {
 
   public DataSubjectRight[] getRights() {
     return DataSubjectRight.values();
+  }
+
+  /** Whether the form asks the browser for a proof of work (ALTCHA) before it is sent. */
+  public boolean isProofOfWork() {
+    return proofOfWork.isEnabled();
+  }
+
+  /** The widget's texts, in the page's language (its "strings" attribute, JSON). */
+  public String getProofOfWorkStrings() {
+    var strings = Json.createObjectBuilder();
+    for (String key :
+        new String[] {
+          "label",
+          "verifying",
+          "verified",
+          "error",
+          "expired",
+          "waitAlert",
+          "footer",
+          "loading",
+          "verificationRequired"
+        }) {
+      strings.add(key, Messages.text("intake.altcha." + key));
+    }
+    strings.add("ariaLinkLabel", Messages.text("intake.altcha.footer"));
+    return strings.build().toString();
   }
 
   public SubjectRelation[] getRelations() {

@@ -1,0 +1,92 @@
+package eu.dsrportal.intake.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.altcha.altcha.Altcha;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The optional proof-of-work challenge of the public form (ALTCHA, self-hosted: no third party sees
+ * the subject). The browser spends a moment of CPU on a signed puzzle; robots sending thousands of
+ * forms spend thousands of moments. Each solved challenge is accepted once.
+ */
+@ApplicationScoped
+public class ProofOfWork {
+  private static final Logger LOG = Logger.getLogger(ProofOfWork.class.getName());
+  private static final Duration VALIDITY = Duration.ofMinutes(10);
+
+  @Inject
+  @ConfigProperty(name = "intake.altcha.enabled", defaultValue = "false")
+  boolean enabled;
+
+  /** The HMAC key that signs challenges; every instance needs the same. */
+  @Inject
+  @ConfigProperty(name = "intake.altcha.hmac-key")
+  Optional<String> configuredKey;
+
+  /** How hard the puzzle is: the largest number the browser may have to try. */
+  @Inject
+  @ConfigProperty(name = "intake.altcha.max-number", defaultValue = "100000")
+  long maxNumber;
+
+  private String hmacKey;
+  private final Map<String, Instant> used = new ConcurrentHashMap<>();
+
+  @PostConstruct
+  void init() {
+    hmacKey = configuredKey.filter(k -> !k.isBlank()).orElse(null);
+    if (hmacKey == null) {
+      byte[] random = new byte[32];
+      new SecureRandom().nextBytes(random);
+      hmacKey = HexFormat.of().formatHex(random);
+      if (enabled) {
+        LOG.warning(
+            "intake.altcha.hmac-key is not set: a random key is used, valid on this instance only");
+      }
+    }
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public Altcha.Challenge challenge() {
+    try {
+      return Altcha.createChallenge(
+          new Altcha.ChallengeOptions()
+              .setHmacKey(hmacKey)
+              .setMaxNumber(maxNumber)
+              .setExpiresInSeconds(VALIDITY.toSeconds()));
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot create a challenge", e);
+    }
+  }
+
+  /** Whether the widget's payload solves one of our challenges, unexpired and not used before. */
+  public boolean verify(String payload) {
+    if (payload == null || payload.isBlank() || payload.length() > 4_000) {
+      return false;
+    }
+    Instant now = Instant.now();
+    used.values().removeIf(expiry -> expiry.isBefore(now));
+    try {
+      if (!Altcha.verifySolution(payload, hmacKey, true)) {
+        return false;
+      }
+    } catch (Exception e) {
+      LOG.log(Level.FINE, "unreadable proof-of-work payload", e);
+      return false;
+    }
+    return used.putIfAbsent(payload, now.plus(VALIDITY)) == null;
+  }
+}
