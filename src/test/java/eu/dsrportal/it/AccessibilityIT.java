@@ -11,13 +11,16 @@ import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.MailCatcher;
 import eu.dsrportal.testing.MailCatcher.Mail;
 import eu.dsrportal.testing.PortalIT;
+import eu.dsrportal.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The public pages a data subject sees, in each language and on a 320-pixel phone screen: axe-core
@@ -77,6 +80,42 @@ class AccessibilityIT {
       assertThat(subject.text(By.id("current"))).isEqualTo(texts.get("subjectStatus.RECEIVED"));
       check(subject, "status");
     }
+  }
+
+  @Test
+  void aRequestCanBeSentAndConfirmedWithTheKeyboardAlone() throws Exception {
+    Bundle en = new Bundle("en");
+    String email = "keyboard@example.org";
+    try (Browser subject = Browser.open(BASE, "en")) {
+      subject.go("/");
+      // sent empty with Enter: the page says so in its title, the first thing a screen reader reads
+      subject.tabTo("intake:name").type(Keys.ENTER);
+      subject.waitForText(en.get("intake.name.required"));
+      assertThat(subject.title()).startsWith(en.get("page.errorPrefix"));
+
+      subject.tabTo("intake:name").type("Kim Keys");
+      subject.tabTo("intake:email").type(email);
+      subject.tabTo("intake:organisation").type("Acme");
+      // a select takes the first letters of its option
+      subject.tabTo("intake:right").type("Access");
+      subject.tabTo("intake:description").type("Everything you hold about me, please.");
+      subject.tabTo("intake:submit").type(Keys.ENTER);
+      subject.waitForText(en.get("confirmation.reference"));
+      assertThat(subject.title()).doesNotStartWith(en.get("page.errorPrefix"));
+      String reference = subject.text(By.id("reference"));
+
+      subject.go(mails.await(email, reference).link("/intake/verify.xhtml"));
+      subject.tabTo("verify:confirm").type(Keys.ENTER);
+      subject.waitForText(en.get("verify.done"));
+    }
+    assertThat(
+            TestDatabase.query("SELECT status FROM request WHERE reference = ?", reference(email)))
+        .hasValue("RECEIVED");
+  }
+
+  private static String reference(String email) throws Exception {
+    return TestDatabase.query("SELECT reference FROM request WHERE subject_email = ?", email)
+        .orElseThrow();
   }
 
   private static void check(Browser page, String what) throws Exception {

@@ -184,6 +184,11 @@ public final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText();
   }
 
+  /** The page's title, as a screen reader announces it first. */
+  public String title() {
+    return driver.getTitle();
+  }
+
   public String heading() {
     return text(By.tagName("h1"));
   }
@@ -256,6 +261,28 @@ public final class Browser implements AutoCloseable {
                     + ".filter(e => e.getBoundingClientRect().right > w + 1).slice(0, 5)"
                     + ".map(e => e.tagName + (e.id ? '#' + e.id : '') + ' '"
                     + " + (e.textContent || '').trim().slice(0, 40));");
+  }
+
+  /**
+   * Presses Tab until the element with this id has the keyboard focus (at most 40 times), as a
+   * keyboard user moves through the page; fails if it is never reached.
+   */
+  public Browser tabTo(String id) {
+    for (int i = 0; i < 40; i++) {
+      if (id.equals(driver.switchTo().activeElement().getDomAttribute("id"))) {
+        return this;
+      }
+      new org.openqa.selenium.interactions.Actions(driver)
+          .sendKeys(org.openqa.selenium.Keys.TAB)
+          .perform();
+    }
+    throw new AssertionError("the keyboard never reaches #" + id);
+  }
+
+  /** Types into whatever has the keyboard focus (Enter and arrows included). */
+  public Browser type(CharSequence... keys) {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    return this;
   }
 
   /** Takes elements out of the page, as a robot that ignores them would. */
