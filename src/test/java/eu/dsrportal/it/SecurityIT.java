@@ -226,6 +226,31 @@ class SecurityIT {
   }
 
   @Test
+  void anOversizedFormIsAnsweredWithAPageThatSaysSoAndStoresNothing() throws Exception {
+    long before = queryLong("SELECT COUNT(*) FROM request WHERE 1 = ?", 1);
+    HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    String formPage = send(http, "/index.xhtml?lang=en", null).body();
+    HttpResponse<String> refused =
+        send(
+            http,
+            "/index.xhtml",
+            form(
+                "intake", "intake",
+                "intake:name", "Huge",
+                "intake:email", "huge@example.org",
+                "intake:organisation", "Acme",
+                "intake:right", "ACCESS",
+                "intake:description", "x".repeat(1_200_000),
+                "intake:submit", en.get("intake.submit"),
+                "jakarta.faces.ViewState", viewState(formPage)));
+    assertThat(refused.statusCode()).isEqualTo(413);
+    assertThat(refused.body())
+        .contains(en.get("error.413.title"))
+        .doesNotContainIgnoringCase("payara");
+    assertThat(queryLong("SELECT COUNT(*) FROM request WHERE 1 = ?", 1)).isEqualTo(before);
+  }
+
+  @Test
   void aPostWithoutOrWithAForgedViewStateChangesNothing() throws Exception {
     HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
     String loginPage = send(http, "/login.xhtml", null).body();
