@@ -92,6 +92,7 @@ class IntakeLimitsIT {
         browser.go("/").submitRequest(en, "Form", email, "Acme", DataSubjectRight.ACCESS, "Again");
         Awaitility.await()
             .atMost(Duration.ofSeconds(20))
+            .ignoreExceptions()
             .until(
                 () ->
                     browser.text().contains(tooMany)

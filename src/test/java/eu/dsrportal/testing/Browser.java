@@ -176,8 +176,9 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** The page's text; read again if Chromium is just replacing the page. */
   public String text() {
-    return driver.findElement(By.tagName("body")).getText();
+    return wait.until(d -> d.findElement(By.tagName("body")).getText());
   }
 
   public String text(By by) {
