@@ -1,10 +1,8 @@
 package eu.dsrportal.audit.domain;
 
+import eu.dsrportal.shared.domain.SecretToken;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * SHA-256 over an entry's fields and the previous entry's hash. Times are taken to the microsecond,
@@ -33,13 +31,6 @@ public final class AuditChainHash {
       String value = field == null ? "" : field;
       canonical.append(value.length()).append(':').append(value).append('|');
     }
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e1) {
-      throw new IllegalStateException("SHA-256 is not available", e1);
-    }
+    return SecretToken.sha256Hex(canonical.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

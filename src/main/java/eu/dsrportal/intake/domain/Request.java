@@ -9,6 +9,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -141,7 +142,8 @@ public class Request {
   private String enteredBy;
 
   /** An earlier request that looks the same (same address, organisation and right, 30 days). */
-  @ManyToOne
+  // lazy: the inbox lists requests without their duplicates (one query, not one per row)
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "duplicate_of_id")
   private Request possibleDuplicateOf;
 

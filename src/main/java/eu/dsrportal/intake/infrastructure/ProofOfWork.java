@@ -1,12 +1,11 @@
 package eu.dsrportal.intake.infrastructure;
 
+import eu.dsrportal.shared.domain.SecretToken;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,9 +45,7 @@ public class ProofOfWork {
   void init() {
     hmacKey = configuredKey.filter(k -> !k.isBlank()).orElse(null);
     if (hmacKey == null) {
-      byte[] random = new byte[32];
-      new SecureRandom().nextBytes(random);
-      hmacKey = HexFormat.of().formatHex(random);
+      hmacKey = SecretToken.newToken();
       if (enabled) {
         LOG.warning(
             "intake.altcha.hmac-key is not set: a random key is used, valid on this instance only");
