@@ -34,6 +34,9 @@ public final class Browser implements AutoCloseable {
       "Browser tests need Debian's Chromium and ChromeDriver: run `sudo apt-get install -y chromium chromium-driver`"
           + " (the CI script .ci/run installs them when run as root).";
 
+  static final String CHROMIUM_DEFAULT = "/usr/bin/chromium";
+  static final String CHROMEDRIVER_DEFAULT = "/usr/bin/chromedriver";
+
   private final WebDriver driver;
   private final WebDriverWait wait;
   private final String baseUrl;
@@ -52,9 +55,8 @@ public final class Browser implements AutoCloseable {
 
   /** A fresh browser (no cookies) whose preferred language is {@code language}. */
   public static Browser open(String baseUrl, String language) {
-    Path chromium = Path.of(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
-    Path chromedriver =
-        Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+    Path chromium = Path.of(System.getenv().getOrDefault("CHROME_BIN", CHROMIUM_DEFAULT));
+    Path chromedriver = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", CHROMEDRIVER_DEFAULT));
     if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
       throw new IllegalStateException(INSTALL_HINT);
     }
