@@ -1,7 +1,5 @@
-package eu.dsrportal.customer.web;
+package eu.dsrportal.routing.web;
 
-import eu.dsrportal.assistance.application.AssistanceDesk;
-import eu.dsrportal.assistance.domain.AssistanceTask;
 import eu.dsrportal.routing.application.CustomerRequestView;
 import eu.dsrportal.routing.application.CustomerRequests;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
@@ -10,27 +8,18 @@ import eu.dsrportal.shared.web.PageSupport;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.util.List;
 
-/** One forwarded request, for the customer: acknowledge it, ask for assistance. */
+/** One forwarded request, for the customer: what it is, and its acknowledgement. */
 @Named
 @ViewScoped
 public class CustomerRequestBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CustomerRequests customerRequests;
-  @Inject AssistanceDesk desk;
 
   private Long id;
   private CustomerRequestView request;
-  private List<AssistanceTask> tasks = List.of();
-
-  @NotBlank(message = "{assistance.error.instructionRequired}")
-  @Size(max = AssistanceTask.INSTRUCTION_LENGTH, message = "{request.tooLong}")
-  private String instruction;
 
   public void load() {
     PageSupport.loadOrNotFound(id, this::refresh);
@@ -46,20 +35,8 @@ public class CustomerRequestBacking implements Serializable {
     refresh();
   }
 
-  public void askAssistance() {
-    try {
-      desk.ask(id, instruction);
-      instruction = null;
-      Messages.info("assistance.asked");
-    } catch (DomainRuleViolation e) {
-      Messages.error(e.messageKey());
-    }
-    refresh();
-  }
-
   private void refresh() {
     request = customerRequests.find(id);
-    tasks = desk.ownTasks(id);
   }
 
   public Long getId() {
@@ -72,17 +49,5 @@ public class CustomerRequestBacking implements Serializable {
 
   public CustomerRequestView getRequest() {
     return request;
-  }
-
-  public List<AssistanceTask> getTasks() {
-    return tasks;
-  }
-
-  public String getInstruction() {
-    return instruction;
-  }
-
-  public void setInstruction(String instruction) {
-    this.instruction = instruction;
   }
 }

@@ -1,4 +1,4 @@
-package eu.dsrportal.shared.infrastructure;
+package eu.dsrportal.demo;
 
 import eu.dsrportal.customer.domain.Contract;
 import eu.dsrportal.customer.domain.Customer;

@@ -1,5 +1,6 @@
-package eu.dsrportal.shared.infrastructure;
+package eu.dsrportal.demo;
 
+import eu.dsrportal.shared.infrastructure.PortalSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

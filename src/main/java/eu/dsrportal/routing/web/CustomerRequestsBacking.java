@@ -1,4 +1,4 @@
-package eu.dsrportal.customer.web;
+package eu.dsrportal.routing.web;
 
 import eu.dsrportal.routing.application.CustomerRequestView;
 import eu.dsrportal.routing.application.CustomerRequests;

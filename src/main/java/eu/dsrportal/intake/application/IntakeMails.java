@@ -1,10 +1,9 @@
-package eu.dsrportal.mail.application;
+package eu.dsrportal.intake.application;
 
-import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestReceived;
+import eu.dsrportal.mail.application.Outbox;
 import eu.dsrportal.mail.domain.MailMessage;
-import eu.dsrportal.routing.domain.RequestForwarded;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.infrastructure.PortalSettings;
 import eu.dsrportal.shared.infrastructure.Texts;
@@ -12,15 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
- * Turns request events into mails, in the language of whoever reads them: the data subject in the
- * language they used, the customer in its own. Observed synchronously, so the mails are queued in
- * the transaction of the action.
+ * The subject's mail when a request arrives, in the language they used. Observed synchronously, so
+ * the mail is queued in the transaction of the intake.
  */
 @ApplicationScoped
-public class RequestMails {
+public class IntakeMails {
 
   @Inject Outbox outbox;
   @Inject PortalSettings settings;
@@ -67,45 +64,6 @@ public class RequestMails {
 
   private String link(String page, String reference, String token) {
     return settings.baseUrl() + page + "?ref=" + reference + "&token=" + token;
-  }
-
-  void onForwarded(@Observes RequestForwarded event) {
-    Request request = event.request();
-    Customer customer = event.customer();
-    Language customerLang = customer.getLanguage();
-    outbox.enqueue(
-        new MailMessage(
-            customer.getPrivacyContactEmail(),
-            Texts.get(
-                customerLang, "mail.forwarded.customer.subject", request.getReference().value()),
-            Texts.get(
-                customerLang,
-                "mail.forwarded.customer.body",
-                customer.getPrivacyContactName(),
-                request.getReference().value(),
-                right(customerLang, request),
-                request.getSubjectName(),
-                Objects.requireNonNullElse(request.getSubjectEmail(), "—"),
-                request.getDescription(),
-                settings.baseUrl() + "/customer/request.xhtml?id=" + request.getId()),
-            "REQUEST_FORWARDED_CUSTOMER"));
-    if (request.getSubjectEmail() == null) {
-      return;
-    }
-    Language subjectLang = request.getLanguage();
-    outbox.enqueue(
-        new MailMessage(
-            request.getSubjectEmail(),
-            Texts.get(
-                subjectLang, "mail.forwarded.subject.subject", request.getReference().value()),
-            Texts.get(
-                subjectLang,
-                "mail.forwarded.subject.body",
-                request.getSubjectName(),
-                request.getReference().value(),
-                customer.getName(),
-                customer.getPublicContact()),
-            "REQUEST_FORWARDED_SUBJECT"));
   }
 
   private static String right(Language lang, Request request) {
