@@ -3,7 +3,6 @@ package eu.dsrportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.testing.Browser;
 import eu.dsrportal.testing.Bundle;
@@ -32,8 +31,7 @@ import org.openqa.selenium.Keys;
 class AccessibilityIT {
   private static final String BASE = "http://localhost:" + System.getProperty("it.http.port");
 
-  @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension greenMail = new GreenMailExtension(MailCatcher.SMTP);
 
   @Deployment(testable = false)
   static WebArchive deployment() {

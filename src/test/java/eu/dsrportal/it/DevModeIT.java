@@ -26,7 +26,12 @@ class DevModeIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.portal(Map.of("portal.dev-mode", "true", "portal.dev.smtp-port", "2526"));
+    return Deployments.portal(
+        Map.of(
+            "portal.dev-mode",
+            "true",
+            "portal.dev.smtp-port",
+            System.getProperty("it.dev.smtp.port", "2526")));
   }
 
   private final Bundle en = new Bundle("en");

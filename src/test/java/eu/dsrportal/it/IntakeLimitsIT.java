@@ -7,6 +7,7 @@ import eu.dsrportal.testing.Api;
 import eu.dsrportal.testing.Browser;
 import eu.dsrportal.testing.Bundle;
 import eu.dsrportal.testing.Deployments;
+import eu.dsrportal.testing.MailCatcher;
 import eu.dsrportal.testing.PortalIT;
 import eu.dsrportal.testing.TestDatabase;
 import java.net.http.HttpResponse;
@@ -33,7 +34,7 @@ class IntakeLimitsIT {
     return Deployments.portal(
         Map.of(
             "smtp.host", "127.0.0.1",
-            "smtp.port", "3025",
+            "smtp.port", String.valueOf(MailCatcher.SMTP.getPort()),
             "intake.throttle.per-address-per-hour", "4",
             "intake.throttle.per-email-per-day", "2",
             "intake.altcha.enabled", "true",

@@ -32,7 +32,7 @@ public final class Deployments {
   private static final Map<String, String> TEST_SETTINGS =
       Map.of(
           "smtp.host", "127.0.0.1",
-          "smtp.port", "3025",
+          "smtp.port", String.valueOf(MailCatcher.SMTP.getPort()),
           "intake.throttle.per-address-per-hour", "100000",
           "intake.throttle.per-email-per-day", "100000");
 

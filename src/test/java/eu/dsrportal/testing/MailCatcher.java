@@ -1,6 +1,7 @@
 package eu.dsrportal.testing;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -12,6 +13,13 @@ import org.awaitility.Awaitility;
 
 /** Reads what the portal sent to the in-process SMTP server of the test. */
 public final class MailCatcher {
+  /**
+   * The tests' SMTP server; the port is a build property, so that two builds can run side by side.
+   */
+  public static final ServerSetup SMTP =
+      new ServerSetup(
+          Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
   private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
   private final GreenMailExtension greenMail;
