@@ -159,7 +159,7 @@ class ServicesIT {
       throws Exception {
     RequestSubmission letter = submission(null);
     letter.setName(unique("Letter Writer"));
-    LocalDate receivedOn = LocalDate.now(ProviderTime.ZONE).minusDays(10);
+    LocalDate receivedOn = LocalDate.now(ProviderTime.DEFAULT_ZONE).minusDays(10);
     RequestReference reference =
         asSupport.call(
             () -> intake.enter(letter, Channel.LETTER, receivedOn, "staff:" + UUID.randomUUID()));
@@ -168,7 +168,7 @@ class ServicesIT {
     assertThat(stored.getStatus()).isEqualTo(RequestStatus.RECEIVED);
     assertThat(stored.getChannel()).isEqualTo(Channel.LETTER);
     assertThat(stored.getReceivedAt())
-        .isEqualTo(receivedOn.atStartOfDay(ProviderTime.ZONE).toInstant());
+        .isEqualTo(receivedOn.atStartOfDay(ProviderTime.DEFAULT_ZONE).toInstant());
     assertThat(stored.getEnteredBy()).isEqualTo("support");
     assertThat(stored.getSubjectEmail()).isNull();
     assertThat(
@@ -180,7 +180,9 @@ class ServicesIT {
         .isZero();
 
     for (LocalDate wrong :
-        new LocalDate[] {LocalDate.now(ProviderTime.ZONE).plusDays(1), receivedOn.minusYears(2)}) {
+        new LocalDate[] {
+          LocalDate.now(ProviderTime.DEFAULT_ZONE).plusDays(1), receivedOn.minusYears(2)
+        }) {
       assertThatThrownBy(
               () ->
                   asSupport.call(
@@ -196,7 +198,7 @@ class ServicesIT {
   @Test
   void anAuthorityDemandWithAGagIsKeptFromTheCustomerAndAThirdPartyRequestIsMarked()
       throws Exception {
-    LocalDate today = LocalDate.now(ProviderTime.ZONE);
+    LocalDate today = LocalDate.now(ProviderTime.DEFAULT_ZONE);
     RequestSubmission demand = submission(null);
     demand.setRight("OTHER");
     RequestReference gagged =

@@ -8,6 +8,7 @@ import eu.dsrportal.routing.application.CustomerRequests;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.ProviderTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ public class AssistanceDesk {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject ProviderTime time;
   @Inject Accounts accounts;
   @Inject CustomerRequests customerRequests;
   @Inject AuditLog audit;
@@ -73,12 +75,8 @@ public class AssistanceDesk {
     if (description != null && description.length() > TimeEntry.DESCRIPTION_LENGTH) {
       throw new DomainRuleViolation("time.error.descriptionTooLong");
     }
-    if (workDate == null || workDate.isAfter(LocalDate.now(clock))) {
-      throw new DomainRuleViolation("time.error.date");
-    }
     TimeEntry entry =
-        task(taskId)
-            .logTime(workDate, minutes, description, accounts.callerName(), clock.instant());
+        task(taskId).logTime(workDate, minutes, description, accounts.callerName(), time);
     em.persist(entry);
     audit.granted("TIME_LOGGED", "AssistanceTask", taskId);
   }

@@ -3,6 +3,7 @@ package eu.dsrportal.assistance.domain;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.ProviderTime;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -117,12 +118,20 @@ public class AssistanceTask {
   }
 
   /** Time is logged only on accepted, unfinished tasks. */
+  /**
+   * Records work done on a day of the provider's calendar: today or before, never a future day
+   * ("today" is the provider's, so work logged just after midnight in Brussels counts for the new
+   * day).
+   */
   public TimeEntry logTime(
-      LocalDate workDate, int minutes, String description, String by, Instant at) {
+      LocalDate workDate, int minutes, String description, String by, ProviderTime time) {
     if (status != Status.OPEN) {
       throw new DomainRuleViolation("assistance.error.notOpen");
     }
-    TimeEntry entry = new TimeEntry(this, workDate, minutes, description, by, at);
+    if (workDate == null || workDate.isAfter(time.today())) {
+      throw new DomainRuleViolation("time.error.date");
+    }
+    TimeEntry entry = new TimeEntry(this, workDate, minutes, description, by, time.now());
     timeEntries.add(entry);
     return entry;
   }

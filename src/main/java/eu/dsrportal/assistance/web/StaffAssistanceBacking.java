@@ -4,12 +4,12 @@ import eu.dsrportal.assistance.application.AssistanceDesk;
 import eu.dsrportal.assistance.domain.AssistanceTask;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +22,7 @@ public class StaffAssistanceBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject AssistanceDesk desk;
-  @Inject Clock clock;
+  @Inject ProviderTime time;
 
   private Long requestId;
   private List<AssistanceTask> tasks = List.of();
@@ -72,7 +72,7 @@ public class StaffAssistanceBacking implements Serializable {
   private void refresh() {
     tasks = desk.tasksOfRequest(requestId);
     if (workDate == null) {
-      workDate = LocalDate.now(clock);
+      workDate = time.today();
     }
     tasks.stream()
         .filter(t -> t.getStatus() == AssistanceTask.Status.OPEN)

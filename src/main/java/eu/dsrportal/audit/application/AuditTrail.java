@@ -24,6 +24,7 @@ public class AuditTrail {
 
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
+  @Inject ProviderTime time;
 
   /** Newest first, at most {@link #MAX_RESULTS}. */
   public List<AuditEntry> search(AuditFilter filter) {
@@ -43,11 +44,11 @@ public class AuditTrail {
     }
     if (filter.getFrom() != null) {
       where.add("a.occurredAt >= :from");
-      parameters.put("from", filter.getFrom().atStartOfDay(ProviderTime.ZONE).toInstant());
+      parameters.put("from", time.startOf(filter.getFrom()));
     }
     if (filter.getTo() != null) {
       where.add("a.occurredAt < :to");
-      parameters.put("to", filter.getTo().plusDays(1).atStartOfDay(ProviderTime.ZONE).toInstant());
+      parameters.put("to", time.startOf(filter.getTo().plusDays(1)));
     }
     if (filter.isDeniedOnly()) {
       where.add("a.outcome = :denied");

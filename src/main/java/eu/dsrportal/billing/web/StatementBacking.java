@@ -6,13 +6,13 @@ import eu.dsrportal.customer.application.CustomerDirectory;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -26,7 +26,7 @@ public class StatementBacking implements Serializable {
 
   @Inject AssistanceBilling billing;
   @Inject CustomerDirectory customers;
-  @Inject Clock clock;
+  @Inject ProviderTime time;
 
   private List<Customer> allCustomers;
   private Long customerId;
@@ -36,7 +36,7 @@ public class StatementBacking implements Serializable {
   @PostConstruct
   void init() {
     allCustomers = customers.all();
-    month = YearMonth.now(clock).toString();
+    month = time.thisMonth().toString();
   }
 
   public void show() {

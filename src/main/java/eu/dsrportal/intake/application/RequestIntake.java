@@ -53,6 +53,7 @@ public class RequestIntake {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject ProviderTime time;
   @Inject Validator validator;
   @Inject Event<RequestReceived> received;
   @Inject AuditLog audit;
@@ -139,8 +140,8 @@ public class RequestIntake {
     if (earlier.isPresent()) {
       return earlier.get();
     }
-    Instant now = clock.instant();
-    LocalDate today = now.atZone(ProviderTime.ZONE).toLocalDate();
+    Instant now = time.now();
+    LocalDate today = time.today();
     if (receivedOn == null
         || receivedOn.isAfter(today)
         || receivedOn.isBefore(today.minusYears(1))) {
@@ -156,8 +157,7 @@ public class RequestIntake {
         throw new DomainRuleViolation("entry.error.fileType");
       }
     }
-    Instant receivedAt =
-        receivedOn.equals(today) ? now : receivedOn.atStartOfDay(ProviderTime.ZONE).toInstant();
+    Instant receivedAt = receivedOn.equals(today) ? now : time.startOf(receivedOn);
     Request request =
         new Request(nextReference(now), submissionKey, channel, details(submission), receivedAt);
     request.enteredBy(context.getCallerPrincipal().getName());
@@ -198,7 +198,7 @@ public class RequestIntake {
     long number =
         ((Number) em.createNativeQuery("SELECT NEXTVAL(request_number_seq)").getSingleResult())
             .longValue();
-    return RequestReference.of(now.atZone(ProviderTime.ZONE).getYear(), number);
+    return RequestReference.of(time.dateOf(now).getYear(), number);
   }
 
   private void store(Request request, Instant now, RequestReceived event) {

@@ -4,6 +4,7 @@ import eu.dsrportal.shared.domain.SecretToken;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ProofOfWork {
   private static final Logger LOG = Logger.getLogger(ProofOfWork.class.getName());
   private static final Duration VALIDITY = Duration.ofMinutes(10);
+
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "intake.altcha.enabled", defaultValue = "false")
@@ -74,7 +77,7 @@ public class ProofOfWork {
     if (payload == null || payload.isBlank() || payload.length() > 4_000) {
       return false;
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     used.values().removeIf(expiry -> expiry.isBefore(now));
     try {
       if (!Altcha.verifySolution(payload, hmacKey, true)) {

@@ -14,6 +14,7 @@ import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.web.Messages;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,11 +38,18 @@ public class StaffEntryBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient RequestIntake intake;
+  @Inject ProviderTime time;
 
   private final RequestSubmission submission = new RequestSubmission();
   private final String submissionKey = "staff:" + UUID.randomUUID();
   private Channel channel = Channel.EMAIL;
-  private LocalDate receivedOn = LocalDate.now(ProviderTime.ZONE);
+  private LocalDate receivedOn;
+
+  @PostConstruct
+  void init() {
+    receivedOn = time.today();
+  }
+
   private RequestOrigin origin = RequestOrigin.DATA_SUBJECT;
   private String authority;
   private String legalBasis;
@@ -165,7 +173,7 @@ public class StaffEntryBacking implements Serializable {
   }
 
   public LocalDate getToday() {
-    return LocalDate.now(ProviderTime.ZONE);
+    return time.today();
   }
 
   public RequestSubmission getSubmission() {

@@ -7,6 +7,7 @@ import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /** What a customer user sees of a request forwarded to its organisation. */
 public class CustomerRequestView {
@@ -26,7 +27,7 @@ public class CustomerRequestView {
   private final SubjectRelation relation;
   private final String referenceAtOrganisation;
 
-  CustomerRequestView(Forwarding f) {
+  CustomerRequestView(Forwarding f, ZoneId providerZone) {
     var r = f.getRequest();
     this.id = r.getId();
     this.reference = r.getReference().value();
@@ -37,7 +38,7 @@ public class CustomerRequestView {
     this.receivedAt = r.getReceivedAt();
     this.forwardedAt = f.getForwardedAt();
     this.acknowledgedAt = f.getAcknowledgedAt();
-    this.answerDueDate = f.answerDueDate();
+    this.answerDueDate = f.answerDueDate(providerZone);
     this.channel = r.getChannel();
     this.origin = r.getOrigin();
     this.serviceUsed = r.getServiceUsed();

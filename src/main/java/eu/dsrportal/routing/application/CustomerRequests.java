@@ -4,6 +4,7 @@ import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.identity.application.Accounts;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.ProviderTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ public class CustomerRequests {
   @PersistenceContext EntityManager em;
   @Inject Accounts accounts;
   @Inject Clock clock;
+  @Inject ProviderTime time;
   @Inject AuditLog audit;
 
   public List<CustomerRequestView> list() {
@@ -33,12 +35,13 @@ public class CustomerRequests {
         .setParameter("customerId", customerId)
         .setMaxResults(500)
         .getResultStream()
-        .map(CustomerRequestView::new)
+        .map(f -> new CustomerRequestView(f, time.zone()))
         .toList();
   }
 
   public CustomerRequestView find(long requestId) {
-    CustomerRequestView view = new CustomerRequestView(own(requestId, "REQUEST_VIEWED"));
+    CustomerRequestView view =
+        new CustomerRequestView(own(requestId, "REQUEST_VIEWED"), time.zone());
     audit.granted("REQUEST_VIEWED", "Request", requestId);
     return view;
   }

@@ -3,7 +3,6 @@ package eu.dsrportal.routing.domain;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
-import eu.dsrportal.shared.domain.ProviderTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -103,8 +103,8 @@ public class Forwarding {
    * The last day of the customer's answer period: one calendar month after the day it received the
    * request, in the provider's time zone. Extensions and holidays come with the deadline issue.
    */
-  public LocalDate answerDueDate() {
-    return forwardedAt.atZone(ProviderTime.ZONE).toLocalDate().plusMonths(1);
+  public LocalDate answerDueDate(ZoneId providerZone) {
+    return forwardedAt.atZone(providerZone).toLocalDate().plusMonths(1);
   }
 
   public boolean isAcknowledged() {

@@ -3,6 +3,7 @@ package eu.dsrportal.shared.web;
 import eu.dsrportal.shared.domain.ProviderTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -18,13 +19,15 @@ import java.util.Locale;
 @ApplicationScoped
 public class Formats {
 
+  @Inject ProviderTime time;
+
   public String dateTime(Instant instant) {
     if (instant == null) {
       return "";
     }
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
         .withLocale(locale())
-        .withZone(ProviderTime.ZONE)
+        .withZone(time.zone())
         .format(instant);
   }
 
