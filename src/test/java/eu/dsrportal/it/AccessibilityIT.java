@@ -6,14 +6,11 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.testing.Browser;
 import eu.dsrportal.testing.Bundle;
-import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.MailCatcher;
 import eu.dsrportal.testing.MailCatcher.Mail;
-import eu.dsrportal.testing.PortalIT;
+import eu.dsrportal.testing.PortalConfig;
+import eu.dsrportal.testing.SharedPortal;
 import eu.dsrportal.testing.TestDatabase;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,17 +23,11 @@ import org.openqa.selenium.Keys;
  * finds no serious or critical WCAG 2.1 A/AA violation on the form (empty and with errors), the
  * confirmation, the verification page and the status page, and none of them scrolls sideways.
  */
-@PortalIT
-@RunAsClient
+@SharedPortal
 class AccessibilityIT {
-  private static final String BASE = "http://localhost:" + System.getProperty("it.http.port");
+  private static final String BASE = PortalConfig.STANDARD.baseUrl();
 
   @RegisterExtension static GreenMailExtension greenMail = new GreenMailExtension(MailCatcher.SMTP);
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   private final MailCatcher mails = new MailCatcher(greenMail);
 

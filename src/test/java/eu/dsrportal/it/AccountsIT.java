@@ -6,29 +6,20 @@ import eu.dsrportal.identity.domain.OneTimeCodes;
 import eu.dsrportal.testing.AuthenticatorApp;
 import eu.dsrportal.testing.Browser;
 import eu.dsrportal.testing.Bundle;
-import eu.dsrportal.testing.Deployments;
-import eu.dsrportal.testing.PortalIT;
+import eu.dsrportal.testing.PortalConfig;
+import eu.dsrportal.testing.SharedPortal;
 import eu.dsrportal.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Second factor, roles and the customers' own user administration, in Chromium. */
-@PortalIT
-@RunAsClient
+@SharedPortal
 class AccountsIT {
-  private static final String BASE = "http://localhost:" + System.getProperty("it.http.port");
+  private static final String BASE = PortalConfig.STANDARD.baseUrl();
   private static final String PASSWORD = "It-Password-2026!";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   private final Bundle en = new Bundle("en");
 

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.dsrportal.testing.Api;
 import eu.dsrportal.testing.Browser;
 import eu.dsrportal.testing.Bundle;
-import eu.dsrportal.testing.Deployments;
-import eu.dsrportal.testing.PortalIT;
-import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import eu.dsrportal.testing.PortalConfig;
+import eu.dsrportal.testing.SharedPortal;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -18,21 +14,10 @@ import org.openqa.selenium.By;
  * The portal as the run command starts it: no SMTP server configured, so mail is caught inside the
  * portal and shown on the staff Mailbox page, links included.
  */
-@PortalIT
-@RunAsClient
+@SharedPortal(PortalConfig.DEV_MODE)
 class DevModeIT {
   private static final String PASSWORD = "It-Password-2026!";
-  private static final String BASE = "http://localhost:" + System.getProperty("it.http.port");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal(
-        Map.of(
-            "portal.dev-mode",
-            "true",
-            "portal.dev.smtp-port",
-            System.getProperty("it.dev.smtp.port", "2526")));
-  }
+  private static final String BASE = PortalConfig.DEV_MODE.baseUrl();
 
   private final Bundle en = new Bundle("en");
 

@@ -6,40 +6,22 @@ import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.testing.Api;
 import eu.dsrportal.testing.Browser;
 import eu.dsrportal.testing.Bundle;
-import eu.dsrportal.testing.Deployments;
-import eu.dsrportal.testing.MailCatcher;
-import eu.dsrportal.testing.PortalIT;
+import eu.dsrportal.testing.PortalConfig;
+import eu.dsrportal.testing.SharedPortal;
 import eu.dsrportal.testing.TestDatabase;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
  * The intake's defences against robots and floods, with small limits to reach them quickly and the
  * proof of work (ALTCHA) switched on: the browser solves it whenever it sends the form here.
  */
-@PortalIT
-@RunAsClient
+@SharedPortal(PortalConfig.INTAKE_LIMITS)
 class IntakeLimitsIT {
-  private static final String BASE = "http://localhost:" + System.getProperty("it.http.port");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal(
-        Map.of(
-            "smtp.host", "127.0.0.1",
-            "smtp.port", String.valueOf(MailCatcher.SMTP.getPort()),
-            "intake.throttle.per-address-per-hour", "4",
-            "intake.throttle.per-email-per-day", "2",
-            "intake.altcha.enabled", "true",
-            "intake.altcha.max-number", "5000"));
-  }
+  private static final String BASE = PortalConfig.INTAKE_LIMITS.baseUrl();
 
   private final Bundle en = new Bundle("en");
 

@@ -3,8 +3,8 @@ package eu.dsrportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.dsrportal.testing.Api;
-import eu.dsrportal.testing.Deployments;
-import eu.dsrportal.testing.PortalIT;
+import eu.dsrportal.testing.PortalConfig;
+import eu.dsrportal.testing.SharedPortal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,24 +13,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The intake API over HTTP, with the database read directly to see what was (not) stored. */
-@PortalIT
-@RunAsClient
+@SharedPortal
 class RequestApiIT {
-  private static final String BASE = "http://localhost:" + System.getProperty("it.http.port");
+  private static final String BASE = PortalConfig.STANDARD.baseUrl();
   private final HttpClient http = HttpClient.newHttpClient();
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   @Test
   void aValidRequestIsCreatedWithLocationAndReference() throws Exception {

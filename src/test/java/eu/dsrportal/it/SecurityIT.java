@@ -6,8 +6,8 @@ import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.testing.Api;
 import eu.dsrportal.testing.Browser;
 import eu.dsrportal.testing.Bundle;
-import eu.dsrportal.testing.Deployments;
-import eu.dsrportal.testing.PortalIT;
+import eu.dsrportal.testing.PortalConfig;
+import eu.dsrportal.testing.SharedPortal;
 import eu.dsrportal.testing.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,23 +20,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Login lockout and the response headers, over HTTP and in Chromium. */
-@PortalIT
-@RunAsClient
+@SharedPortal
 class SecurityIT {
-  private static final String BASE = "http://localhost:" + System.getProperty("it.http.port");
+  private static final String BASE = PortalConfig.STANDARD.baseUrl();
   private static final String ADMIN_PASSWORD = "It-Password-2026!";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   private final Bundle en = new Bundle("en");
 

@@ -3,7 +3,6 @@ package eu.dsrportal.testing;
 import eu.dsrportal.testing.callers.TestCallers;
 import java.io.File;
 import java.net.URISyntaxException;
-import java.util.HashMap;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.awaitility.Awaitility;
@@ -21,9 +20,9 @@ public final class Deployments {
   private Deployments() {}
 
   /**
-   * The portal as it ships, sending mail to the tests' SMTP server; the intake's limits per client
-   * address and e-mail address are raised (every test submits from 127.0.0.1), IntakeLimitsIT
-   * checks them.
+   * The portal as it ships, sending mail to the tests' SMTP server; the intake's and the login's
+   * limits per client address and e-mail address are raised (every test submits and logs in from
+   * 127.0.0.1, on a server shared by the classes), IntakeLimitsIT checks the intake's.
    */
   public static WebArchive portal() {
     return portal(TEST_SETTINGS);
@@ -34,7 +33,9 @@ public final class Deployments {
           "smtp.host", "127.0.0.1",
           "smtp.port", String.valueOf(MailCatcher.SMTP.getPort()),
           "intake.throttle.per-address-per-hour", "100000",
-          "intake.throttle.per-email-per-day", "100000");
+          "intake.throttle.per-email-per-day", "100000",
+          // every class logs in from 127.0.0.1, many times, on the one shared server
+          "login.throttle.attempts", "100000");
 
   /**
    * The portal as it ships, with settings of its own: a configuration source of higher ordinal than
@@ -58,10 +59,7 @@ public final class Deployments {
 
   /** The portal plus what in-container tests need. */
   public static WebArchive portalForInContainerTests() {
-    // the timing test logs in more often than one address may in ten minutes
-    Map<String, String> settings = new HashMap<>(TEST_SETTINGS);
-    settings.put("login.throttle.attempts", "1000");
-    WebArchive war = portal(settings);
+    WebArchive war = portal(TEST_SETTINGS);
     war.delete("WEB-INF/payara-web.xml");
     return war.addPackage(TestCallers.class.getPackage())
         .addClasses(Deployments.class, PortalIT.class, HttpPortReleased.class)

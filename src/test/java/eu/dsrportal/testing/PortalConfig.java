@@ -1,0 +1,58 @@
+package eu.dsrportal.testing;
+
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The configurations the client-side tests need, each served on a port of its own (the
+ * integration-test port plus one, two, three), so that a test's links never point at another
+ * configuration's server.
+ */
+public enum PortalConfig {
+  /** The portal as it ships, with the tests' SMTP server and high intake limits. */
+  STANDARD(1, Deployments::portal),
+  /** Dev mode: the in-process SMTP catcher and the Mailbox page. */
+  DEV_MODE(
+      2,
+      () ->
+          Deployments.portal(
+              Map.of(
+                  "portal.dev-mode",
+                  "true",
+                  "portal.dev.smtp-port",
+                  System.getProperty("it.dev.smtp.port", "2526")))),
+  /** Small intake limits and the proof-of-work challenge on. */
+  INTAKE_LIMITS(
+      3,
+      () ->
+          Deployments.portal(
+              Map.of(
+                  "smtp.host", "127.0.0.1",
+                  "smtp.port", String.valueOf(MailCatcher.SMTP.getPort()),
+                  "intake.throttle.per-address-per-hour", "4",
+                  "intake.throttle.per-email-per-day", "2",
+                  "intake.altcha.enabled", "true",
+                  "intake.altcha.max-number", "5000")));
+
+  private final int portOffset;
+  private final Supplier<WebArchive> archive;
+
+  PortalConfig(int portOffset, Supplier<WebArchive> archive) {
+    this.portOffset = portOffset;
+    this.archive = archive;
+  }
+
+  public int port() {
+    return Integer.getInteger("it.http.port", 8181) + portOffset;
+  }
+
+  /** Where this configuration's portal answers, e.g. {@code http://localhost:8182}. */
+  public String baseUrl() {
+    return "http://localhost:" + port();
+  }
+
+  WebArchive archive() {
+    return archive.get();
+  }
+}
