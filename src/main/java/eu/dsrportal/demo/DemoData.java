@@ -37,7 +37,7 @@ public class DemoData {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
+  @ConfigProperty(name = "portal.demo-data")
   boolean enabled;
 
   @Inject

@@ -19,7 +19,7 @@ public class DevBanner {
   @Inject PortalSettings settings;
 
   @Inject
-  @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
+  @ConfigProperty(name = "portal.demo-data")
   boolean demoData;
 
   @Inject

@@ -6,10 +6,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.testing.Browser;
 import eu.dsrportal.testing.Bundle;
-import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.MailCatcher;
 import eu.dsrportal.testing.MailCatcher.Mail;
-import eu.dsrportal.testing.PortalIT;
+import eu.dsrportal.testing.PortalConfig;
+import eu.dsrportal.testing.SharedPortal;
 import eu.dsrportal.testing.TestDatabase;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +22,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -34,18 +31,12 @@ import org.openqa.selenium.By;
  * Dutch), support staff, a customer, and billing staff (in English); the mails read from the SMTP
  * server of the test.
  */
-@PortalIT
-@RunAsClient
+@SharedPortal
 class JourneyIT {
   private static final String PASSWORD = "It-Password-2026!";
-  private static final String BASE = "http://localhost:" + System.getProperty("it.http.port");
+  private static final String BASE = PortalConfig.STANDARD.baseUrl();
 
   @RegisterExtension static GreenMailExtension greenMail = new GreenMailExtension(MailCatcher.SMTP);
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.portal();
-  }
 
   private final Bundle nl = new Bundle("nl");
   private final Bundle en = new Bundle("en");
@@ -126,6 +117,13 @@ class JourneyIT {
       staff.forwardTo(en, "acme", "Acme Retail NV");
       assertThat(staff.text(By.id("status"))).isEqualTo(en.get("status.FORWARDED"));
       assertThat(staff.text(By.id("forwardedAt"))).contains("(support)");
+      String requestId = requestUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
+      assertThat(
+              TestDatabase.query(
+                  "SELECT COUNT(*) FROM audit_entry WHERE action = 'REQUEST_VIEWED' AND object_id = ?",
+                  requestId))
+          .as("opened once and forwarded: one viewing in the trail, the forward its own entry")
+          .hasValue("1");
       staff.logOut(en);
     }
     Mail toCustomer = mails.await("privacy@acme.example", reference);

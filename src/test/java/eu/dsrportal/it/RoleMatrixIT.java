@@ -16,8 +16,10 @@ import eu.dsrportal.identity.application.PasswordChanges;
 import eu.dsrportal.identity.application.SecondFactors;
 import eu.dsrportal.identity.application.UserAdministration;
 import eu.dsrportal.intake.application.Attachments;
-import eu.dsrportal.intake.application.RequestIntake;
+import eu.dsrportal.intake.application.RequestQueries;
 import eu.dsrportal.intake.application.RequestSubmission;
+import eu.dsrportal.intake.application.StaffEntry;
+import eu.dsrportal.intake.application.SubjectSubmissions;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.mail.application.Outbox;
@@ -61,7 +63,9 @@ class RoleMatrixIT {
     return Deployments.portalForInContainerTests();
   }
 
-  @Inject RequestIntake intake;
+  @Inject SubjectSubmissions submissions;
+  @Inject StaffEntry staffEntry;
+  @Inject RequestQueries queries;
   @Inject RequestRouting routing;
   @Inject CustomerRequests customerRequests;
   @Inject CustomerDirectory customers;
@@ -95,15 +99,15 @@ class RoleMatrixIT {
     add(
         calls,
         expected,
-        "RequestIntake.findBySubmissionKey",
+        "RequestQueries.findBySubmissionKey",
         all,
-        () -> intake.findBySubmissionKey("none"));
+        () -> queries.findBySubmissionKey("none"));
     add(
         calls,
         expected,
-        "RequestIntake.enter",
+        "StaffEntry.enter",
         supportAdmin,
-        () -> intake.enter(new RequestSubmission(), Channel.LETTER, LocalDate.now(), "none"));
+        () -> staffEntry.enter(new RequestSubmission(), Channel.LETTER, LocalDate.now(), "none"));
     add(calls, expected, "RequestRouting.inbox", supportAdmin, () -> routing.inbox(null, 0, 1));
     add(calls, expected, "RequestRouting.count", supportAdmin, () -> routing.count(null));
     add(calls, expected, "RequestRouting.request", supportAdmin, () -> routing.request(-1));
@@ -120,7 +124,12 @@ class RoleMatrixIT {
         "RequestRouting.close",
         supportAdmin,
         () -> routing.close(-1, CloseReason.DUPLICATE));
-    add(calls, expected, "RequestIntake.verify", all, () -> intake.verify("DSR-2026-000000", "x"));
+    add(
+        calls,
+        expected,
+        "SubjectSubmissions.verify",
+        all,
+        () -> submissions.verify("DSR-2026-000000", "x"));
     add(calls, expected, "SubjectStatus.find", all, () -> subjectStatus.find("x", "y"));
     add(calls, expected, "Attachments.ofRequest", supportAdmin, () -> attachments.ofRequest(-1));
     add(calls, expected, "Attachments.open", supportAdmin, () -> attachments.open(-1));

@@ -20,8 +20,10 @@ import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.identity.infrastructure.DormantAccounts;
 import eu.dsrportal.identity.infrastructure.PortalIdentityStore;
-import eu.dsrportal.intake.application.RequestIntake;
+import eu.dsrportal.intake.application.RequestQueries;
 import eu.dsrportal.intake.application.RequestSubmission;
+import eu.dsrportal.intake.application.StaffEntry;
+import eu.dsrportal.intake.application.SubjectSubmissions;
 import eu.dsrportal.intake.domain.AuthorityDemand;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.CloseReason;
@@ -81,7 +83,9 @@ class ServicesIT {
     return Deployments.portalForInContainerTests();
   }
 
-  @Inject RequestIntake intake;
+  @Inject SubjectSubmissions submissions;
+  @Inject StaffEntry staffEntry;
+  @Inject RequestQueries queries;
   @Inject RequestRouting routing;
   @Inject CustomerRequests customerRequests;
   @Inject AssistanceDesk desk;
@@ -107,7 +111,7 @@ class ServicesIT {
   void intakeStoresTheRequestAndItsConfirmationMailTogether() {
     String email = unique("subject") + "@example.org";
     RequestReference reference =
-        intake.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID());
+        submissions.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID());
 
     assertThat(reference.value()).matches("DSR-\\d{4}-\\d{6}");
     Request stored = requestBy(reference);
@@ -137,14 +141,14 @@ class ServicesIT {
   void aRequestLikeOneOfTheLast30DaysIsLinkedToItAndFlaggedNotDropped() {
     String email = unique("again") + "@example.org";
     RequestReference first =
-        intake.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID());
+        submissions.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID());
     RequestSubmission again = submission(email.toUpperCase());
     again.setOrganisation(" ACME ");
-    RequestReference second = intake.submit(again, Channel.API, "api:" + UUID.randomUUID());
+    RequestReference second = submissions.submit(again, Channel.API, "api:" + UUID.randomUUID());
     RequestSubmission otherRight = submission(email);
     otherRight.setRight("ERASURE");
     RequestReference third =
-        intake.submit(otherRight, Channel.WEB_FORM, "web:" + UUID.randomUUID());
+        submissions.submit(otherRight, Channel.WEB_FORM, "web:" + UUID.randomUUID());
 
     assertThat(second).isNotEqualTo(first);
     assertThat(requestBy(second).getPossibleDuplicateOf())
@@ -162,7 +166,8 @@ class ServicesIT {
     LocalDate receivedOn = LocalDate.now(ProviderTime.DEFAULT_ZONE).minusDays(10);
     RequestReference reference =
         asSupport.call(
-            () -> intake.enter(letter, Channel.LETTER, receivedOn, "staff:" + UUID.randomUUID()));
+            () ->
+                staffEntry.enter(letter, Channel.LETTER, receivedOn, "staff:" + UUID.randomUUID()));
 
     Request stored = requestBy(reference);
     assertThat(stored.getStatus()).isEqualTo(RequestStatus.RECEIVED);
@@ -187,11 +192,12 @@ class ServicesIT {
               () ->
                   asSupport.call(
                       () ->
-                          intake.enter(letter, Channel.PHONE, wrong, "staff:" + UUID.randomUUID())))
+                          staffEntry.enter(
+                              letter, Channel.PHONE, wrong, "staff:" + UUID.randomUUID())))
           .isInstanceOf(DomainRuleViolation.class);
     }
     assertThatThrownBy(
-            () -> intake.enter(letter, Channel.EMAIL, receivedOn, "staff:" + UUID.randomUUID()))
+            () -> staffEntry.enter(letter, Channel.EMAIL, receivedOn, "staff:" + UUID.randomUUID()))
         .satisfies(ServicesIT::isAccessDenied);
   }
 
@@ -204,7 +210,7 @@ class ServicesIT {
     RequestReference gagged =
         asSupport.call(
             () ->
-                intake.enter(
+                staffEntry.enter(
                     demand,
                     Channel.LETTER,
                     today,
@@ -225,7 +231,7 @@ class ServicesIT {
     RequestReference thirdParty =
         asSupport.call(
             () ->
-                intake.enter(
+                staffEntry.enter(
                     submission(unique("lawyer") + "@example.org"),
                     Channel.EMAIL,
                     today,
@@ -266,23 +272,25 @@ class ServicesIT {
   void unverifiedRequestsArePurgedWhenTheirLinkExpiresAndConfirmedOnesStay() {
     String unconfirmedEmail = unique("unconfirmed") + "@example.org";
     RequestReference unconfirmed =
-        intake.submit(submission(unconfirmedEmail), Channel.WEB_FORM, "web:" + UUID.randomUUID());
+        submissions.submit(
+            submission(unconfirmedEmail), Channel.WEB_FORM, "web:" + UUID.randomUUID());
     RequestReference confirmed = confirmed(unique("confirmed") + "@example.org");
     Instant received = requestBy(unconfirmed).getReceivedAt();
 
     purge.purge(received.plus(Duration.ofHours(71)));
-    assertThat(intake.byReference(unconfirmed.value())).isPresent();
+    assertThat(queries.byReference(unconfirmed.value())).isPresent();
 
     assertThat(purge.purge(received.plus(Duration.ofHours(72)))).isPositive();
     em.clear();
-    assertThat(intake.byReference(unconfirmed.value())).isEmpty();
-    assertThat(intake.byReference(confirmed.value()))
+    assertThat(queries.byReference(unconfirmed.value())).isEmpty();
+    assertThat(queries.byReference(confirmed.value()))
         .hasValueSatisfying(r -> assertThat(r.getStatus()).isEqualTo(RequestStatus.RECEIVED));
     // a link of a purged request opens nothing
     String body = outboxTo(unconfirmedEmail).get(0).toMail().body();
     Matcher token = Pattern.compile("token=([\\w-]+)").matcher(body);
     assertThat(token.find()).isTrue();
-    assertThat(intake.verify(unconfirmed.value(), token.group(1))).isEqualTo(Verification.INVALID);
+    assertThat(submissions.verify(unconfirmed.value(), token.group(1)))
+        .isEqualTo(Verification.INVALID);
   }
 
   @Test
@@ -290,10 +298,10 @@ class ServicesIT {
     String email = unique("rolledback") + "@example.org";
     String key = "web:" + UUID.randomUUID();
     tx.begin();
-    intake.submit(submission(email), Channel.WEB_FORM, key);
+    submissions.submit(submission(email), Channel.WEB_FORM, key);
     tx.rollback();
 
-    assertThat(intake.findBySubmissionKey(key)).isEmpty();
+    assertThat(queries.findBySubmissionKey(key)).isEmpty();
     assertThat(outboxTo(email)).isEmpty();
   }
 
@@ -301,8 +309,8 @@ class ServicesIT {
   void aRepeatedSubmissionCreatesOneRequest() {
     String email = unique("twice") + "@example.org";
     String key = "web:" + UUID.randomUUID();
-    RequestReference first = intake.submit(submission(email), Channel.WEB_FORM, key);
-    RequestReference second = intake.submit(submission(email), Channel.WEB_FORM, key);
+    RequestReference first = submissions.submit(submission(email), Channel.WEB_FORM, key);
+    RequestReference second = submissions.submit(submission(email), Channel.WEB_FORM, key);
 
     assertThat(second).isEqualTo(first);
     assertThat(
@@ -316,7 +324,7 @@ class ServicesIT {
   void aMailThatCannotBeSentStaysInTheOutboxWithItsErrorForStaffToSee() throws Exception {
     // no SMTP server listens for this deployment: every attempt fails
     String email = unique("undeliverable") + "@example.org";
-    intake.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID());
+    submissions.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID());
 
     OutboxMessage attempted =
         Awaitility.await()
@@ -361,9 +369,9 @@ class ServicesIT {
 
   @Test
   void theAuditChainVerifiesAndNamesTheFirstEntryChangedOrRemovedAfterSealing() throws Exception {
-    intake.submit(
+    submissions.submit(
         submission(unique("audit") + "@example.org"), Channel.API, "api:" + UUID.randomUUID());
-    intake.submit(
+    submissions.submit(
         submission(unique("audit") + "@example.org"), Channel.API, "api:" + UUID.randomUUID());
     chainSealer.sealPending();
     ChainVerification intact = asAdmin.call(() -> auditTrail.verifyChain());
@@ -503,7 +511,7 @@ class ServicesIT {
     String email = "not-an-address";
     RequestSubmission bad = submission(email);
     bad.setName(" ");
-    assertThatThrownBy(() -> intake.submit(bad, Channel.API, "api:" + UUID.randomUUID()))
+    assertThatThrownBy(() -> submissions.submit(bad, Channel.API, "api:" + UUID.randomUUID()))
         .isInstanceOf(ConstraintViolationException.class);
     assertThat(outboxTo(email)).isEmpty();
   }
@@ -727,9 +735,9 @@ class ServicesIT {
    */
   private RequestReference confirmed(String email) {
     RequestReference reference =
-        intake.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID());
+        submissions.submit(submission(email), Channel.WEB_FORM, "web:" + UUID.randomUUID());
     String token = tokenInMail(email, "/intake/verify.xhtml", reference);
-    assertThat(intake.verify(reference.value(), token)).isEqualTo(Verification.VERIFIED);
+    assertThat(submissions.verify(reference.value(), token)).isEqualTo(Verification.VERIFIED);
     return reference;
   }
 

@@ -16,11 +16,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LoginThrottle {
 
   @Inject
-  @ConfigProperty(name = "login.throttle.attempts", defaultValue = "30")
+  @ConfigProperty(name = "login.throttle.attempts")
   int attempts;
 
   @Inject
-  @ConfigProperty(name = "login.throttle.minutes", defaultValue = "10")
+  @ConfigProperty(name = "login.throttle.minutes")
   int minutes;
 
   private RateLimiter perAddress;

@@ -46,7 +46,7 @@ public class PortalIdentityStore implements IdentityStore {
    * nothing to measure. Set it above the time one hash takes on the machine.
    */
   @Inject
-  @ConfigProperty(name = "login.refusal-floor-ms", defaultValue = "500")
+  @ConfigProperty(name = "login.refusal-floor-ms")
   long refusalFloorMillis;
 
   @Transactional

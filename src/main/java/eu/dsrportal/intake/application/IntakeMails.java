@@ -5,7 +5,6 @@ import eu.dsrportal.intake.domain.RequestReceived;
 import eu.dsrportal.mail.application.Outbox;
 import eu.dsrportal.mail.domain.MailMessage;
 import eu.dsrportal.shared.domain.Language;
-import eu.dsrportal.shared.infrastructure.PortalSettings;
 import eu.dsrportal.shared.infrastructure.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,7 +19,7 @@ import java.time.Duration;
 public class IntakeMails {
 
   @Inject Outbox outbox;
-  @Inject PortalSettings settings;
+  @Inject StatusLinks links;
 
   void onReceived(@Observes RequestReceived event) {
     Request request = event.request();
@@ -45,8 +44,8 @@ public class IntakeMails {
                 reference,
                 right(lang, request),
                 request.getOrganisation(),
-                link("/intake/verify.xhtml", reference, event.verificationToken()),
-                link("/intake/status.xhtml", reference, event.statusToken()),
+                links.verify(reference, event.verificationToken()),
+                links.status(reference, event.statusToken()),
                 Duration.between(request.getReceivedAt(), request.getVerificationExpiresAt())
                     .toHours());
     outbox.enqueue(
@@ -60,10 +59,6 @@ public class IntakeMails {
                 reference),
             body,
             "REQUEST_RECEIVED"));
-  }
-
-  private String link(String page, String reference, String token) {
-    return settings.baseUrl() + page + "?ref=" + reference + "&token=" + token;
   }
 
   private static String right(Language lang, Request request) {

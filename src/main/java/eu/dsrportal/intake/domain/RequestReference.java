@@ -1,6 +1,7 @@
 package eu.dsrportal.intake.domain;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,13 @@ public final class RequestReference {
       throw new IllegalArgumentException("not a request reference");
     }
     return new RequestReference(text.trim());
+  }
+
+  /** The reference a text spells, if it spells one. */
+  public static Optional<RequestReference> tryParse(String text) {
+    return text == null || !FORMAT.matcher(text.trim()).matches()
+        ? Optional.empty()
+        : Optional.of(new RequestReference(text.trim()));
   }
 
   public String value() {

@@ -16,11 +16,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class IntakeThrottle {
 
   @Inject
-  @ConfigProperty(name = "intake.throttle.per-address-per-hour", defaultValue = "20")
+  @ConfigProperty(name = "intake.throttle.per-address-per-hour")
   long perAddressPerHour;
 
   @Inject
-  @ConfigProperty(name = "intake.throttle.per-email-per-day", defaultValue = "5")
+  @ConfigProperty(name = "intake.throttle.per-email-per-day")
   long perEmailPerDay;
 
   private RateLimiter perAddress;

@@ -28,7 +28,7 @@ public class ProofOfWork {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "intake.altcha.enabled", defaultValue = "false")
+  @ConfigProperty(name = "intake.altcha.enabled")
   boolean enabled;
 
   /** The HMAC key that signs challenges; every instance needs the same. */
@@ -38,7 +38,7 @@ public class ProofOfWork {
 
   /** How hard the puzzle is: the largest number the browser may have to try. */
   @Inject
-  @ConfigProperty(name = "intake.altcha.max-number", defaultValue = "100000")
+  @ConfigProperty(name = "intake.altcha.max-number")
   long maxNumber;
 
   private String hmacKey;

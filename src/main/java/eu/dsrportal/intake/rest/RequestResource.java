@@ -1,19 +1,15 @@
 package eu.dsrportal.intake.rest;
 
-import eu.dsrportal.intake.application.RequestIntake;
-import eu.dsrportal.intake.application.RequestIntake.Submitted;
 import eu.dsrportal.intake.application.RequestSubmission;
-import eu.dsrportal.intake.application.RequestSubmission.FromSubject;
+import eu.dsrportal.intake.application.StatusLinks;
+import eu.dsrportal.intake.application.SubjectSubmissions;
+import eu.dsrportal.intake.application.SubjectSubmissions.Submitted;
 import eu.dsrportal.intake.domain.Channel;
-import eu.dsrportal.shared.infrastructure.PortalSettings;
 import eu.dsrportal.shared.rest.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
-import jakarta.validation.groups.Default;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -41,9 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class RequestResource {
   private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,50}");
 
-  @Inject RequestIntake intake;
-  @Inject Validator validator;
-  @Inject PortalSettings settings;
+  @Inject SubjectSubmissions submissions;
+  @Inject StatusLinks links;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -120,22 +115,14 @@ public class RequestResource {
       return Problem.invalid(
           "Invalid header.", Map.of("Idempotency-Key", "1 to 50 letters, digits or . _ : -"));
     }
-    var violations = validator.validate(body, Default.class, FromSubject.class);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
     String key = idempotencyKey == null ? "api:" + UUID.randomUUID() : "api-key:" + idempotencyKey;
-    Submitted submitted = intake.accept(body, Channel.API, key);
+    // the service checks the body (once) and answers a retry with the request it created
+    Submitted submitted = submissions.accept(body, Channel.API, key);
     String reference = submitted.reference().value();
     JsonObjectBuilder answer = Json.createObjectBuilder().add("reference", reference);
     URI location = uriInfo.getAbsolutePathBuilder().path(reference).build();
     if (submitted.statusToken() != null) {
-      String statusUrl =
-          settings.baseUrl()
-              + "/intake/status.xhtml?ref="
-              + reference
-              + "&token="
-              + submitted.statusToken();
+      String statusUrl = links.status(reference, submitted.statusToken());
       answer.add("statusUrl", statusUrl);
       location = URI.create(statusUrl);
     }

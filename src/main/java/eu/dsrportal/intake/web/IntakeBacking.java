@@ -1,7 +1,7 @@
 package eu.dsrportal.intake.web;
 
-import eu.dsrportal.intake.application.RequestIntake;
 import eu.dsrportal.intake.application.RequestSubmission;
+import eu.dsrportal.intake.application.SubjectSubmissions;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.intake.domain.SubjectRelation;
@@ -11,7 +11,6 @@ import eu.dsrportal.shared.domain.RateLimitExceeded;
 import eu.dsrportal.shared.web.LocaleBacking;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.Flash;
 import jakarta.faces.view.ViewScoped;
@@ -32,7 +31,7 @@ public class IntakeBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(IntakeBacking.class.getName());
 
-  @Inject RequestIntake intake;
+  @Inject SubjectSubmissions submissions;
   @Inject LocaleBacking locale;
   @Inject Flash flash;
   @Inject ProofOfWork proofOfWork;
@@ -66,14 +65,11 @@ public class IntakeBacking implements Serializable {
     submission.setLanguage(locale.getTag());
     RequestReference reference;
     try {
-      reference = intake.submit(submission, Channel.WEB_FORM, submissionKey);
+      reference = submissions.submit(submission, Channel.WEB_FORM, submissionKey);
     } catch (RateLimitExceeded e) {
       FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(429);
       Messages.error(e.messageKey());
       return null;
-    } catch (EJBException e) {
-      // a concurrent second submit of this form lost the race on the unique submission key
-      reference = intake.findBySubmissionKey(submissionKey).orElseThrow(() -> e);
     }
     flash.put("reference", reference.value());
     return "/intake/confirmation?faces-redirect=true";

@@ -1,7 +1,8 @@
 package eu.dsrportal.intake.web;
 
-import eu.dsrportal.intake.application.RequestIntake;
+import eu.dsrportal.intake.application.RequestQueries;
 import eu.dsrportal.intake.application.RequestSubmission;
+import eu.dsrportal.intake.application.StaffEntry;
 import eu.dsrportal.intake.application.Upload;
 import eu.dsrportal.intake.domain.AuthorityDemand;
 import eu.dsrportal.intake.domain.Channel;
@@ -15,7 +16,6 @@ import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,7 +37,8 @@ import java.util.UUID;
 public class StaffEntryBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient RequestIntake intake;
+  @Inject transient StaffEntry staffEntry;
+  @Inject transient RequestQueries queries;
   @Inject ProviderTime time;
 
   private final RequestSubmission submission = new RequestSubmission();
@@ -69,14 +70,13 @@ public class StaffEntryBacking implements Serializable {
                   authority, legalBasis, notificationForbidden, notificationForbiddenReason)
               : null;
       reference =
-          intake.enter(submission, channel, receivedOn, submissionKey, origin, demand, upload());
+          staffEntry.enter(
+              submission, channel, receivedOn, submissionKey, origin, demand, upload());
     } catch (DomainRuleViolation e) {
       Messages.errorOn(FIELD_OF.getOrDefault(e.messageKey(), "entry:receivedOn"), e.messageKey());
       return null;
-    } catch (EJBException e) {
-      reference = intake.findBySubmissionKey(submissionKey).orElseThrow(() -> e);
     }
-    Request request = intake.byReference(reference.value()).orElseThrow();
+    Request request = queries.byReference(reference.value()).orElseThrow();
     Messages.info("entry.done", reference.value());
     Messages.keepForRedirect();
     return "/staff/request?faces-redirect=true&id=" + request.getId();

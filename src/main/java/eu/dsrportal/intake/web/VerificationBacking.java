@@ -1,6 +1,6 @@
 package eu.dsrportal.intake.web;
 
-import eu.dsrportal.intake.application.RequestIntake;
+import eu.dsrportal.intake.application.SubjectSubmissions;
 import eu.dsrportal.intake.domain.Request.Verification;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,14 +16,14 @@ import java.io.Serializable;
 public class VerificationBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient RequestIntake intake;
+  @Inject transient SubjectSubmissions submissions;
 
   private String ref;
   private String token;
   private Verification outcome;
 
   public void confirm() {
-    outcome = intake.verify(ref, token);
+    outcome = submissions.verify(ref, token);
   }
 
   public boolean isShowButton() {

@@ -33,7 +33,7 @@ public class OutboxSender {
   @Inject MailTransport transport;
 
   @Inject
-  @ConfigProperty(name = "mail.outbox.max-attempts", defaultValue = "5")
+  @ConfigProperty(name = "mail.outbox.max-attempts")
   int maxAttempts;
 
   @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
@@ -54,11 +54,11 @@ public class OutboxSender {
         transport.send(message.toMail());
         message.sent(clock.instant());
       } catch (Exception e) {
-        // the message names no personal data: only its id and purpose are logged
+        // the exception's message names recipients: only the mail's id, purpose and reply code
         LOG.log(
             Level.WARNING,
             "Mail {0} ({1}) not sent: {2}",
-            new Object[] {message.getId(), message.getPurpose(), e.getMessage()});
+            new Object[] {message.getId(), message.getPurpose(), MailFailure.describe(e)});
         message.attemptFailed(e.getMessage(), clock.instant(), maxAttempts);
       }
     }

@@ -34,7 +34,7 @@ public class DevMailCatcher {
   Optional<String> smtpHost;
 
   @Inject
-  @ConfigProperty(name = "portal.dev.smtp-port", defaultValue = "2525")
+  @ConfigProperty(name = "portal.dev.smtp-port")
   int port;
 
   private GreenMail greenMail;

@@ -30,7 +30,7 @@ public class MailTransport {
   Optional<String> host;
 
   @Inject
-  @ConfigProperty(name = "smtp.port", defaultValue = "25")
+  @ConfigProperty(name = "smtp.port")
   int port;
 
   @Inject
@@ -42,7 +42,7 @@ public class MailTransport {
   Optional<String> password;
 
   @Inject
-  @ConfigProperty(name = "smtp.starttls", defaultValue = "false")
+  @ConfigProperty(name = "smtp.starttls")
   boolean startTls;
 
   @Inject

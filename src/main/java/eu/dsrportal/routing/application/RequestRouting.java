@@ -57,12 +57,22 @@ public class RequestRouting {
         .getSingleResult();
   }
 
+  /** The request, opened by staff: recorded as a viewing. */
   public Request request(long id) {
+    Request request = reread(id);
+    audit.granted("REQUEST_VIEWED", "Request", id);
+    return request;
+  }
+
+  /**
+   * The request again, shown after an action on it on the same page (a forward, a close): not a new
+   * viewing, so not recorded again; the action has its own entry.
+   */
+  public Request reread(long id) {
     Request request = em.find(Request.class, id);
     if (request == null) {
       throw new NotFoundException("request");
     }
-    audit.granted("REQUEST_VIEWED", "Request", id);
     return request;
   }
 

@@ -1,8 +1,8 @@
 package eu.dsrportal.routing.application;
 
 import eu.dsrportal.audit.application.AuditLog;
-import eu.dsrportal.intake.application.RequestIntake;
 import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.routing.domain.Forwarding;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -12,19 +12,21 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
- * The subject's status page: the reference and the status token from the subject's mail show the
- * request's status; anything else shows nothing, and does not say whether the reference exists.
+ * The subject's status page (at {@code /intake/status.xhtml}, where the subject's mail links to
+ * it), answered here in routing because where a request is depends on its forwarding; it reads the
+ * request itself, without going back through intake's services. The page: the reference and the
+ * status token from the subject's mail show the request's status; anything else shows nothing, and
+ * does not say whether the reference exists.
  */
 @Stateless
 @PermitAll
 public class SubjectStatus {
 
   @PersistenceContext EntityManager em;
-  @Inject RequestIntake intake;
   @Inject AuditLog audit;
 
   public Optional<SubjectStatusView> find(String reference, String token) {
-    Optional<Request> request = intake.byReference(reference);
+    Optional<Request> request = byReference(reference);
     if (request.isEmpty() || !request.get().statusTokenMatches(token)) {
       audit.denied("STATUS_VIEWED", "Request", request.map(Request::getId).orElse(null));
       return Optional.empty();
@@ -45,5 +47,15 @@ public class SubjectStatus {
             forwarding.map(f -> f.getCustomer().getName()).orElse(null),
             forwarding.map(f -> f.getCustomer().getPublicContact()).orElse(null),
             found.getCloseReason()));
+  }
+
+  private Optional<Request> byReference(String reference) {
+    return RequestReference.tryParse(reference)
+        .flatMap(
+            parsed ->
+                em.createNamedQuery(Request.BY_REFERENCE, Request.class)
+                    .setParameter("reference", parsed)
+                    .getResultStream()
+                    .findFirst());
   }
 }

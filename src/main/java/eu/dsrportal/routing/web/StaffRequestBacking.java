@@ -40,16 +40,21 @@ public class StaffRequestBacking implements Serializable {
         id,
         () -> {
           request = routing.request(id);
-          forwarding = routing.forwardingOf(id).orElse(null);
-          attachments = attachmentFiles.ofRequest(id);
-          if (forwarding == null && matches.isEmpty()) {
-            customerSearch = request.getOrganisation();
-            search();
-            if (matches.isEmpty()) {
-              matches = customers.search("");
-            }
-          }
+          refresh();
         });
+  }
+
+  private void refresh() {
+    request = routing.reread(id);
+    forwarding = routing.forwardingOf(id).orElse(null);
+    attachments = attachmentFiles.ofRequest(id);
+    if (forwarding == null && matches.isEmpty()) {
+      customerSearch = request.getOrganisation();
+      search();
+      if (matches.isEmpty()) {
+        matches = customers.search("");
+      }
+    }
   }
 
   private CloseReason closeReason;
@@ -61,7 +66,7 @@ public class StaffRequestBacking implements Serializable {
     } catch (DomainRuleViolation e) {
       Messages.error(e.messageKey());
     }
-    load();
+    refresh();
   }
 
   public CloseReason[] getCloseReasons() {
@@ -92,7 +97,7 @@ public class StaffRequestBacking implements Serializable {
     }
     try {
       forwarding = routing.forward(id, selectedCustomerId);
-      request = routing.request(id);
+      request = routing.reread(id);
       Messages.info("forward.done", forwarding.getCustomer().getName());
     } catch (DomainRuleViolation e) {
       Messages.error(e.messageKey());

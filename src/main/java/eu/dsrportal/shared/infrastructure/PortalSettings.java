@@ -15,12 +15,12 @@ public class PortalSettings {
   String baseUrl;
 
   @Inject
-  @ConfigProperty(name = "portal.dev-mode", defaultValue = "false")
+  @ConfigProperty(name = "portal.dev-mode")
   boolean devMode;
 
   /** How long a subject's verification link works; unverified requests are purged after it. */
   @Inject
-  @ConfigProperty(name = "intake.verification-hours", defaultValue = "72")
+  @ConfigProperty(name = "intake.verification-hours")
   long verificationHours;
 
   public long getVerificationHours() {

@@ -1,0 +1,124 @@
+package eu.dsrportal.intake.application;
+
+import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.intake.domain.RequestReceived;
+import eu.dsrportal.intake.domain.RequestReference;
+import eu.dsrportal.intake.domain.SubjectDetails;
+import eu.dsrportal.intake.domain.SubjectRelation;
+import eu.dsrportal.shared.domain.DataSubjectRight;
+import eu.dsrportal.shared.domain.Language;
+import eu.dsrportal.shared.domain.ProviderTime;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What every way in shares: checking the submission once, numbering, storing with the
+ * possible-duplicate link, the event the mails hang on, the audit entry; and finding a request by
+ * its reference or by the submission key that created it. Runs in the caller's transaction.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class RequestRecords {
+  static final int DUPLICATE_DAYS = 30;
+
+  @PersistenceContext EntityManager em;
+  @Inject ProviderTime time;
+  @Inject Validator validator;
+  @Inject Event<RequestReceived> received;
+  @Inject AuditLog audit;
+
+  /** Throws the violations of the submission (mapped to the form's fields or a 400 problem). */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public void validate(RequestSubmission submission, Class<?>... groups) {
+    var violations = validator.validate(submission, groups);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+  }
+
+  public RequestReference nextReference(Instant now) {
+    long number =
+        ((Number) em.createNativeQuery("SELECT NEXTVAL(request_number_seq)").getSingleResult())
+            .longValue();
+    return RequestReference.of(time.dateOf(now).getYear(), number);
+  }
+
+  /** Stores a new request and tells who listens (its mails) in the same transaction. */
+  public void store(Request request, Instant now, RequestReceived event) {
+    earlierLikeThis(request, now).ifPresent(request::markPossibleDuplicateOf);
+    em.persist(request);
+    em.flush();
+    received.fire(event);
+    audit.granted("REQUEST_SUBMITTED", "Request", request.getId());
+  }
+
+  /**
+   * An earlier request of the same subject address, to the same organisation, for the same right,
+   * within {@value #DUPLICATE_DAYS} days: probably the same request sent twice. It is linked and
+   * flagged for staff, never dropped. (Compared without regard to case: the columns' collation.)
+   */
+  private Optional<Request> earlierLikeThis(Request request, Instant now) {
+    if (request.getSubjectEmail() == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Request.LIKE_THIS, Request.class)
+        .setParameter("email", request.getSubjectEmail())
+        .setParameter("organisation", request.getOrganisation())
+        .setParameter("right", request.getRight())
+        .setParameter("since", now.minus(Duration.ofDays(DUPLICATE_DAYS)))
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The request with this reference, if the text is one. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<Request> byReference(String reference) {
+    return RequestReference.tryParse(reference)
+        .flatMap(
+            parsed ->
+                em.createNamedQuery(Request.BY_REFERENCE, Request.class)
+                    .setParameter("reference", parsed)
+                    .getResultStream()
+                    .findFirst());
+  }
+
+  /** The request a submission key created, if it did. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<Request> bySubmissionKey(String submissionKey) {
+    return em.createNamedQuery(Request.BY_SUBMISSION_KEY, Request.class)
+        .setParameter("key", submissionKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  static SubjectDetails details(RequestSubmission s) {
+    return new SubjectDetails(
+        s.getName().strip(),
+        optional(s.getEmail()),
+        s.getOrganisation().strip(),
+        DataSubjectRight.valueOf(s.getRight()),
+        s.getDescription().strip(),
+        Language.fromTag(s.getLanguage()).orElse(Language.DEFAULT),
+        optional(s.getService()),
+        s.getRelation() == null ? null : SubjectRelation.valueOf(s.getRelation()),
+        optional(s.getSubjectReference()));
+  }
+
+  private static String optional(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

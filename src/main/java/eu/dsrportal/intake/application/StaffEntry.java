@@ -1,0 +1,160 @@
+package eu.dsrportal.intake.application;
+
+import eu.dsrportal.intake.domain.Attachment;
+import eu.dsrportal.intake.domain.AttachmentType;
+import eu.dsrportal.intake.domain.AuthorityDemand;
+import eu.dsrportal.intake.domain.Channel;
+import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.intake.domain.RequestOrigin;
+import eu.dsrportal.intake.domain.RequestReceived;
+import eu.dsrportal.intake.domain.RequestReference;
+import eu.dsrportal.intake.infrastructure.AttachmentStore;
+import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.ProviderTime;
+import eu.dsrportal.shared.domain.SecretToken;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.groups.Default;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Support staff enter requests that reached the provider by e-mail, letter or phone, from a data
+ * subject, a third party or an authority, with a scan if there is one. The submission key makes a
+ * repeated entry (a double click) answer the request it already created.
+ */
+@Stateless
+@RolesAllowed({"SUPPORT", "ADMIN"})
+public class StaffEntry {
+
+  @PersistenceContext EntityManager em;
+  @Inject ProviderTime time;
+  @Inject RequestRecords records;
+  @Resource SessionContext context;
+  @Inject AttachmentStore attachmentStore;
+
+  @Inject
+  @ConfigProperty(name = "attachments.max-bytes")
+  long maxAttachmentBytes;
+
+  /**
+   * Staff enter a request that reached the provider by e-mail, letter or phone, with the day it was
+   * received: it may lie in the past (up to a year) and is where the deadlines start. The request
+   * is not verified by mail; an e-mail address is optional.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public RequestReference enter(
+      RequestSubmission submission, Channel channel, LocalDate receivedOn, String submissionKey) {
+    return enter(
+        submission, channel, receivedOn, submissionKey, RequestOrigin.DATA_SUBJECT, null, null);
+  }
+
+  /**
+   * As {@link #enter(RequestSubmission, Channel, LocalDate, String)}, for a request of a third
+   * party (contract art. 6.3) or a demand of an authority (art. 6.2, with what the demand states),
+   * with a file if there is one (the scanned letter, the copy of the demand): PDF, PNG or JPEG by
+   * content, at most {@code attachments.max-bytes}. A file refused stores nothing at all.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public RequestReference enter(
+      RequestSubmission submission,
+      Channel channel,
+      LocalDate receivedOn,
+      String submissionKey,
+      RequestOrigin origin,
+      AuthorityDemand demand,
+      Upload upload) {
+    if (channel.needsVerification()) {
+      throw new IllegalArgumentException("subjects send requests of channel " + channel);
+    }
+    records.validate(submission, Default.class);
+    Optional<RequestReference> earlier = earlier(submissionKey);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    try {
+      return context
+          .getBusinessObject(StaffEntry.class)
+          .store(submission, channel, receivedOn, submissionKey, origin, demand, upload);
+    } catch (EJBException lostTheRace) {
+      // a concurrent entry with this key (a double click) stored its request first
+      return earlier(submissionKey).orElseThrow(() -> lostTheRace);
+    }
+  }
+
+  /** The new request in a transaction of its own, so that losing the key's race can be answered. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public RequestReference store(
+      RequestSubmission submission,
+      Channel channel,
+      LocalDate receivedOn,
+      String submissionKey,
+      RequestOrigin origin,
+      AuthorityDemand demand,
+      Upload upload) {
+    Instant now = time.now();
+    LocalDate today = time.today();
+    if (receivedOn == null
+        || receivedOn.isAfter(today)
+        || receivedOn.isBefore(today.minusYears(1))) {
+      throw new DomainRuleViolation("entry.error.receivedOn");
+    }
+    Optional<AttachmentType> fileType = Optional.empty();
+    if (upload != null) {
+      if (upload.content().length > maxAttachmentBytes) {
+        throw new DomainRuleViolation("entry.error.fileSize");
+      }
+      fileType = AttachmentType.of(upload.content());
+      if (fileType.isEmpty()) {
+        throw new DomainRuleViolation("entry.error.fileType");
+      }
+    }
+    Instant receivedAt = receivedOn.equals(today) ? now : time.startOf(receivedOn);
+    Request request =
+        new Request(
+            records.nextReference(now),
+            submissionKey,
+            channel,
+            RequestRecords.details(submission),
+            receivedAt);
+    request.enteredBy(context.getCallerPrincipal().getName());
+    switch (origin) {
+      case THIRD_PARTY -> request.fromThirdParty();
+      case AUTHORITY -> {
+        if (demand == null) {
+          throw new DomainRuleViolation("entry.error.authority");
+        }
+        request.fromAuthority(demand);
+      }
+      case DATA_SUBJECT -> {}
+    }
+    records.store(request, now, new RequestReceived(request, null, null));
+    if (upload != null) {
+      em.persist(
+          new Attachment(
+              request,
+              upload.fileName(),
+              fileType.orElseThrow(),
+              upload.content().length,
+              attachmentStore.store(upload.content()),
+              SecretToken.sha256Hex(upload.content()),
+              request.getEnteredBy(),
+              now));
+    }
+    return request.getReference();
+  }
+
+  private Optional<RequestReference> earlier(String submissionKey) {
+    return records.bySubmissionKey(submissionKey).map(Request::getReference);
+  }
+}

@@ -1,0 +1,127 @@
+package eu.dsrportal.intake.application;
+
+import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.intake.application.RequestSubmission.FromSubject;
+import eu.dsrportal.intake.domain.Channel;
+import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.intake.domain.Request.Verification;
+import eu.dsrportal.intake.domain.RequestReceived;
+import eu.dsrportal.intake.domain.RequestReference;
+import eu.dsrportal.intake.infrastructure.IntakeThrottle;
+import eu.dsrportal.shared.domain.RateLimitExceeded;
+import eu.dsrportal.shared.domain.SecretToken;
+import eu.dsrportal.shared.infrastructure.ClientAddress;
+import eu.dsrportal.shared.infrastructure.PortalSettings;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.validation.groups.Default;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Data subjects send requests (the form, the API) and confirm them with the mailed link. A
+ * submission is idempotent: the same submission key (a double click, a client's retry) always
+ * answers the request it created first, also when two arrive at once.
+ */
+@Stateless
+@PermitAll
+public class SubjectSubmissions {
+
+  @Inject Clock clock;
+  @Inject RequestRecords records;
+  @Inject AuditLog audit;
+  @Inject PortalSettings settings;
+  @Inject IntakeThrottle throttle;
+  @Inject ClientAddress clientAddress;
+  @Resource SessionContext context;
+
+  /** A new request's reference, and the token of its status page (null for a repeat). */
+  public record Submitted(RequestReference reference, String statusToken) {}
+
+  /**
+   * Stores a request, or finds the one this submission key already created, and queues the mail to
+   * its subject in the same transaction as the request.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Submitted accept(RequestSubmission submission, Channel channel, String submissionKey) {
+    if (!channel.needsVerification()) {
+      throw new IllegalArgumentException("staff enter requests of channel " + channel);
+    }
+    records.validate(submission, Default.class, FromSubject.class);
+    Optional<Submitted> earlier = earlier(submissionKey);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    try {
+      return context
+          .getBusinessObject(SubjectSubmissions.class)
+          .store(submission, channel, submissionKey);
+    } catch (EJBException lostTheRace) {
+      // a concurrent submission with this key stored its request first: that one is the answer
+      return earlier(submissionKey).orElseThrow(() -> lostTheRace);
+    }
+  }
+
+  /** As {@link #accept}, for callers that need only the reference. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public RequestReference submit(
+      RequestSubmission submission, Channel channel, String submissionKey) {
+    return accept(submission, channel, submissionKey).reference();
+  }
+
+  /** The new request in a transaction of its own, so that losing the key's race can be answered. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Submitted store(RequestSubmission submission, Channel channel, String submissionKey) {
+    if (!throttle.tryAcquire(clientAddress.current(), submission.getEmail())) {
+      audit.denied("REQUEST_SUBMITTED", "Request", null);
+      throw new RateLimitExceeded("intake.error.tooMany");
+    }
+    Instant now = clock.instant();
+    Request request =
+        new Request(
+            records.nextReference(now),
+            submissionKey,
+            channel,
+            RequestRecords.details(submission),
+            now);
+    String verificationToken = SecretToken.newToken();
+    String statusToken = SecretToken.newToken();
+    request.awaitVerification(
+        SecretToken.hash(verificationToken),
+        now.plus(Duration.ofHours(settings.getVerificationHours())),
+        SecretToken.hash(statusToken));
+    records.store(request, now, new RequestReceived(request, verificationToken, statusToken));
+    return new Submitted(request.getReference(), statusToken);
+  }
+
+  private Optional<Submitted> earlier(String submissionKey) {
+    return records
+        .bySubmissionKey(submissionKey)
+        .map(request -> new Submitted(request.getReference(), null));
+  }
+
+  /**
+   * The subject confirms the request with the link from the mail (a POST from the page the link
+   * opens). Unknown references, wrong and expired tokens are all just "invalid".
+   */
+  public Verification verify(String reference, String token) {
+    Optional<Request> request = records.byReference(reference);
+    Verification outcome =
+        request.map(r -> r.verify(token, clock.instant())).orElse(Verification.INVALID);
+    Long id = request.map(Request::getId).orElse(null);
+    if (outcome == Verification.INVALID) {
+      audit.denied("REQUEST_VERIFIED", "Request", id);
+    } else if (outcome == Verification.VERIFIED) {
+      audit.granted("REQUEST_VERIFIED", "Request", id);
+    }
+    return outcome;
+  }
+}

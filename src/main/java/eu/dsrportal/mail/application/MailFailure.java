@@ -1,0 +1,39 @@
+package eu.dsrportal.mail.application;
+
+import java.lang.reflect.Method;
+
+/**
+ * What may be logged of a failed delivery: the SMTP reply code and the kind of failure, never the
+ * exception's message, which names recipients (personal data, rule 7).
+ */
+final class MailFailure {
+  private MailFailure() {}
+
+  static String describe(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      Integer code = replyCode(t);
+      if (code != null) {
+        return "SMTP reply " + code + " (" + t.getClass().getSimpleName() + ")";
+      }
+    }
+    return failure.getClass().getSimpleName()
+        + (failure.getCause() == null
+            ? ""
+            : " caused by " + failure.getCause().getClass().getSimpleName());
+  }
+
+  /**
+   * The SMTP exceptions of Jakarta Mail's implementation (SMTPSendFailedException and the address
+   * failures) carry {@code getReturnCode()}; read by name so as not to depend on the
+   * implementation's package, which the server provides.
+   */
+  private static Integer replyCode(Throwable t) {
+    try {
+      Method method = t.getClass().getMethod("getReturnCode");
+      Object code = method.invoke(t);
+      return code instanceof Integer number && number > 0 ? number : null;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+}
