@@ -1,2 +1,5 @@
-/** Requests arriving: the public form, the API, and (later) staff entry and verification. */
+/**
+ * Requests arriving: the public form, the API and staff entry of letters, calls and e-mails (also
+ * from third parties and authorities); the subject's confirmation by the mailed link.
+ */
 package eu.dsrportal.intake;

@@ -9,6 +9,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import eu.dsrportal.intake.domain.CloseReason;
+import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.intake.domain.RequestStatus;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +132,20 @@ class ContextDependenciesTest {
               .because("other contexts use " + context + " through its domain and application");
       rule.check(MAIN);
     }
+  }
+
+  @Test
+  void onlyIntakeMovesARequestsStatus() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(BASE + ".intake..")
+        .should()
+        .callMethod(Request.class, "followRouting", RequestStatus.class)
+        .orShould()
+        .callMethod(Request.class, "close", CloseReason.class, String.class, Instant.class)
+        .because(
+            "the request's status has one owner: routing tells it by a RoutingProgressed event")
+        .check(MAIN);
   }
 
   private static ArchRule contextsFreeOfCycles(String base) {

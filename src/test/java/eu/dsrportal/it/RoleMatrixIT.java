@@ -16,6 +16,7 @@ import eu.dsrportal.identity.application.PasswordChanges;
 import eu.dsrportal.identity.application.SecondFactors;
 import eu.dsrportal.identity.application.UserAdministration;
 import eu.dsrportal.intake.application.Attachments;
+import eu.dsrportal.intake.application.RequestClosing;
 import eu.dsrportal.intake.application.RequestQueries;
 import eu.dsrportal.intake.application.RequestSubmission;
 import eu.dsrportal.intake.application.StaffEntry;
@@ -66,6 +67,7 @@ class RoleMatrixIT {
   @Inject SubjectSubmissions submissions;
   @Inject StaffEntry staffEntry;
   @Inject RequestQueries queries;
+  @Inject RequestClosing closing;
   @Inject RequestRouting routing;
   @Inject CustomerRequests customerRequests;
   @Inject CustomerDirectory customers;
@@ -121,9 +123,9 @@ class RoleMatrixIT {
     add(
         calls,
         expected,
-        "RequestRouting.close",
+        "RequestClosing.close",
         supportAdmin,
-        () -> routing.close(-1, CloseReason.DUPLICATE));
+        () -> closing.close(-1, CloseReason.DUPLICATE));
     add(
         calls,
         expected,

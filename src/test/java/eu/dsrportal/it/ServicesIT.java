@@ -20,6 +20,7 @@ import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.identity.infrastructure.DormantAccounts;
 import eu.dsrportal.identity.infrastructure.PortalIdentityStore;
+import eu.dsrportal.intake.application.RequestClosing;
 import eu.dsrportal.intake.application.RequestQueries;
 import eu.dsrportal.intake.application.RequestSubmission;
 import eu.dsrportal.intake.application.StaffEntry;
@@ -86,6 +87,7 @@ class ServicesIT {
   @Inject SubjectSubmissions submissions;
   @Inject StaffEntry staffEntry;
   @Inject RequestQueries queries;
+  @Inject RequestClosing closing;
   @Inject RequestRouting routing;
   @Inject CustomerRequests customerRequests;
   @Inject AssistanceDesk desk;
@@ -249,7 +251,7 @@ class ServicesIT {
     Request request = requestBy(reference);
     String statusToken = tokenInMail(email, "/intake/status.xhtml", reference);
 
-    asSupport.run(() -> routing.close(request.getId(), CloseReason.NOT_OUR_CUSTOMER));
+    asSupport.run(() -> closing.close(request.getId(), CloseReason.NOT_OUR_CUSTOMER));
     assertThat(requestBy(reference).getStatus()).isEqualTo(RequestStatus.CLOSED);
     assertThat(subjectStatus.find(reference.value(), statusToken))
         .hasValueSatisfying(
@@ -264,7 +266,7 @@ class ServicesIT {
         .isInstanceOf(DomainRuleViolation.class)
         .hasMessage("request.error.closed");
     assertThatThrownBy(
-            () -> asSupport.run(() -> routing.close(request.getId(), CloseReason.DUPLICATE)))
+            () -> asSupport.run(() -> closing.close(request.getId(), CloseReason.DUPLICATE)))
         .isInstanceOf(DomainRuleViolation.class);
   }
 

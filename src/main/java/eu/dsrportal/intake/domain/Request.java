@@ -277,7 +277,12 @@ public class Request {
     return closedBy;
   }
 
-  public void markForwarded() {
+  /**
+   * Whether intake lets the request go to a customer: confirmed, not closed, and not an authority
+   * demand the customer may not hear of. Routing asks before it forwards; the forwarding itself is
+   * routing's fact.
+   */
+  public void checkForwardable() {
     if (status == RequestStatus.CLOSED) {
       throw new DomainRuleViolation("request.error.closed");
     }
@@ -287,24 +292,29 @@ public class Request {
     if (status == RequestStatus.UNVERIFIED) {
       throw new DomainRuleViolation("request.error.unverified");
     }
-    if (status != RequestStatus.RECEIVED) {
-      throw new DomainRuleViolation("request.error.alreadyForwarded");
-    }
-    status = RequestStatus.FORWARDED;
   }
 
-  /** Called when the customer confirms it has the request; only after forwarding, only once. */
-  public void markAcknowledged() {
+  public boolean isClosed() {
+    return status == RequestStatus.CLOSED;
+  }
+
+  /**
+   * The public status follows routing's progress: the forwarding and its acknowledgement are
+   * routing's facts (kept on its Forwarding), told to intake by a {@link RoutingProgressed} event
+   * and only ever set here, for the inbox, the status page and the lists. It only moves forward.
+   */
+  public void followRouting(RequestStatus reached) {
     if (status == RequestStatus.CLOSED) {
-      throw new DomainRuleViolation("request.error.closed");
+      return; // closed stays closed; the subject sees why
     }
-    if (status != RequestStatus.FORWARDED) {
-      throw new DomainRuleViolation(
-          status == RequestStatus.ACKNOWLEDGED
-              ? "request.error.alreadyAcknowledged"
-              : "request.error.notForwarded");
+    boolean forward =
+        (reached == RequestStatus.FORWARDED && status == RequestStatus.RECEIVED)
+            || (reached == RequestStatus.ACKNOWLEDGED
+                && (status == RequestStatus.RECEIVED || status == RequestStatus.FORWARDED));
+    if (!forward) {
+      throw new IllegalStateException("a request " + status + " cannot become " + reached);
     }
-    status = RequestStatus.ACKNOWLEDGED;
+    status = reached;
   }
 
   public Long getId() {

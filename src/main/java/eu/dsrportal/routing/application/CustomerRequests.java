@@ -2,11 +2,14 @@ package eu.dsrportal.routing.application;
 
 import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.identity.application.Accounts;
+import eu.dsrportal.intake.domain.RequestStatus;
+import eu.dsrportal.intake.domain.RoutingProgressed;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.ProviderTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +29,7 @@ public class CustomerRequests {
   @Inject Accounts accounts;
   @Inject Clock clock;
   @Inject ProviderTime time;
+  @Inject Event<RoutingProgressed> progressed;
   @Inject AuditLog audit;
 
   public List<CustomerRequestView> list() {
@@ -48,6 +52,7 @@ public class CustomerRequests {
 
   public void acknowledge(long requestId) {
     own(requestId, "REQUEST_ACKNOWLEDGED").acknowledge(accounts.callerName(), clock.instant());
+    progressed.fire(new RoutingProgressed(requestId, RequestStatus.ACKNOWLEDGED));
     audit.granted("REQUEST_ACKNOWLEDGED", "Request", requestId);
   }
 

@@ -2,9 +2,9 @@ package eu.dsrportal.routing.application;
 
 import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.customer.domain.Customer;
-import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestStatus;
+import eu.dsrportal.intake.domain.RoutingProgressed;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.routing.domain.RequestForwarded;
 import eu.dsrportal.shared.domain.NotFoundException;
@@ -20,7 +20,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** The support staff's work on requests: the inbox, a request's details, forwarding. */
+/**
+ * The support staff's work on requests: the inbox, a request's details, forwarding (closing is
+ * intake's {@code RequestClosing}).
+ */
 @Stateless
 @RolesAllowed({"SUPPORT", "ADMIN"})
 public class RequestRouting {
@@ -28,6 +31,7 @@ public class RequestRouting {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Event<RequestForwarded> forwarded;
+  @Inject Event<RoutingProgressed> progressed;
   @Inject AuditLog audit;
   @Resource SessionContext context;
 
@@ -83,16 +87,6 @@ public class RequestRouting {
         .findFirst();
   }
 
-  /** Closes the request for a reason the subject will see on the status page. */
-  public void close(long requestId, CloseReason reason) {
-    Request request = em.find(Request.class, requestId);
-    if (request == null) {
-      throw new NotFoundException("request");
-    }
-    request.close(reason, context.getCallerPrincipal().getName(), clock.instant());
-    audit.granted("REQUEST_CLOSED", "Request", requestId);
-  }
-
   /** Forwards the request to the customer and queues the mails to the customer and the subject. */
   public Forwarding forward(long requestId, long customerId) {
     Request request = em.find(Request.class, requestId);
@@ -102,8 +96,13 @@ public class RequestRouting {
     }
     Forwarding forwarding =
         Forwarding.forward(
-            request, customer, context.getCallerPrincipal().getName(), clock.instant());
+            request,
+            customer,
+            context.getCallerPrincipal().getName(),
+            clock.instant(),
+            forwardingOf(requestId));
     em.persist(forwarding);
+    progressed.fire(new RoutingProgressed(requestId, RequestStatus.FORWARDED));
     forwarded.fire(new RequestForwarded(request, customer));
     audit.granted("REQUEST_FORWARDED", "Request", requestId);
     return forwarding;

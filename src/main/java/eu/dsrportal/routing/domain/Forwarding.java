@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The evidence that a request was passed to its customer (contract art. 9.2): who forwarded it
@@ -80,21 +81,30 @@ public class Forwarding {
     this.forwardedAt = at;
   }
 
-  /** Forwards the request to the customer; a request is forwarded once. */
-  public static Forwarding forward(Request request, Customer customer, String by, Instant at) {
+  /**
+   * Forwards the request to the customer, if intake lets it go ({@link Request#checkForwardable})
+   * and it has not been forwarded before ({@code earlier}: the request's forwarding so far).
+   */
+  public static Forwarding forward(
+      Request request, Customer customer, String by, Instant at, Optional<Forwarding> earlier) {
     Objects.requireNonNull(customer);
     Objects.requireNonNull(by);
     Objects.requireNonNull(at);
-    request.markForwarded();
+    request.checkForwardable();
+    if (earlier.isPresent()) {
+      throw new DomainRuleViolation("request.error.alreadyForwarded");
+    }
     return new Forwarding(request, customer, by, at);
   }
 
-  /** The customer confirms it has the request; once. */
+  /** The customer confirms it has the request; once, and not after the request was closed. */
   public void acknowledge(String by, Instant at) {
     if (acknowledgedAt != null) {
       throw new DomainRuleViolation("request.error.alreadyAcknowledged");
     }
-    request.markAcknowledged();
+    if (request.isClosed()) {
+      throw new DomainRuleViolation("request.error.closed");
+    }
     this.acknowledgedBy = Objects.requireNonNull(by);
     this.acknowledgedAt = Objects.requireNonNull(at);
   }

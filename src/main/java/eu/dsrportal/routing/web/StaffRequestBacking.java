@@ -3,6 +3,7 @@ package eu.dsrportal.routing.web;
 import eu.dsrportal.customer.application.CustomerDirectory;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.intake.application.Attachments;
+import eu.dsrportal.intake.application.RequestClosing;
 import eu.dsrportal.intake.domain.Attachment;
 import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.Request;
@@ -24,6 +25,7 @@ public class StaffRequestBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject RequestRouting routing;
+  @Inject RequestClosing closing;
   @Inject CustomerDirectory customers;
   @Inject Attachments attachmentFiles;
 
@@ -61,7 +63,7 @@ public class StaffRequestBacking implements Serializable {
 
   public void close() {
     try {
-      routing.close(id, closeReason);
+      closing.close(id, closeReason);
       Messages.info("close.done", request.getReference().value());
     } catch (DomainRuleViolation e) {
       Messages.error(e.messageKey());

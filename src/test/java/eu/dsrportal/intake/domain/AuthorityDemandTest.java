@@ -31,14 +31,14 @@ class AuthorityDemandTest {
     gagged.fromAuthority(
         new AuthorityDemand("Federal police", "Art. 46bis Sv.", true, "Art. 46bis §2 Sv."));
     assertThat(gagged.getOrigin()).isEqualTo(RequestOrigin.AUTHORITY);
-    assertThatThrownBy(gagged::markForwarded)
+    assertThatThrownBy(gagged::checkForwardable)
         .isInstanceOf(DomainRuleViolation.class)
         .hasMessage("request.error.notificationForbidden");
     assertThat(gagged.getStatus()).isEqualTo(RequestStatus.RECEIVED);
 
     Request told = Fixtures.request(DataSubjectRight.OTHER, T0);
     told.fromAuthority(new AuthorityDemand("Federal police", "Art. 46bis Sv.", false, null));
-    told.markForwarded();
-    assertThat(told.getStatus()).isEqualTo(RequestStatus.FORWARDED);
+    told.checkForwardable();
+    assertThat(told.getStatus()).isEqualTo(RequestStatus.RECEIVED);
   }
 }

@@ -19,8 +19,9 @@ class RequestClosingTest {
     assertThat(request.getStatus()).isEqualTo(RequestStatus.CLOSED);
     assertThat(request.getCloseReason()).isEqualTo(CloseReason.NOT_OUR_CUSTOMER);
     assertThat(request.getClosedBy()).isEqualTo("support");
-    assertThatThrownBy(request::markForwarded).hasMessage("request.error.closed");
-    assertThatThrownBy(request::markAcknowledged).hasMessage("request.error.closed");
+    assertThatThrownBy(request::checkForwardable).hasMessage("request.error.closed");
+    request.followRouting(RequestStatus.ACKNOWLEDGED);
+    assertThat(request.getStatus()).as("closed stays closed").isEqualTo(RequestStatus.CLOSED);
     assertThatThrownBy(() -> request.close(CloseReason.DUPLICATE, "admin", T0))
         .isInstanceOf(DomainRuleViolation.class)
         .hasMessage("request.error.closed");

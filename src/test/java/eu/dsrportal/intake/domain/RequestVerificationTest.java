@@ -49,11 +49,12 @@ class RequestVerificationTest {
   @Test
   void anUnverifiedRequestCannotBeForwarded() {
     Request request = awaiting();
-    assertThatThrownBy(request::markForwarded)
+    assertThatThrownBy(request::checkForwardable)
         .isInstanceOf(DomainRuleViolation.class)
         .hasMessage("request.error.unverified");
     request.verify(TOKEN, T0);
-    request.markForwarded();
+    request.checkForwardable();
+    request.followRouting(RequestStatus.FORWARDED);
     assertThat(request.getStatus()).isEqualTo(RequestStatus.FORWARDED);
   }
 

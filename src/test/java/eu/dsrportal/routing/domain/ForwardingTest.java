@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestStatus;
+import eu.dsrportal.intake.domain.RoutingProgressed;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.testing.Fixtures;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ForwardingTest {
@@ -31,23 +34,27 @@ class ForwardingTest {
   }
 
   @Test
-  void forwardingThenAcknowledgingMovesTheStatusForward() {
+  void forwardingThenAcknowledgingIsRecordedOnTheForwardingOnly() {
     Request request = newRequest();
     Forwarding forwarding =
-        Forwarding.forward(request, acme(), "support", RECEIVED.plusSeconds(60));
-    assertThat(request.getStatus()).isEqualTo(RequestStatus.FORWARDED);
+        Forwarding.forward(request, acme(), "support", RECEIVED.plusSeconds(60), Optional.empty());
+    assertThat(forwarding.getForwardedBy()).isEqualTo("support");
     assertThat(forwarding.isAcknowledged()).isFalse();
 
     forwarding.acknowledge("acme", RECEIVED.plusSeconds(120));
-    assertThat(request.getStatus()).isEqualTo(RequestStatus.ACKNOWLEDGED);
     assertThat(forwarding.getAcknowledgedBy()).isEqualTo("acme");
+    assertThat(request.getStatus())
+        .as("the request's status follows by an event, not by the forwarding's hand")
+        .isEqualTo(RequestStatus.RECEIVED);
   }
 
   @Test
   void aRequestIsForwardedOnceAndAcknowledgedOnce() {
     Request request = newRequest();
-    Forwarding forwarding = Forwarding.forward(request, acme(), "support", RECEIVED);
-    assertThatThrownBy(() -> Forwarding.forward(request, acme(), "support", RECEIVED))
+    Forwarding forwarding =
+        Forwarding.forward(request, acme(), "support", RECEIVED, Optional.empty());
+    assertThatThrownBy(
+            () -> Forwarding.forward(request, acme(), "support", RECEIVED, Optional.of(forwarding)))
         .isInstanceOf(DomainRuleViolation.class)
         .hasMessage("request.error.alreadyForwarded");
     forwarding.acknowledge("acme", RECEIVED);
@@ -57,16 +64,35 @@ class ForwardingTest {
   }
 
   @Test
-  void aRequestNotForwardedCannotBeAcknowledged() {
-    assertThatThrownBy(() -> newRequest().markAcknowledged())
-        .isInstanceOf(DomainRuleViolation.class)
-        .hasMessage("request.error.notForwarded");
+  void aClosedRequestIsNeitherForwardedNorAcknowledged() {
+    Request request = newRequest();
+    Forwarding forwarding =
+        Forwarding.forward(request, acme(), "support", RECEIVED, Optional.empty());
+    request.close(CloseReason.WITHDRAWN, "support", RECEIVED.plusSeconds(10));
+    assertThatThrownBy(() -> forwarding.acknowledge("acme", RECEIVED.plusSeconds(20)))
+        .hasMessage("request.error.closed");
+    assertThatThrownBy(
+            () -> Forwarding.forward(request, acme(), "support", RECEIVED, Optional.empty()))
+        .hasMessage("request.error.closed");
+  }
+
+  @Test
+  void theStatusOnlyFollowsRoutingForward() {
+    Request request = newRequest();
+    request.followRouting(RequestStatus.FORWARDED);
+    request.followRouting(RequestStatus.ACKNOWLEDGED);
+    assertThat(request.getStatus()).isEqualTo(RequestStatus.ACKNOWLEDGED);
+    assertThatThrownBy(() -> request.followRouting(RequestStatus.FORWARDED))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> new RoutingProgressed(1, RequestStatus.CLOSED))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void theAnswerIsDueOneCalendarMonthAfterForwardingInBrusselsTime() {
     // 22:30 UTC on 30 January is 31 January in Brussels; a month later is the last day of February
-    Forwarding forwarding = Forwarding.forward(newRequest(), acme(), "support", RECEIVED);
+    Forwarding forwarding =
+        Forwarding.forward(newRequest(), acme(), "support", RECEIVED, Optional.empty());
     assertThat(forwarding.answerDueDate(ProviderTime.DEFAULT_ZONE))
         .isEqualTo(LocalDate.of(2026, 2, 28));
   }

@@ -1,0 +1,2 @@
+/** The audit entry and the hash that chains each entry to the one before. */
+package eu.dsrportal.audit.domain;

@@ -1,0 +1,2 @@
+/** The administrators' audit trail page and its CSV download. */
+package eu.dsrportal.audit.web;

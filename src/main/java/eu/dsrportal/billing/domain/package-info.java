@@ -1,0 +1,2 @@
+/** Statements, their lines and money rounding, pure and unit-tested. */
+package eu.dsrportal.billing.domain;

@@ -1,0 +1,2 @@
+/** The administrators' customers page. */
+package eu.dsrportal.customer.web;
