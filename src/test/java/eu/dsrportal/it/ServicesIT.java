@@ -696,11 +696,7 @@ class ServicesIT {
     tx.begin();
     AssistanceTask task =
         AssistanceTask.requested(
-            em.find(Request.class, request.getId()),
-            em.find(Customer.class, customer.getId()),
-            "Please help",
-            "acme-test",
-            Instant.now());
+            request.getId(), customer.getId(), "Please help", "acme-test", Instant.now());
     em.persist(task);
     tx.commit();
     return task.getId();

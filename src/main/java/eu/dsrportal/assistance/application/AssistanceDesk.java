@@ -38,8 +38,8 @@ public class AssistanceDesk {
     Forwarding forwarding = customerRequests.own(requestId, "ASSISTANCE_ASKED");
     AssistanceTask task =
         AssistanceTask.requested(
-            forwarding.getRequest(),
-            forwarding.getCustomer(),
+            forwarding.getRequestId(),
+            forwarding.getCustomerId(),
             instruction,
             accounts.callerName(),
             clock.instant());
@@ -89,7 +89,7 @@ public class AssistanceDesk {
 
   private List<AssistanceTask> tasksOf(long requestId) {
     return em.createQuery(
-            "SELECT t FROM AssistanceTask t WHERE t.request.id = :requestId ORDER BY t.requestedAt",
+            "SELECT t FROM AssistanceTask t WHERE t.requestId = :requestId ORDER BY t.requestedAt",
             AssistanceTask.class)
         .setParameter("requestId", requestId)
         .getResultList();

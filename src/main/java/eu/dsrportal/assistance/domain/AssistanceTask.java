@@ -1,7 +1,5 @@
 package eu.dsrportal.assistance.domain;
 
-import eu.dsrportal.customer.domain.Customer;
-import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.ProviderTime;
 import jakarta.persistence.CascadeType;
@@ -9,12 +7,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -46,13 +41,12 @@ public class AssistanceTask {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "request_id", updatable = false)
-  private Request request;
+  // other contexts' aggregates, by id: intake's request, the customer
+  @Column(name = "request_id", nullable = false, updatable = false)
+  private long requestId;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "customer_id", updatable = false)
-  private Customer customer;
+  @Column(name = "customer_id", nullable = false, updatable = false)
+  private long customerId;
 
   @Column(nullable = false, length = INSTRUCTION_LENGTH, updatable = false)
   private String instruction;
@@ -85,9 +79,9 @@ public class AssistanceTask {
   protected AssistanceTask() {}
 
   private AssistanceTask(
-      Request request, Customer customer, String instruction, String by, Instant at) {
-    this.request = Objects.requireNonNull(request);
-    this.customer = Objects.requireNonNull(customer);
+      long requestId, long customerId, String instruction, String by, Instant at) {
+    this.requestId = requestId;
+    this.customerId = customerId;
     this.instruction = Objects.requireNonNull(instruction);
     this.requestedBy = Objects.requireNonNull(by);
     this.requestedAt = Objects.requireNonNull(at);
@@ -96,11 +90,11 @@ public class AssistanceTask {
 
   /** The customer's documented instruction. */
   public static AssistanceTask requested(
-      Request request, Customer customer, String instruction, String by, Instant at) {
+      long requestId, long customerId, String instruction, String by, Instant at) {
     if (instruction == null || instruction.isBlank()) {
       throw new DomainRuleViolation("assistance.error.instructionRequired");
     }
-    return new AssistanceTask(request, customer, instruction.strip(), by, at);
+    return new AssistanceTask(requestId, customerId, instruction.strip(), by, at);
   }
 
   /** Staff take the instruction on as a task with a short title. */
@@ -151,12 +145,12 @@ public class AssistanceTask {
     return id;
   }
 
-  public Request getRequest() {
-    return request;
+  public long getRequestId() {
+    return requestId;
   }
 
-  public Customer getCustomer() {
-    return customer;
+  public long getCustomerId() {
+    return customerId;
   }
 
   public String getInstruction() {

@@ -36,9 +36,10 @@ public class AssistanceBilling {
             .orElseThrow(() -> new DomainRuleViolation("billing.error.noContract"));
     List<Object[]> rows =
         em.createQuery(
-                "SELECT t.id, t.request.reference, t.title, SUM(e.minutes) FROM TimeEntry e JOIN e.task t"
-                    + " WHERE t.customer.id = :customerId AND e.workDate BETWEEN :from AND :to"
-                    + " GROUP BY t.id, t.request.reference, t.title ORDER BY t.id",
+                "SELECT t.id, r.reference, t.title, SUM(e.minutes) FROM TimeEntry e JOIN e.task t,"
+                    + " Request r WHERE r.id = t.requestId AND t.customerId = :customerId"
+                    + " AND e.workDate BETWEEN :from AND :to"
+                    + " GROUP BY t.id, r.reference, t.title ORDER BY t.id",
                 Object[].class)
             .setParameter("customerId", customerId)
             .setParameter("from", month.atDay(1))

@@ -1,6 +1,7 @@
 package eu.dsrportal.routing.application;
 
 import eu.dsrportal.intake.domain.Channel;
+import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestOrigin;
 import eu.dsrportal.intake.domain.SubjectRelation;
 import eu.dsrportal.routing.domain.Forwarding;
@@ -27,8 +28,7 @@ public class CustomerRequestView {
   private final SubjectRelation relation;
   private final String referenceAtOrganisation;
 
-  CustomerRequestView(Forwarding f, ZoneId providerZone) {
-    var r = f.getRequest();
+  CustomerRequestView(Forwarding f, Request r, ZoneId providerZone) {
     this.id = r.getId();
     this.reference = r.getReference().value();
     this.right = r.getRight();

@@ -2,6 +2,7 @@ package eu.dsrportal.routing.application;
 
 import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.identity.application.Accounts;
+import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestStatus;
 import eu.dsrportal.intake.domain.RoutingProgressed;
 import eu.dsrportal.routing.domain.Forwarding;
@@ -35,23 +36,25 @@ public class CustomerRequests {
   public List<CustomerRequestView> list() {
     long customerId = callerCustomer();
     audit.granted("CUSTOMER_REQUESTS_VIEWED", "Customer", customerId);
-    return em.createNamedQuery(Forwarding.OF_CUSTOMER, Forwarding.class)
+    return em.createNamedQuery(Forwarding.OF_CUSTOMER, Object[].class)
         .setParameter("customerId", customerId)
         .setMaxResults(500)
         .getResultStream()
-        .map(f -> new CustomerRequestView(f, time.zone()))
+        .map(row -> new CustomerRequestView((Forwarding) row[0], (Request) row[1], time.zone()))
         .toList();
   }
 
   public CustomerRequestView find(long requestId) {
+    Forwarding forwarding = own(requestId, "REQUEST_VIEWED");
     CustomerRequestView view =
-        new CustomerRequestView(own(requestId, "REQUEST_VIEWED"), time.zone());
+        new CustomerRequestView(forwarding, requestOf(forwarding), time.zone());
     audit.granted("REQUEST_VIEWED", "Request", requestId);
     return view;
   }
 
   public void acknowledge(long requestId) {
-    own(requestId, "REQUEST_ACKNOWLEDGED").acknowledge(accounts.callerName(), clock.instant());
+    Forwarding forwarding = own(requestId, "REQUEST_ACKNOWLEDGED");
+    forwarding.acknowledge(requestOf(forwarding), accounts.callerName(), clock.instant());
     progressed.fire(new RoutingProgressed(requestId, RequestStatus.ACKNOWLEDGED));
     audit.granted("REQUEST_ACKNOWLEDGED", "Request", requestId);
   }
@@ -70,6 +73,10 @@ public class CustomerRequests {
               audit.denied(action, "Request", requestId);
               return new NotFoundException("request");
             });
+  }
+
+  private Request requestOf(Forwarding forwarding) {
+    return em.find(Request.class, forwarding.getRequestId());
   }
 
   private long callerCustomer() {

@@ -1,6 +1,7 @@
 package eu.dsrportal.routing.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.routing.domain.Forwarding;
@@ -37,6 +38,7 @@ public class SubjectStatus {
             .setParameter("requestId", found.getId())
             .getResultStream()
             .findFirst();
+    Optional<Customer> customer = forwarding.map(f -> em.find(Customer.class, f.getCustomerId()));
     audit.granted("STATUS_VIEWED", "Request", found.getId());
     return Optional.of(
         new SubjectStatusView(
@@ -44,8 +46,8 @@ public class SubjectStatus {
             found.getRight(),
             found.getReceivedAt(),
             found.getStatus(),
-            forwarding.map(f -> f.getCustomer().getName()).orElse(null),
-            forwarding.map(f -> f.getCustomer().getPublicContact()).orElse(null),
+            customer.map(Customer::getName).orElse(null),
+            customer.map(Customer::getPublicContact).orElse(null),
             found.getCloseReason()));
   }
 

@@ -5,14 +5,10 @@ import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -30,17 +26,16 @@ import java.util.Optional;
 @Table(name = "forwarding")
 @NamedQuery(
     name = Forwarding.OF_REQUEST,
-    query = "SELECT f FROM Forwarding f WHERE f.request.id = :requestId")
+    query = "SELECT f FROM Forwarding f WHERE f.requestId = :requestId")
 @NamedQuery(
     name = Forwarding.OF_CUSTOMER,
     query =
-        "SELECT f FROM Forwarding f JOIN FETCH f.request WHERE f.customer.id = :customerId"
-            + " ORDER BY f.forwardedAt DESC")
+        "SELECT f, r FROM Forwarding f, Request r WHERE r.id = f.requestId"
+            + " AND f.customerId = :customerId ORDER BY f.forwardedAt DESC")
 @NamedQuery(
     name = Forwarding.OF_CUSTOMER_AND_REQUEST,
     query =
-        "SELECT f FROM Forwarding f JOIN FETCH f.request"
-            + " WHERE f.customer.id = :customerId AND f.request.id = :requestId")
+        "SELECT f FROM Forwarding f WHERE f.customerId = :customerId AND f.requestId = :requestId")
 public class Forwarding {
   public static final String OF_REQUEST = "Forwarding.ofRequest";
   public static final String OF_CUSTOMER = "Forwarding.ofCustomer";
@@ -50,13 +45,12 @@ public class Forwarding {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @OneToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "request_id", updatable = false)
-  private Request request;
+  // other contexts' aggregates, by id: intake's request, the customer
+  @Column(name = "request_id", nullable = false, updatable = false)
+  private long requestId;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "customer_id", updatable = false)
-  private Customer customer;
+  @Column(name = "customer_id", nullable = false, updatable = false)
+  private long customerId;
 
   @Column(name = "forwarded_at", nullable = false, updatable = false)
   private Instant forwardedAt;
@@ -74,9 +68,9 @@ public class Forwarding {
 
   protected Forwarding() {}
 
-  private Forwarding(Request request, Customer customer, String by, Instant at) {
-    this.request = request;
-    this.customer = customer;
+  private Forwarding(long requestId, long customerId, String by, Instant at) {
+    this.requestId = requestId;
+    this.customerId = customerId;
     this.forwardedBy = by;
     this.forwardedAt = at;
   }
@@ -94,11 +88,17 @@ public class Forwarding {
     if (earlier.isPresent()) {
       throw new DomainRuleViolation("request.error.alreadyForwarded");
     }
-    return new Forwarding(request, customer, by, at);
+    return new Forwarding(request.getId(), customer.getId(), by, at);
   }
 
-  /** The customer confirms it has the request; once, and not after the request was closed. */
-  public void acknowledge(String by, Instant at) {
+  /**
+   * The customer confirms it has the request ({@code request}: the one forwarded, as it is now);
+   * once, and not after the request was closed.
+   */
+  public void acknowledge(Request request, String by, Instant at) {
+    if (!Objects.equals(request.getId(), requestId)) {
+      throw new IllegalArgumentException("not the request forwarded");
+    }
     if (acknowledgedAt != null) {
       throw new DomainRuleViolation("request.error.alreadyAcknowledged");
     }
@@ -125,12 +125,12 @@ public class Forwarding {
     return id;
   }
 
-  public Request getRequest() {
-    return request;
+  public long getRequestId() {
+    return requestId;
   }
 
-  public Customer getCustomer() {
-    return customer;
+  public long getCustomerId() {
+    return customerId;
   }
 
   public Instant getForwardedAt() {

@@ -32,6 +32,7 @@ public class StaffRequestBacking implements Serializable {
   private Long id;
   private Request request;
   private Forwarding forwarding;
+  private Customer forwardedTo;
   private String customerSearch;
   private List<Customer> matches = List.of();
   private Long selectedCustomerId;
@@ -49,6 +50,7 @@ public class StaffRequestBacking implements Serializable {
   private void refresh() {
     request = routing.reread(id);
     forwarding = routing.forwardingOf(id).orElse(null);
+    forwardedTo = forwarding == null ? null : customers.find(forwarding.getCustomerId());
     attachments = attachmentFiles.ofRequest(id);
     if (forwarding == null && matches.isEmpty()) {
       customerSearch = request.getOrganisation();
@@ -100,7 +102,8 @@ public class StaffRequestBacking implements Serializable {
     try {
       forwarding = routing.forward(id, selectedCustomerId);
       request = routing.reread(id);
-      Messages.info("forward.done", forwarding.getCustomer().getName());
+      forwardedTo = customers.find(forwarding.getCustomerId());
+      Messages.info("forward.done", forwardedTo.getName());
     } catch (DomainRuleViolation e) {
       Messages.error(e.messageKey());
     }
@@ -120,6 +123,11 @@ public class StaffRequestBacking implements Serializable {
 
   public Forwarding getForwarding() {
     return forwarding;
+  }
+
+  /** The customer the request was forwarded to, if it was. */
+  public Customer getForwardedTo() {
+    return forwardedTo;
   }
 
   public String getCustomerSearch() {

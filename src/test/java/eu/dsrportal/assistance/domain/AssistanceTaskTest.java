@@ -24,7 +24,8 @@ class AssistanceTaskTest {
   private AssistanceTask task() {
     Request request = Fixtures.request(DataSubjectRight.ERASURE, NOW);
     Customer customer = Fixtures.customer(NOW);
-    return AssistanceTask.requested(request, customer, "  Export the data  ", "acme", NOW);
+    return AssistanceTask.requested(
+        request.getId(), customer.getId(), "  Export the data  ", "acme", NOW);
   }
 
   @Test
@@ -47,7 +48,7 @@ class AssistanceTaskTest {
 
   @Test
   void refusesEmptyInstructionsTitlesAndImpossibleDurations() {
-    assertThatThrownBy(() -> AssistanceTask.requested(null, null, " ", "acme", NOW))
+    assertThatThrownBy(() -> AssistanceTask.requested(1, 7, " ", "acme", NOW))
         .hasMessage("assistance.error.instructionRequired");
     AssistanceTask task = task();
     assertThatThrownBy(() -> task.accept(" ", "support", NOW))

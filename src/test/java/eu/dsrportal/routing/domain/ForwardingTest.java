@@ -41,7 +41,7 @@ class ForwardingTest {
     assertThat(forwarding.getForwardedBy()).isEqualTo("support");
     assertThat(forwarding.isAcknowledged()).isFalse();
 
-    forwarding.acknowledge("acme", RECEIVED.plusSeconds(120));
+    forwarding.acknowledge(request, "acme", RECEIVED.plusSeconds(120));
     assertThat(forwarding.getAcknowledgedBy()).isEqualTo("acme");
     assertThat(request.getStatus())
         .as("the request's status follows by an event, not by the forwarding's hand")
@@ -57,8 +57,8 @@ class ForwardingTest {
             () -> Forwarding.forward(request, acme(), "support", RECEIVED, Optional.of(forwarding)))
         .isInstanceOf(DomainRuleViolation.class)
         .hasMessage("request.error.alreadyForwarded");
-    forwarding.acknowledge("acme", RECEIVED);
-    assertThatThrownBy(() -> forwarding.acknowledge("acme", RECEIVED))
+    forwarding.acknowledge(request, "acme", RECEIVED);
+    assertThatThrownBy(() -> forwarding.acknowledge(request, "acme", RECEIVED))
         .isInstanceOf(DomainRuleViolation.class)
         .hasMessage("request.error.alreadyAcknowledged");
   }
@@ -69,7 +69,7 @@ class ForwardingTest {
     Forwarding forwarding =
         Forwarding.forward(request, acme(), "support", RECEIVED, Optional.empty());
     request.close(CloseReason.WITHDRAWN, "support", RECEIVED.plusSeconds(10));
-    assertThatThrownBy(() -> forwarding.acknowledge("acme", RECEIVED.plusSeconds(20)))
+    assertThatThrownBy(() -> forwarding.acknowledge(request, "acme", RECEIVED.plusSeconds(20)))
         .hasMessage("request.error.closed");
     assertThatThrownBy(
             () -> Forwarding.forward(request, acme(), "support", RECEIVED, Optional.empty()))
