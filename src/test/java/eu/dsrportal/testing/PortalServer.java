@@ -97,11 +97,13 @@ public class PortalServer implements BeforeAllCallback {
             "the " + config + " portal stopped while starting; see " + log);
       }
       try {
-        HttpResponse<Void> response =
+        HttpResponse<String> response =
             HTTP.send(
                 HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
+                HttpResponse.BodyHandlers.ofString());
+        // the health endpoint answers UP before the application is deployed (no check is known
+        // yet): ready means our own check answers, and answers UP
+        if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
           return;
         }
       } catch (IOException notYet) {
