@@ -1,6 +1,7 @@
 package eu.dsrportal.audit.web;
 
 import eu.dsrportal.audit.application.AuditFilter;
+import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.audit.application.AuditTrail;
 import eu.dsrportal.audit.application.ChainVerification;
 import eu.dsrportal.audit.domain.AuditEntry;
@@ -55,6 +56,13 @@ public class AuditBacking implements Serializable {
         .filter(e -> e.getValue() != null && !e.getValue().isBlank())
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
+  }
+
+  /** Who acted, or the localised word for a caller who was not logged in. */
+  public String actor(AuditEntry entry) {
+    return AuditLog.ANONYMOUS.equals(entry.getActor())
+        ? Messages.text("audit.anonymous")
+        : entry.getActor();
   }
 
   public List<AuditEntry> getEntries() {

@@ -45,7 +45,7 @@ public class AuditCsvServlet extends HttpServlet {
               String.valueOf(e.getId()),
               e.getOccurredAt().toString(),
               Csv.text(e.getActor()),
-              Csv.text(e.getAction()),
+              Csv.text(e.getAction().name()),
               Csv.text(e.getObjectType()),
               Csv.text(e.getObjectId()),
               e.getOutcome().name(),

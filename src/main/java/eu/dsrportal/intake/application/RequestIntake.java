@@ -1,6 +1,7 @@
 package eu.dsrportal.intake.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.intake.application.RequestSubmission.FromSubject;
 import eu.dsrportal.intake.domain.Attachment;
 import eu.dsrportal.intake.domain.AttachmentType;
@@ -20,6 +21,7 @@ import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.domain.RateLimitExceeded;
+import eu.dsrportal.shared.domain.RoleNames;
 import eu.dsrportal.shared.domain.SecretToken;
 import eu.dsrportal.shared.infrastructure.ClientAddress;
 import eu.dsrportal.shared.infrastructure.PortalSettings;
@@ -88,7 +90,7 @@ public class RequestIntake {
       return new Submitted(earlier.get(), null);
     }
     if (!throttle.tryAcquire(clientAddress.current(), submission.getEmail())) {
-      audit.denied("REQUEST_SUBMITTED", "Request", null);
+      audit.denied(AuditAction.REQUEST_SUBMITTED, "Request", null);
       throw new RateLimitExceeded("intake.error.tooMany");
     }
     Instant now = clock.instant();
@@ -109,7 +111,7 @@ public class RequestIntake {
    * received: it may lie in the past (up to a year) and is where the deadlines start. The request
    * is not verified by mail; an e-mail address is optional.
    */
-  @RolesAllowed({"SUPPORT", "ADMIN"})
+  @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
   public RequestReference enter(
       RequestSubmission submission, Channel channel, LocalDate receivedOn, String submissionKey) {
     return enter(
@@ -122,7 +124,7 @@ public class RequestIntake {
    * with a file if there is one (the scanned letter, the copy of the demand): PDF, PNG or JPEG by
    * content, at most {@code attachments.max-bytes}. A file refused stores nothing at all.
    */
-  @RolesAllowed({"SUPPORT", "ADMIN"})
+  @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
   public RequestReference enter(
       RequestSubmission submission,
       Channel channel,
@@ -206,7 +208,7 @@ public class RequestIntake {
     em.persist(request);
     em.flush();
     received.fire(event);
-    audit.granted("REQUEST_SUBMITTED", "Request", request.getId());
+    audit.granted(AuditAction.REQUEST_SUBMITTED, "Request", request.getId());
   }
 
   /**
@@ -219,9 +221,9 @@ public class RequestIntake {
         request.map(r -> r.verify(token, clock.instant())).orElse(Verification.INVALID);
     Long id = request.map(Request::getId).orElse(null);
     if (outcome == Verification.INVALID) {
-      audit.denied("REQUEST_VERIFIED", "Request", id);
+      audit.denied(AuditAction.REQUEST_VERIFIED, "Request", id);
     } else if (outcome == Verification.VERIFIED) {
-      audit.granted("REQUEST_VERIFIED", "Request", id);
+      audit.granted(AuditAction.REQUEST_VERIFIED, "Request", id);
     }
     return outcome;
   }

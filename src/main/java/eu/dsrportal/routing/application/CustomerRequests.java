@@ -1,9 +1,11 @@
 package eu.dsrportal.routing.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.identity.application.Accounts;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,7 +20,7 @@ import java.util.List;
  * request is "not found", exactly like one that does not exist.
  */
 @Stateless
-@RolesAllowed("CUSTOMER")
+@RolesAllowed(RoleNames.CUSTOMER)
 public class CustomerRequests {
 
   @PersistenceContext EntityManager em;
@@ -28,7 +30,7 @@ public class CustomerRequests {
 
   public List<CustomerRequestView> list() {
     long customerId = callerCustomer();
-    audit.granted("CUSTOMER_REQUESTS_VIEWED", "Customer", customerId);
+    audit.granted(AuditAction.CUSTOMER_REQUESTS_VIEWED, "Customer", customerId);
     return em.createNamedQuery(Forwarding.OF_CUSTOMER, Forwarding.class)
         .setParameter("customerId", customerId)
         .setMaxResults(500)
@@ -38,20 +40,21 @@ public class CustomerRequests {
   }
 
   public CustomerRequestView find(long requestId) {
-    CustomerRequestView view = new CustomerRequestView(own(requestId, "REQUEST_VIEWED"));
-    audit.granted("REQUEST_VIEWED", "Request", requestId);
+    CustomerRequestView view = new CustomerRequestView(own(requestId, AuditAction.REQUEST_VIEWED));
+    audit.granted(AuditAction.REQUEST_VIEWED, "Request", requestId);
     return view;
   }
 
   public void acknowledge(long requestId) {
-    own(requestId, "REQUEST_ACKNOWLEDGED").acknowledge(accounts.callerName(), clock.instant());
-    audit.granted("REQUEST_ACKNOWLEDGED", "Request", requestId);
+    own(requestId, AuditAction.REQUEST_ACKNOWLEDGED)
+        .acknowledge(accounts.callerName(), clock.instant());
+    audit.granted(AuditAction.REQUEST_ACKNOWLEDGED, "Request", requestId);
   }
 
   /**
    * The caller's own forwarding of the request, for other use cases of the customer (assistance).
    */
-  public Forwarding own(long requestId, String action) {
+  public Forwarding own(long requestId, AuditAction action) {
     return em.createNamedQuery(Forwarding.OF_CUSTOMER_AND_REQUEST, Forwarding.class)
         .setParameter("customerId", callerCustomer())
         .setParameter("requestId", requestId)

@@ -1,6 +1,7 @@
 package eu.dsrportal.routing.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.Request;
@@ -8,6 +9,7 @@ import eu.dsrportal.intake.domain.RequestStatus;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.routing.domain.RequestForwarded;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -22,7 +24,7 @@ import java.util.Optional;
 
 /** The support staff's work on requests: the inbox, a request's details, forwarding. */
 @Stateless
-@RolesAllowed({"SUPPORT", "ADMIN"})
+@RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
 public class RequestRouting {
 
   @PersistenceContext EntityManager em;
@@ -39,7 +41,7 @@ public class RequestRouting {
    * are shown on demand only, by asking for their status).
    */
   public List<Request> inbox(RequestStatus status, int first, int pageSize) {
-    audit.granted("INBOX_VIEWED", "Request", null);
+    audit.granted(AuditAction.INBOX_VIEWED, "Request", null);
     return em.createQuery(
             "SELECT r FROM Request r WHERE " + IN_STATUS + " ORDER BY r.receivedAt DESC, r.id DESC",
             Request.class)
@@ -62,7 +64,7 @@ public class RequestRouting {
     if (request == null) {
       throw new NotFoundException("request");
     }
-    audit.granted("REQUEST_VIEWED", "Request", id);
+    audit.granted(AuditAction.REQUEST_VIEWED, "Request", id);
     return request;
   }
 
@@ -80,7 +82,7 @@ public class RequestRouting {
       throw new NotFoundException("request");
     }
     request.close(reason, context.getCallerPrincipal().getName(), clock.instant());
-    audit.granted("REQUEST_CLOSED", "Request", requestId);
+    audit.granted(AuditAction.REQUEST_CLOSED, "Request", requestId);
   }
 
   /** Forwards the request to the customer and queues the mails to the customer and the subject. */
@@ -95,7 +97,7 @@ public class RequestRouting {
             request, customer, context.getCallerPrincipal().getName(), clock.instant());
     em.persist(forwarding);
     forwarded.fire(new RequestForwarded(request, customer));
-    audit.granted("REQUEST_FORWARDED", "Request", requestId);
+    audit.granted(AuditAction.REQUEST_FORWARDED, "Request", requestId);
     return forwarding;
   }
 }

@@ -1,6 +1,7 @@
 package eu.dsrportal.routing.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.intake.application.RequestIntake;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.routing.domain.Forwarding;
@@ -26,7 +27,7 @@ public class SubjectStatus {
   public Optional<SubjectStatusView> find(String reference, String token) {
     Optional<Request> request = intake.byReference(reference);
     if (request.isEmpty() || !request.get().statusTokenMatches(token)) {
-      audit.denied("STATUS_VIEWED", "Request", request.map(Request::getId).orElse(null));
+      audit.denied(AuditAction.STATUS_VIEWED, "Request", request.map(Request::getId).orElse(null));
       return Optional.empty();
     }
     Request found = request.get();
@@ -35,7 +36,7 @@ public class SubjectStatus {
             .setParameter("requestId", found.getId())
             .getResultStream()
             .findFirst();
-    audit.granted("STATUS_VIEWED", "Request", found.getId());
+    audit.granted(AuditAction.STATUS_VIEWED, "Request", found.getId());
     return Optional.of(
         new SubjectStatusView(
             found.getReference().value(),
