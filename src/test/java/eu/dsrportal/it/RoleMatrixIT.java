@@ -3,6 +3,7 @@ package eu.dsrportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.dsrportal.assistance.application.AssistanceDesk;
+import eu.dsrportal.assistance.application.RequestTrail;
 import eu.dsrportal.audit.application.AuditFilter;
 import eu.dsrportal.audit.application.AuditTrail;
 import eu.dsrportal.billing.application.AssistanceBilling;
@@ -72,6 +73,7 @@ class RoleMatrixIT {
   @Inject PasswordChanges passwords;
   @Inject UserAdministration users;
   @Inject AuditTrail auditTrail;
+  @Inject RequestTrail requestTrail;
   @Inject AsSupport support;
   @Inject AsBilling billingStaff;
   @Inject AsAdmin admin;
@@ -314,6 +316,12 @@ class RoleMatrixIT {
         Set.of("ADMIN"),
         () -> auditTrail.search(new AuditFilter()));
     add(calls, expected, "AuditTrail.verifyChain", Set.of("ADMIN"), () -> auditTrail.verifyChain());
+    add(
+        calls,
+        expected,
+        "RequestTrail.of",
+        Set.of("ADMIN"),
+        () -> requestTrail.of("DSR-2026-999999"));
 
     Map<String, TestCallers> callers = new LinkedHashMap<>();
     callers.put(ANYONE, null);

@@ -26,11 +26,27 @@ public class AuditTrail {
 
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
+  @Inject RequestTrailObjects requestTrail;
 
   /** Newest first, at most {@link #MAX_RESULTS}. */
   public List<AuditEntry> search(AuditFilter filter) {
     List<String> where = new ArrayList<>();
     Map<String, Object> parameters = new HashMap<>();
+    if (notBlank(filter.getReference())) {
+      List<RequestTrailObjects.AuditedObject> objects =
+          requestTrail.of(filter.getReference().strip());
+      if (objects.isEmpty()) {
+        audit.granted(AuditAction.AUDIT_SEARCHED, "AuditEntry", null);
+        return List.of();
+      }
+      List<String> anyOf = new ArrayList<>();
+      for (int i = 0; i < objects.size(); i++) {
+        anyOf.add("(a.objectType = :type" + i + " AND a.objectId = :id" + i + ")");
+        parameters.put("type" + i, objects.get(i).type());
+        parameters.put("id" + i, objects.get(i).id());
+      }
+      where.add("(" + String.join(" OR ", anyOf) + ")");
+    }
     if (notBlank(filter.getActor())) {
       where.add("a.actor = :actor");
       parameters.put("actor", filter.getActor().strip());
