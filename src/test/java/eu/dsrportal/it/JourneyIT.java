@@ -327,7 +327,7 @@ class JourneyIT {
       assertThat(staff.text(By.id("receivedAt")))
           .contains(
               DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                  .withLocale(Locale.forLanguageTag("en"))
+                  .withLocale(Locale.UK) // an English browser reads British dates
                   .format(receivedOn));
       assertThat(staff.text(By.id("relation"))).isEqualTo(en.get("relation.CUSTOMER"));
       String requestPage = staff.currentUrl();
