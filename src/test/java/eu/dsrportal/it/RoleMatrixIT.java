@@ -3,9 +3,9 @@ package eu.dsrportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.dsrportal.assistance.application.AssistanceDesk;
-import eu.dsrportal.assistance.application.RequestTrail;
 import eu.dsrportal.audit.application.AuditFilter;
 import eu.dsrportal.audit.application.AuditTrail;
+import eu.dsrportal.audit.application.RequestTrailObjects;
 import eu.dsrportal.billing.application.AssistanceBilling;
 import eu.dsrportal.customer.application.CustomerAdministration;
 import eu.dsrportal.customer.application.CustomerDetails;
@@ -73,7 +73,7 @@ class RoleMatrixIT {
   @Inject PasswordChanges passwords;
   @Inject UserAdministration users;
   @Inject AuditTrail auditTrail;
-  @Inject RequestTrail requestTrail;
+  @Inject RequestTrailObjects requestTrail; // RequestTrail, seen through its port
   @Inject AsSupport support;
   @Inject AsBilling billingStaff;
   @Inject AsAdmin admin;
