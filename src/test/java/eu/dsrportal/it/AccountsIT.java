@@ -145,8 +145,7 @@ class AccountsIT {
       admin.choose(en.get("role.SUPPORT")).choose(en.get("role.BILLING"));
       admin.press(en.get("user.roles.save"));
       admin.waitForText(en.get("user.roles.saved", username));
-      assertThat(TestDatabase.query("SELECT roles FROM user_account WHERE username = ?", username))
-          .hasValue("BILLING");
+      assertThat(TestDatabase.roles(username)).hasValue("BILLING");
 
       user.go("/staff/inbox.xhtml");
       assertThat(user.all(By.id("login:username"))).as("the old session ended").isNotEmpty();
@@ -201,8 +200,10 @@ class AccountsIT {
       assertThat(acme.text(By.id("users:accounts"))).contains(username);
       assertThat(
               TestDatabase.query(
-                  "SELECT CONCAT(roles, '/', c.name) FROM user_account u JOIN customer c"
-                      + " ON c.id = u.customer_id WHERE u.username = ?",
+                  "SELECT CONCAT(GROUP_CONCAT(r.role ORDER BY r.role), '/', c.name)"
+                      + " FROM user_account u JOIN customer c ON c.id = u.customer_id"
+                      + " JOIN user_account_role r ON r.user_account_id = u.id"
+                      + " WHERE u.username = ? GROUP BY c.name",
                   username))
           .hasValue("CUSTOMER/Acme Retail NV");
       acme.pressTitled(en.get("users.disable") + " " + username);

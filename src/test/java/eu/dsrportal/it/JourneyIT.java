@@ -172,7 +172,13 @@ class JourneyIT {
       staff.logInAs("support", PASSWORD, en);
       staff.go(requestUrl);
       assertThat(staff.text(By.id("status"))).isEqualTo(en.get("status.ACKNOWLEDGED"));
-      assertThat(staff.text(By.id("receivedAt"))).isNotBlank();
+      // an English user reads British dates in Brussels time ("3 Dec 2026, 08:46"), not American
+      assertThat(staff.text(By.id("receivedAt")))
+          .startsWith(
+              LocalDate.now(ZoneId.of("Europe/Brussels"))
+                  .format(DateTimeFormatter.ofPattern("d MMM yyyy, ", Locale.UK)))
+          .matches(".*, \\d{2}:\\d{2}")
+          .doesNotContain("AM", "PM");
       assertThat(staff.text(By.id("forwardedAt"))).isNotBlank();
       assertThat(staff.text(By.id("acknowledgedAt"))).contains("(acme)");
       assertThat(staff.text()).contains("Exporteer eerst alle gegevens");
@@ -211,7 +217,84 @@ class JourneyIT {
       assertThat(csv.headers().firstValue("Content-Type"))
           .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
       assertThat(csv.body())
-          .contains("\"Export web shop data\";90;1.50;95.00;142.50", ";total;172.43");
+          .startsWith("\uFEFF")
+          .contains(
+              "\"Export web shop data\";90;1.50;95.00;142.50",
+              "\"" + en.get("billing.total") + "\";172.43");
+    }
+
+    // 6. in Dutch: the page in Dutch notation, and the CSV for Excel in Dutch or plain
+    try (Browser billing = Browser.open(BASE, "nl")) {
+      billing.logInAs("billing", PASSWORD, nl);
+      billing
+          .select(nl.get("billing.customer"), "Acme Retail NV")
+          .fill(nl.get("billing.month"), YearMonth.now(ZoneOffset.UTC).toString())
+          .press(nl.get("billing.show"));
+      billing.waitForText("Export web shop data");
+      assertThat(billing.text(By.id("lines")))
+          .contains("1,50", "142,50")
+          .doesNotContain("1.50", "142.50");
+      assertThat(billing.text()).contains("21,00%").doesNotContain("21.00");
+      assertThat(billing.text(By.id("total"))).contains("172,43");
+
+      HttpResponse<String> excel =
+          billing.download(
+              billing.all(By.linkText(nl.get("billing.csv"))).get(0).getDomAttribute("href"));
+      assertThat(excel.statusCode()).isEqualTo(200);
+      assertThat(excel.headers().firstValue("Content-Disposition"))
+          .hasValueSatisfying(d -> assertThat(d).contains("-excel.csv"));
+      assertThat(excel.body())
+          .startsWith("\uFEFF\"" + nl.get("billing.customer") + "\";")
+          .contains(
+              "\"" + nl.get("billing.hours") + "\"",
+              "\"Export web shop data\";90;1,50;95,00;142,50\r\n",
+              "\"" + nl.get("billing.csv.vat", "21,00") + "\";29,93",
+              "\"" + nl.get("billing.total") + "\";172,43");
+
+      HttpResponse<String> plain =
+          billing.download(
+              billing.all(By.linkText(nl.get("billing.csv.plain"))).get(0).getDomAttribute("href"));
+      assertThat(plain.statusCode()).isEqualTo(200);
+      assertThat(plain.body())
+          .startsWith("customer,month,request,task,minutes,hours,hourly_rate,amount_excl_vat\r\n")
+          .contains("\"Export web shop data\",90,1.50,95.00,142.50\r\n", ",total,172.43")
+          .doesNotContain("\uFEFF", ";");
+    }
+
+    // 7. an administrator finds the request's whole trail by its reference, tasks included, in
+    // Dutch, and exports it for Excel with Dutch headers
+    try (Browser admin = Browser.open(BASE, "nl")) {
+      admin.logInAs("admin", PASSWORD, nl);
+      admin.follow(nl.get("nav.audit"));
+      admin.fill(nl.get("audit.reference"), reference).press(nl.get("audit.search"));
+      admin.waitForText(nl.get("audit.action.TIME_LOGGED"));
+      assertThat(admin.text(By.id("entries")))
+          .contains(
+              nl.get("audit.action.REQUEST_SUBMITTED"),
+              nl.get("audit.action.REQUEST_VERIFIED"),
+              nl.get("audit.action.REQUEST_FORWARDED"),
+              nl.get("audit.action.REQUEST_ACKNOWLEDGED"),
+              nl.get("audit.action.ASSISTANCE_ASKED"),
+              nl.get("audit.action.ASSISTANCE_ACCEPTED"),
+              nl.get("audit.action.TIME_LOGGED"),
+              nl.get("audit.anonymous"),
+              "support",
+              "acme")
+          .doesNotContain("REQUEST_FORWARDED", "TIME_LOGGED", "anonymous", "INBOX_VIEWED");
+
+      HttpResponse<String> excel =
+          admin.download(
+              admin.all(By.linkText(nl.get("audit.csv"))).get(0).getDomAttribute("href"));
+      assertThat(excel.statusCode()).isEqualTo(200);
+      assertThat(excel.body())
+          .startsWith("\uFEFF\"" + nl.get("audit.csv.id") + "\";")
+          .contains("\"" + nl.get("audit.action") + "\"", ";\"TIME_LOGGED\";\"AssistanceTask\";");
+      HttpResponse<String> plain =
+          admin.download(
+              admin.all(By.linkText(nl.get("audit.csv.plain"))).get(0).getDomAttribute("href"));
+      assertThat(plain.body())
+          .startsWith("id,occurred_at_utc,actor,action,object_type,object_id,outcome,")
+          .contains(",\"REQUEST_FORWARDED\",\"Request\",");
     }
   }
 
@@ -242,7 +325,7 @@ class JourneyIT {
       assertThat(staff.text(By.id("receivedAt")))
           .contains(
               DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                  .withLocale(Locale.forLanguageTag("en"))
+                  .withLocale(Locale.UK) // an English browser reads British dates
                   .format(receivedOn));
       assertThat(staff.text(By.id("relation"))).isEqualTo(en.get("relation.CUSTOMER"));
       String requestPage = staff.currentUrl();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.dsrportal.assistance.application.AssistanceDesk;
 import eu.dsrportal.audit.application.AuditFilter;
 import eu.dsrportal.audit.application.AuditTrail;
+import eu.dsrportal.audit.application.RequestTrailObjects;
 import eu.dsrportal.billing.application.AssistanceBilling;
 import eu.dsrportal.customer.application.CustomerAdministration;
 import eu.dsrportal.customer.application.CustomerDetails;
@@ -78,6 +79,7 @@ class RoleMatrixIT {
   @Inject PasswordChanges passwords;
   @Inject UserAdministration users;
   @Inject AuditTrail auditTrail;
+  @Inject RequestTrailObjects requestTrail; // RequestTrail, seen through its port
   @Inject AsSupport support;
   @Inject AsBilling billingStaff;
   @Inject AsAdmin admin;
@@ -325,6 +327,12 @@ class RoleMatrixIT {
         Set.of("ADMIN"),
         () -> auditTrail.search(new AuditFilter()));
     add(calls, expected, "AuditTrail.verifyChain", Set.of("ADMIN"), () -> auditTrail.verifyChain());
+    add(
+        calls,
+        expected,
+        "RequestTrail.of",
+        Set.of("ADMIN"),
+        () -> requestTrail.of("DSR-2026-999999"));
 
     Map<String, TestCallers> callers = new LinkedHashMap<>();
     callers.put(ANYONE, null);

@@ -455,7 +455,7 @@ class SecurityIT {
       admin.press(en.get("audit.search"));
       admin.waitForText(String.valueOf(requestId));
       assertThat(admin.text(By.id("entries")))
-          .contains("REQUEST_VIEWED", en.get("audit.outcome.DENIED"))
+          .contains(en.get("audit.action.REQUEST_VIEWED"), en.get("audit.outcome.DENIED"))
           .doesNotContain(en.get("audit.outcome.GRANTED"));
 
       String href = admin.all(By.linkText(en.get("audit.csv"))).get(0).getDomAttribute("href");

@@ -24,21 +24,37 @@ public final class TestDatabase {
     try (Connection c = connect();
         PreparedStatement s =
             c.prepareStatement(
-                "INSERT INTO user_account (username, display_name, email, password_hash, roles,"
-                    + " customer_id, enabled, created_at) VALUES (?, ?, ?, ?, ?, ?, TRUE, ?)")) {
+                "INSERT INTO user_account (username, display_name, email, password_hash,"
+                    + " customer_id, enabled, created_at) VALUES (?, ?, ?, ?, ?, TRUE, ?)");
+        PreparedStatement role =
+            c.prepareStatement(
+                "INSERT INTO user_account_role (user_account_id, role)"
+                    + " SELECT id, ? FROM user_account WHERE username = ?")) {
       s.setString(1, username);
       s.setString(2, "Test " + username);
       s.setString(3, username + "@example.org");
       s.setString(4, new PasswordHasher(10_000).hash(password.toCharArray()));
-      s.setString(5, roles);
       if (customerId == null) {
-        s.setNull(6, Types.BIGINT);
+        s.setNull(5, Types.BIGINT);
       } else {
-        s.setLong(6, customerId);
+        s.setLong(5, customerId);
       }
-      s.setTimestamp(7, Timestamp.from(Instant.now()));
+      s.setTimestamp(6, Timestamp.from(Instant.now()));
       s.executeUpdate();
+      for (String name : roles.split(",")) {
+        role.setString(1, name.strip());
+        role.setString(2, username);
+        role.executeUpdate();
+      }
     }
+  }
+
+  /** The user's roles, comma-separated in alphabetical order. */
+  public static Optional<String> roles(String username) throws SQLException {
+    return query(
+        "SELECT GROUP_CONCAT(r.role ORDER BY r.role) FROM user_account_role r"
+            + " JOIN user_account u ON u.id = r.user_account_id WHERE u.username = ?",
+        username);
   }
 
   /** The first column of the first row, if there is one. */

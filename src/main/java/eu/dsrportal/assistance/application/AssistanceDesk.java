@@ -3,12 +3,14 @@ package eu.dsrportal.assistance.application;
 import eu.dsrportal.assistance.domain.AssistanceTask;
 import eu.dsrportal.assistance.domain.TimeEntry;
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.identity.application.Accounts;
 import eu.dsrportal.routing.application.CustomerRequests;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.ProviderTime;
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -30,12 +32,12 @@ public class AssistanceDesk {
   @Inject AuditLog audit;
 
   /** A customer user asks for help on one of its own requests, with a written instruction. */
-  @RolesAllowed("CUSTOMER")
+  @RolesAllowed(RoleNames.CUSTOMER)
   public long ask(long requestId, String instruction) {
     if (instruction != null && instruction.length() > AssistanceTask.INSTRUCTION_LENGTH) {
       throw new DomainRuleViolation("assistance.error.instructionTooLong");
     }
-    Forwarding forwarding = customerRequests.own(requestId, "ASSISTANCE_ASKED");
+    Forwarding forwarding = customerRequests.own(requestId, AuditAction.ASSISTANCE_ASKED);
     AssistanceTask task =
         AssistanceTask.requested(
             forwarding.getRequestId(),
@@ -45,32 +47,32 @@ public class AssistanceDesk {
             clock.instant());
     em.persist(task);
     em.flush();
-    audit.granted("ASSISTANCE_ASKED", "AssistanceTask", task.getId());
+    audit.granted(AuditAction.ASSISTANCE_ASKED, "AssistanceTask", task.getId());
     return task.getId();
   }
 
   /** The tasks on one of the caller's own requests (customer view). */
-  @RolesAllowed("CUSTOMER")
+  @RolesAllowed(RoleNames.CUSTOMER)
   public List<AssistanceTask> ownTasks(long requestId) {
-    customerRequests.own(requestId, "ASSISTANCE_VIEWED");
+    customerRequests.own(requestId, AuditAction.ASSISTANCE_VIEWED);
     return tasksOf(requestId);
   }
 
-  @RolesAllowed({"SUPPORT", "ADMIN"})
+  @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
   public List<AssistanceTask> tasksOfRequest(long requestId) {
     return tasksOf(requestId);
   }
 
-  @RolesAllowed({"SUPPORT", "ADMIN"})
+  @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
   public void accept(long taskId, String title) {
     if (title != null && title.length() > AssistanceTask.TITLE_LENGTH) {
       throw new DomainRuleViolation("assistance.error.titleTooLong");
     }
     task(taskId).accept(title, accounts.callerName(), clock.instant());
-    audit.granted("ASSISTANCE_ACCEPTED", "AssistanceTask", taskId);
+    audit.granted(AuditAction.ASSISTANCE_ACCEPTED, "AssistanceTask", taskId);
   }
 
-  @RolesAllowed({"SUPPORT", "ADMIN"})
+  @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
   public void logTime(long taskId, LocalDate workDate, int minutes, String description) {
     if (description != null && description.length() > TimeEntry.DESCRIPTION_LENGTH) {
       throw new DomainRuleViolation("time.error.descriptionTooLong");
@@ -78,13 +80,13 @@ public class AssistanceDesk {
     TimeEntry entry =
         task(taskId).logTime(workDate, minutes, description, accounts.callerName(), time);
     em.persist(entry);
-    audit.granted("TIME_LOGGED", "AssistanceTask", taskId);
+    audit.granted(AuditAction.TIME_LOGGED, "AssistanceTask", taskId);
   }
 
-  @RolesAllowed({"SUPPORT", "ADMIN"})
+  @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
   public void complete(long taskId) {
     task(taskId).complete();
-    audit.granted("ASSISTANCE_COMPLETED", "AssistanceTask", taskId);
+    audit.granted(AuditAction.ASSISTANCE_COMPLETED, "AssistanceTask", taskId);
   }
 
   private List<AssistanceTask> tasksOf(long requestId) {

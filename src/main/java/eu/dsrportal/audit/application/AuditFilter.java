@@ -7,12 +7,22 @@ import java.time.LocalDate;
 public class AuditFilter implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  private String reference;
   private String actor;
   private String objectType;
   private String objectId;
   private LocalDate from;
   private LocalDate to;
   private boolean deniedOnly;
+
+  /** A request's reference: the request's trail with its files and assistance tasks. */
+  public String getReference() {
+    return reference;
+  }
+
+  public void setReference(String reference) {
+    this.reference = reference;
+  }
 
   public String getActor() {
     return actor;

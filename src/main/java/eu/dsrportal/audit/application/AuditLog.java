@@ -1,5 +1,6 @@
 package eu.dsrportal.audit.application;
 
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.audit.domain.AuditEntry;
 import eu.dsrportal.audit.domain.AuditEntry.Outcome;
 import eu.dsrportal.shared.infrastructure.ClientAddress;
@@ -32,16 +33,16 @@ public class AuditLog {
   @Inject ClientAddress clientAddress;
 
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public void granted(String action, String objectType, Object objectId) {
+  public void granted(AuditAction action, String objectType, Object objectId) {
     write(action, objectType, objectId, Outcome.GRANTED);
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void denied(String action, String objectType, Object objectId) {
+  public void denied(AuditAction action, String objectType, Object objectId) {
     write(action, objectType, objectId, Outcome.DENIED);
   }
 
-  private void write(String action, String objectType, Object objectId, Outcome outcome) {
+  private void write(AuditAction action, String objectType, Object objectId, Outcome outcome) {
     em.persist(
         new AuditEntry(
             clock.instant().truncatedTo(ChronoUnit.MICROS),

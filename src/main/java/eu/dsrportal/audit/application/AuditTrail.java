@@ -1,8 +1,10 @@
 package eu.dsrportal.audit.application;
 
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.audit.domain.AuditChainHash;
 import eu.dsrportal.audit.domain.AuditEntry;
 import eu.dsrportal.shared.domain.ProviderTime;
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,7 +19,7 @@ import java.util.Objects;
 
 /** For administrators: searching the trail, exporting it, and checking its hash chain. */
 @Stateless
-@RolesAllowed("ADMIN")
+@RolesAllowed(RoleNames.ADMIN)
 public class AuditTrail {
   public static final int MAX_RESULTS = 5_000;
   private static final int PAGE = 1_000;
@@ -25,11 +27,27 @@ public class AuditTrail {
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
   @Inject ProviderTime time;
+  @Inject RequestTrailObjects requestTrail;
 
   /** Newest first, at most {@link #MAX_RESULTS}. */
   public List<AuditEntry> search(AuditFilter filter) {
     List<String> where = new ArrayList<>();
     Map<String, Object> parameters = new HashMap<>();
+    if (notBlank(filter.getReference())) {
+      List<RequestTrailObjects.AuditedObject> objects =
+          requestTrail.of(filter.getReference().strip());
+      if (objects.isEmpty()) {
+        audit.granted(AuditAction.AUDIT_SEARCHED, "AuditEntry", null);
+        return List.of();
+      }
+      List<String> anyOf = new ArrayList<>();
+      for (int i = 0; i < objects.size(); i++) {
+        anyOf.add("(a.objectType = :type" + i + " AND a.objectId = :id" + i + ")");
+        parameters.put("type" + i, objects.get(i).type());
+        parameters.put("id" + i, objects.get(i).id());
+      }
+      where.add("(" + String.join(" OR ", anyOf) + ")");
+    }
     if (notBlank(filter.getActor())) {
       where.add("a.actor = :actor");
       parameters.put("actor", filter.getActor().strip());
@@ -60,7 +78,7 @@ public class AuditTrail {
             + " ORDER BY a.occurredAt DESC, a.id DESC";
     TypedQuery<AuditEntry> query = em.createQuery(jpql, AuditEntry.class);
     parameters.forEach(query::setParameter);
-    audit.granted("AUDIT_SEARCHED", "AuditEntry", null);
+    audit.granted(AuditAction.AUDIT_SEARCHED, "AuditEntry", null);
     return query.setMaxResults(MAX_RESULTS).getResultList();
   }
 
@@ -69,7 +87,7 @@ public class AuditTrail {
    * the one before; names the first entry that was changed, or the first sequence number missing.
    */
   public ChainVerification verifyChain() {
-    audit.granted("AUDIT_CHAIN_VERIFIED", "AuditEntry", null);
+    audit.granted(AuditAction.AUDIT_CHAIN_VERIFIED, "AuditEntry", null);
     long expectedSeq = 1;
     String previousHash = AuditChainHash.GENESIS;
     while (true) {

@@ -21,7 +21,7 @@ public final class AuditChainHash {
           String.valueOf(seq),
           e.getOccurredAt().truncatedTo(ChronoUnit.MICROS).toString(),
           e.getActor(),
-          e.getAction(),
+          e.getAction().name(),
           e.getObjectType(),
           e.getObjectId(),
           e.getOutcome().name(),

@@ -34,8 +34,9 @@ public class AuditEntry {
   @Column(nullable = false, length = 100, updatable = false)
   private String actor;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 60, updatable = false)
-  private String action;
+  private AuditAction action;
 
   @Column(name = "object_type", nullable = false, length = 40, updatable = false)
   private String objectType;
@@ -64,7 +65,7 @@ public class AuditEntry {
   public AuditEntry(
       Instant occurredAt,
       String actor,
-      String action,
+      AuditAction action,
       String objectType,
       String objectId,
       Outcome outcome,
@@ -105,7 +106,7 @@ public class AuditEntry {
     return actor;
   }
 
-  public String getAction() {
+  public AuditAction getAction() {
     return action;
   }
 

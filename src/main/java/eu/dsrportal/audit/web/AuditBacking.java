@@ -1,9 +1,11 @@
 package eu.dsrportal.audit.web;
 
 import eu.dsrportal.audit.application.AuditFilter;
+import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.audit.application.AuditTrail;
 import eu.dsrportal.audit.application.ChainVerification;
 import eu.dsrportal.audit.domain.AuditEntry;
+import eu.dsrportal.shared.web.LocaleBacking;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,6 +25,7 @@ public class AuditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject AuditTrail trail;
+  @Inject LocaleBacking localeBacking;
 
   private final AuditFilter filter = new AuditFilter();
   private List<AuditEntry> entries;
@@ -42,9 +45,10 @@ public class AuditBacking implements Serializable {
     }
   }
 
-  /** The export link carries the same filter. */
+  /** The export links carry the same filter, and the page's language for the headers. */
   public String getCsvQuery() {
     Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("reference", filter.getReference());
     parameters.put("actor", filter.getActor());
     parameters.put("objectType", filter.getObjectType());
     parameters.put("objectId", filter.getObjectId());
@@ -54,7 +58,14 @@ public class AuditBacking implements Serializable {
     return parameters.entrySet().stream()
         .filter(e -> e.getValue() != null && !e.getValue().isBlank())
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
+        .collect(Collectors.joining("&", "lang=" + localeBacking.getTag() + "&", ""));
+  }
+
+  /** Who acted, or the localised word for a caller who was not logged in. */
+  public String actor(AuditEntry entry) {
+    return AuditLog.ANONYMOUS.equals(entry.getActor())
+        ? Messages.text("audit.anonymous")
+        : entry.getActor();
   }
 
   public List<AuditEntry> getEntries() {

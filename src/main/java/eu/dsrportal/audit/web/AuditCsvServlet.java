@@ -3,10 +3,11 @@ package eu.dsrportal.audit.web;
 import eu.dsrportal.audit.application.AuditFilter;
 import eu.dsrportal.audit.application.AuditTrail;
 import eu.dsrportal.audit.domain.AuditEntry;
+import eu.dsrportal.shared.domain.RoleNames;
 import eu.dsrportal.shared.web.Csv;
+import eu.dsrportal.shared.web.DownloadServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,17 +15,26 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** The filtered trail as CSV (UTC times), for auditors. Under /admin, so administrators only. */
+/**
+ * The filtered trail as CSV, for auditors: for Excel or plain ({@link Csv}); times in UTC, actions
+ * and outcomes by their codes, so files from different languages compare. Under /admin, for
+ * administrators.
+ */
 @WebServlet("/admin/audit.csv")
-public class AuditCsvServlet extends HttpServlet {
+public class AuditCsvServlet extends DownloadServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject AuditTrail trail;
 
+  public AuditCsvServlet() {
+    super(RoleNames.ADMIN);
+  }
+
   @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+  protected void send(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     AuditFilter filter = new AuditFilter();
     try {
+      filter.setReference(req.getParameter("reference"));
       filter.setActor(req.getParameter("actor"));
       filter.setObjectType(req.getParameter("objectType"));
       filter.setObjectId(req.getParameter("objectId"));
@@ -32,20 +42,29 @@ public class AuditCsvServlet extends HttpServlet {
       filter.setTo(date(req.getParameter("to")));
       filter.setDeniedOnly("true".equals(req.getParameter("deniedOnly")));
     } catch (DateTimeParseException e) {
-      resp.sendError(HttpServletResponse.SC_BAD_REQUEST);
-      return;
+      throw new InvalidParameter(e);
     }
-    PrintWriter out = Csv.start(resp, "audit-trail.csv");
-    out.println(
-        "id;occurred_at_utc;actor;action;object_type;object_id;outcome;client_ip;chain_seq;entry_hash");
+    Csv csv = Csv.of(req);
+    PrintWriter out = csv(resp, csv, "audit-trail");
+    out.print(
+        csv.line(
+            csv.header("id", "audit.csv.id"),
+            csv.header("occurred_at_utc", "audit.csv.occurredAt"),
+            csv.header("actor", "audit.actor"),
+            csv.header("action", "audit.action"),
+            csv.header("object_type", "audit.objectType"),
+            csv.header("object_id", "audit.objectId"),
+            csv.header("outcome", "audit.outcome"),
+            csv.header("client_ip", "security.address"),
+            csv.header("chain_seq", "audit.seq"),
+            csv.header("entry_hash", "audit.csv.hash")));
     for (AuditEntry e : trail.search(filter)) {
-      out.println(
-          String.join(
-              ";",
+      out.print(
+          csv.line(
               String.valueOf(e.getId()),
               e.getOccurredAt().toString(),
               Csv.text(e.getActor()),
-              Csv.text(e.getAction()),
+              Csv.text(e.getAction().name()),
               Csv.text(e.getObjectType()),
               Csv.text(e.getObjectId()),
               e.getOutcome().name(),

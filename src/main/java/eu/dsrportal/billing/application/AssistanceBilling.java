@@ -1,12 +1,14 @@
 package eu.dsrportal.billing.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.billing.domain.Statement;
 import eu.dsrportal.billing.domain.StatementLine;
 import eu.dsrportal.customer.application.CustomerDirectory;
 import eu.dsrportal.customer.domain.Contract;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,7 +19,7 @@ import java.util.List;
 
 /** Monthly statements of assistance per customer, for billing staff. */
 @Stateless
-@RolesAllowed({"BILLING", "ADMIN"})
+@RolesAllowed({RoleNames.BILLING, RoleNames.ADMIN})
 public class AssistanceBilling {
 
   @PersistenceContext EntityManager em;
@@ -56,7 +58,7 @@ public class AssistanceBilling {
                         ((Number) row[3]).intValue(),
                         contract.getHourlyRate()))
             .toList();
-    audit.granted("STATEMENT_VIEWED", "Customer", customerId);
+    audit.granted(AuditAction.STATEMENT_VIEWED, "Customer", customerId);
     return new Statement(
         customer.getName(), month, contract.getHourlyRate(), contract.getVatRate(), lines);
   }

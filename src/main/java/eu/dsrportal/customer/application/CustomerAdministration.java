@@ -1,8 +1,10 @@
 package eu.dsrportal.customer.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,7 +15,7 @@ import java.time.Clock;
 
 /** Administrators adding customers and keeping their contact details right; all audited. */
 @Stateless
-@RolesAllowed("ADMIN")
+@RolesAllowed(RoleNames.ADMIN)
 public class CustomerAdministration {
 
   @PersistenceContext EntityManager em;
@@ -31,7 +33,7 @@ public class CustomerAdministration {
             clock.instant());
     em.persist(customer);
     em.flush();
-    audit.granted("CUSTOMER_CREATED", "Customer", customer.getId());
+    audit.granted(AuditAction.CUSTOMER_CREATED, "Customer", customer.getId());
     return customer.getId();
   }
 
@@ -46,6 +48,6 @@ public class CustomerAdministration {
         details.getPrivacyContactEmail().strip(),
         details.getPublicContact().strip(),
         details.getLanguage());
-    audit.granted("CUSTOMER_CHANGED", "Customer", customerId);
+    audit.granted(AuditAction.CUSTOMER_CHANGED, "Customer", customerId);
   }
 }

@@ -3,6 +3,7 @@ package eu.dsrportal.customer.application;
 import eu.dsrportal.customer.domain.Contract;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,7 @@ import java.util.Optional;
 
 /** Finding customers and their contracts, for the staff who route and bill. */
 @Stateless
-@RolesAllowed({"SUPPORT", "BILLING", "ADMIN"})
+@RolesAllowed({RoleNames.SUPPORT, RoleNames.BILLING, RoleNames.ADMIN})
 public class CustomerDirectory {
 
   private static final int MAX_RESULTS = 20;

@@ -1,11 +1,13 @@
 package eu.dsrportal.identity.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.identity.domain.UserAccount.DisabledReason;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,7 +23,7 @@ import java.util.List;
  * account is "not found" (and the attempt audited as denied), whatever its id.
  */
 @Stateless
-@RolesAllowed("CUSTOMER_ADMIN")
+@RolesAllowed(RoleNames.CUSTOMER_ADMIN)
 public class CustomerUserAdministration {
 
   @PersistenceContext EntityManager em;
@@ -32,7 +34,7 @@ public class CustomerUserAdministration {
 
   public List<UserAccount> all() {
     long customerId = callerCustomer();
-    audit.granted("USERS_VIEWED", "Customer", customerId);
+    audit.granted(AuditAction.USERS_VIEWED, "Customer", customerId);
     return em.createQuery(
             "SELECT u FROM UserAccount u WHERE u.customerId = :customer ORDER BY u.username",
             UserAccount.class)
@@ -50,35 +52,35 @@ public class CustomerUserAdministration {
     request.setRoles(roles);
     request.setCustomerId(callerCustomer());
     AccountCreation.Created created = creation.create(request);
-    audit.granted("ACCOUNT_CREATED", "UserAccount", created.account().getId());
+    audit.granted(AuditAction.ACCOUNT_CREATED, "UserAccount", created.account().getId());
     return created.temporaryPassword();
   }
 
   public void setCustomerAdmin(long accountId, boolean customerAdmin) {
-    UserAccount account = own(accountId, "ROLES_CHANGED");
+    UserAccount account = own(accountId, AuditAction.ROLES_CHANGED);
     notSelf(account);
     account.changeRoles(
         customerAdmin ? EnumSet.of(Role.CUSTOMER, Role.CUSTOMER_ADMIN) : EnumSet.of(Role.CUSTOMER));
-    audit.granted("ROLES_CHANGED", "UserAccount", accountId);
+    audit.granted(AuditAction.ROLES_CHANGED, "UserAccount", accountId);
   }
 
   public void disable(long accountId) {
-    UserAccount account = own(accountId, "ACCOUNT_DISABLED");
+    UserAccount account = own(accountId, AuditAction.ACCOUNT_DISABLED);
     notSelf(account);
     account.disable(DisabledReason.BY_ADMIN, clock.instant());
-    audit.granted("ACCOUNT_DISABLED", "UserAccount", accountId);
+    audit.granted(AuditAction.ACCOUNT_DISABLED, "UserAccount", accountId);
   }
 
   public void enable(long accountId) {
-    own(accountId, "ACCOUNT_ENABLED").enable(clock.instant());
-    audit.granted("ACCOUNT_ENABLED", "UserAccount", accountId);
+    own(accountId, AuditAction.ACCOUNT_ENABLED).enable(clock.instant());
+    audit.granted(AuditAction.ACCOUNT_ENABLED, "UserAccount", accountId);
   }
 
   /** Sets a one-time password, returned to be passed on to the user once. */
   public String resetPassword(long accountId) {
-    UserAccount account = own(accountId, "PASSWORD_RESET");
+    UserAccount account = own(accountId, AuditAction.PASSWORD_RESET);
     String temporary = PasswordChanges.resetToTemporary(account, clock.instant());
-    audit.granted("PASSWORD_RESET", "UserAccount", accountId);
+    audit.granted(AuditAction.PASSWORD_RESET, "UserAccount", accountId);
     return temporary;
   }
 
@@ -86,7 +88,7 @@ public class CustomerUserAdministration {
     return accounts.callerCustomerId().orElseThrow(() -> new NotFoundException("customer"));
   }
 
-  private UserAccount own(long accountId, String action) {
+  private UserAccount own(long accountId, AuditAction action) {
     UserAccount account = em.find(UserAccount.class, accountId);
     if (account == null || !Long.valueOf(callerCustomer()).equals(account.getCustomerId())) {
       audit.denied(action, "UserAccount", accountId);

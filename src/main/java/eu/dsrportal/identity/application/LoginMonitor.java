@@ -1,9 +1,11 @@
 package eu.dsrportal.identity.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.identity.domain.FailedLogin;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,7 +16,7 @@ import java.util.List;
 
 /** For administrators: refused logins, locked accounts, and lifting a lock. */
 @Stateless
-@RolesAllowed("ADMIN")
+@RolesAllowed(RoleNames.ADMIN)
 public class LoginMonitor {
   private static final int RECENT = 200;
 
@@ -23,7 +25,7 @@ public class LoginMonitor {
   @Inject AuditLog audit;
 
   public List<FailedLogin> recentFailures() {
-    audit.granted("FAILED_LOGINS_VIEWED", "FailedLogin", null);
+    audit.granted(AuditAction.FAILED_LOGINS_VIEWED, "FailedLogin", null);
     return em.createQuery(
             "SELECT f FROM FailedLogin f ORDER BY f.attemptedAt DESC, f.id DESC", FailedLogin.class)
         .setMaxResults(RECENT)
@@ -44,6 +46,6 @@ public class LoginMonitor {
       throw new NotFoundException("account");
     }
     account.unlock();
-    audit.granted("ACCOUNT_UNLOCKED", "UserAccount", accountId);
+    audit.granted(AuditAction.ACCOUNT_UNLOCKED, "UserAccount", accountId);
   }
 }

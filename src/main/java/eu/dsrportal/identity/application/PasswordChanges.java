@@ -1,10 +1,12 @@
 package eu.dsrportal.identity.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.identity.domain.PasswordHasher;
 import eu.dsrportal.identity.domain.PasswordPolicy;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,7 +34,7 @@ public class PasswordChanges {
    * Changes the caller's password; returns the message keys of what is wrong (the current password,
    * or the new one's policy problems), empty when it was changed.
    */
-  @RolesAllowed({"SUPPORT", "BILLING", "ADMIN", "CUSTOMER"})
+  @RolesAllowed({RoleNames.SUPPORT, RoleNames.BILLING, RoleNames.ADMIN, RoleNames.CUSTOMER})
   public List<String> changeOwn(String currentPassword, String newPassword) {
     UserAccount account =
         accounts
@@ -40,7 +42,7 @@ public class PasswordChanges {
             .orElseThrow(() -> new NotFoundException("account"));
     if (currentPassword == null
         || !HASHER.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
-      audit.denied("PASSWORD_CHANGED", "UserAccount", account.getId());
+      audit.denied(AuditAction.PASSWORD_CHANGED, "UserAccount", account.getId());
       return List.of("password.error.current");
     }
     List<String> problems = POLICY.problems(newPassword, account.getUsername(), account.getEmail());
@@ -52,19 +54,19 @@ public class PasswordChanges {
     }
     em.find(UserAccount.class, account.getId())
         .changePassword(HASHER.hash(newPassword.toCharArray()), clock.instant());
-    audit.granted("PASSWORD_CHANGED", "UserAccount", account.getId());
+    audit.granted(AuditAction.PASSWORD_CHANGED, "UserAccount", account.getId());
     return List.of();
   }
 
   /** Sets a random one-time password, returned to be passed on to the user once. */
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(RoleNames.ADMIN)
   public String resetByAdmin(long accountId) {
     UserAccount account = em.find(UserAccount.class, accountId);
     if (account == null) {
       throw new NotFoundException("account");
     }
     String temporary = resetToTemporary(account, clock.instant());
-    audit.granted("PASSWORD_RESET", "UserAccount", accountId);
+    audit.granted(AuditAction.PASSWORD_RESET, "UserAccount", accountId);
     return temporary;
   }
 

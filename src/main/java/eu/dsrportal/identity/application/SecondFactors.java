@@ -1,11 +1,13 @@
 package eu.dsrportal.identity.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.identity.domain.OneTimeCodes;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,7 +20,7 @@ import java.time.Clock;
  * not work without one); an administrator removes a lost one so its owner can enrol anew.
  */
 @Stateless
-@RolesAllowed({"SUPPORT", "BILLING", "ADMIN", "CUSTOMER"})
+@RolesAllowed({RoleNames.SUPPORT, RoleNames.BILLING, RoleNames.ADMIN, RoleNames.CUSTOMER})
 public class SecondFactors {
   public static final String ISSUER = "DSR Portal";
 
@@ -50,10 +52,10 @@ public class SecondFactors {
     }
     UserAccount account = own();
     if (!account.enrolSecondFactor(secret, code, clock.instant())) {
-      audit.denied("SECOND_FACTOR_ENROLLED", "UserAccount", account.getId());
+      audit.denied(AuditAction.SECOND_FACTOR_ENROLLED, "UserAccount", account.getId());
       return false;
     }
-    audit.granted("SECOND_FACTOR_ENROLLED", "UserAccount", account.getId());
+    audit.granted(AuditAction.SECOND_FACTOR_ENROLLED, "UserAccount", account.getId());
     return true;
   }
 
@@ -68,23 +70,23 @@ public class SecondFactors {
       throw new DomainRuleViolation("twofactor.error.required");
     }
     if (!account.acceptCode(code, clock.instant())) {
-      audit.denied("SECOND_FACTOR_REMOVED", "UserAccount", account.getId());
+      audit.denied(AuditAction.SECOND_FACTOR_REMOVED, "UserAccount", account.getId());
       return false;
     }
     account.removeSecondFactor();
-    audit.granted("SECOND_FACTOR_REMOVED", "UserAccount", account.getId());
+    audit.granted(AuditAction.SECOND_FACTOR_REMOVED, "UserAccount", account.getId());
     return true;
   }
 
   /** A user lost their phone: the administrator removes the factor; the user enrols anew. */
-  @RolesAllowed("ADMIN")
+  @RolesAllowed(RoleNames.ADMIN)
   public void resetByAdmin(long accountId) {
     UserAccount account = em.find(UserAccount.class, accountId);
     if (account == null) {
       throw new NotFoundException("account");
     }
     account.removeSecondFactor();
-    audit.granted("SECOND_FACTOR_RESET", "UserAccount", accountId);
+    audit.granted(AuditAction.SECOND_FACTOR_RESET, "UserAccount", accountId);
   }
 
   private UserAccount own() {

@@ -1,10 +1,12 @@
 package eu.dsrportal.identity.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.identity.domain.UserAccount.DisabledReason;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,7 +18,7 @@ import java.util.Set;
 
 /** Administrators managing accounts; every change is audited. */
 @Stateless
-@RolesAllowed("ADMIN")
+@RolesAllowed(RoleNames.ADMIN)
 public class UserAdministration {
 
   @PersistenceContext EntityManager em;
@@ -25,7 +27,7 @@ public class UserAdministration {
   @Inject AccountCreation creation;
 
   public List<UserAccount> all() {
-    audit.granted("USERS_VIEWED", "UserAccount", null);
+    audit.granted(AuditAction.USERS_VIEWED, "UserAccount", null);
     return em.createQuery("SELECT u FROM UserAccount u ORDER BY u.username", UserAccount.class)
         .setMaxResults(1_000)
         .getResultList();
@@ -33,7 +35,7 @@ public class UserAdministration {
 
   public UserAccount find(long accountId) {
     UserAccount account = account(accountId);
-    audit.granted("USER_VIEWED", "UserAccount", accountId);
+    audit.granted(AuditAction.USER_VIEWED, "UserAccount", accountId);
     return account;
   }
 
@@ -44,24 +46,24 @@ public class UserAdministration {
    */
   public String create(NewAccount request) {
     AccountCreation.Created created = creation.create(request);
-    audit.granted("ACCOUNT_CREATED", "UserAccount", created.account().getId());
+    audit.granted(AuditAction.ACCOUNT_CREATED, "UserAccount", created.account().getId());
     return created.temporaryPassword();
   }
 
   /** Other roles of the same kind; the user's open sessions end (see ActiveAccountFilter). */
   public void changeRoles(long accountId, Set<Role> roles) {
     account(accountId).changeRoles(roles);
-    audit.granted("ROLES_CHANGED", "UserAccount", accountId);
+    audit.granted(AuditAction.ROLES_CHANGED, "UserAccount", accountId);
   }
 
   public void disable(long accountId) {
     account(accountId).disable(DisabledReason.BY_ADMIN, clock.instant());
-    audit.granted("ACCOUNT_DISABLED", "UserAccount", accountId);
+    audit.granted(AuditAction.ACCOUNT_DISABLED, "UserAccount", accountId);
   }
 
   public void enable(long accountId) {
     account(accountId).enable(clock.instant());
-    audit.granted("ACCOUNT_ENABLED", "UserAccount", accountId);
+    audit.granted(AuditAction.ACCOUNT_ENABLED, "UserAccount", accountId);
   }
 
   private UserAccount account(long id) {

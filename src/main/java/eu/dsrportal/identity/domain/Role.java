@@ -1,6 +1,9 @@
 package eu.dsrportal.identity.domain;
 
-/** What a user may do; the role matrix is in docs/security.md. */
+/**
+ * What a user may do; the role matrix is in docs/security.md. Annotations name the roles by the
+ * constants of {@link eu.dsrportal.shared.domain.RoleNames}, kept equal to these by a test.
+ */
 public enum Role {
   SUPPORT,
   BILLING,

@@ -1,20 +1,23 @@
 package eu.dsrportal.identity.domain;
 
 import eu.dsrportal.shared.domain.DomainRuleViolation;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -55,8 +58,11 @@ public class UserAccount {
   @Column(name = "password_hash", nullable = false, length = 300)
   private String passwordHash;
 
-  @Column(nullable = false, length = 200)
-  private String roles;
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_account_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", nullable = false, length = 20)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
 
   @Column(name = "customer_id")
   private Long customerId;
@@ -124,7 +130,7 @@ public class UserAccount {
     this.displayName = Objects.requireNonNull(displayName);
     this.email = Objects.requireNonNull(email);
     this.passwordHash = Objects.requireNonNull(passwordHash);
-    this.roles = roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    this.roles = EnumSet.copyOf(roles);
     this.customerId = customerId;
     this.enabled = true;
     this.createdAt = createdAt;
@@ -176,7 +182,8 @@ public class UserAccount {
   /** An administrator gives the account other roles, of the same kind (staff or customer). */
   public void changeRoles(Set<Role> newRoles) {
     requireFitting(newRoles, customerId);
-    roles = newRoles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+    roles.clear();
+    roles.addAll(newRoles);
   }
 
   public boolean isCustomerUser() {
@@ -304,11 +311,9 @@ public class UserAccount {
     firstFailureAt = null;
   }
 
+  /** A copy: roles change only through {@link #changeRoles}. */
   public Set<Role> roles() {
-    return Arrays.stream(roles.split(","))
-        .filter(s -> !s.isBlank())
-        .map(Role::valueOf)
-        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
   }
 
   public Long getId() {
@@ -361,7 +366,7 @@ public class UserAccount {
   }
 
   public String getRoleNames() {
-    return roles.replace(",", ", ");
+    return roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
   }
 
   public Instant getDisabledAt() {

@@ -1,5 +1,6 @@
 package eu.dsrportal.identity.infrastructure;
 
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
@@ -12,6 +13,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 @CustomFormAuthenticationMechanismDefinition(
     loginToContinue =
         @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = true))
-@DeclareRoles({"SUPPORT", "BILLING", "ADMIN", "CUSTOMER", "CUSTOMER_ADMIN"})
+@DeclareRoles({
+  RoleNames.SUPPORT,
+  RoleNames.BILLING,
+  RoleNames.ADMIN,
+  RoleNames.CUSTOMER,
+  RoleNames.CUSTOMER_ADMIN
+})
 @ApplicationScoped
 public class SecurityConfiguration {}

@@ -1,5 +1,6 @@
 package eu.dsrportal.identity.web;
 
+import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.infrastructure.OneTimeCodeCredential;
 import eu.dsrportal.identity.infrastructure.PendingSecondFactor;
 import eu.dsrportal.shared.web.Messages;
@@ -136,13 +137,14 @@ public class LoginBacking {
   }
 
   public String home() {
-    if (securityContext.isCallerInRole("SUPPORT") || securityContext.isCallerInRole("ADMIN")) {
+    if (securityContext.isCallerInRole(Role.SUPPORT.name())
+        || securityContext.isCallerInRole(Role.ADMIN.name())) {
       return "/staff/inbox.xhtml";
     }
-    if (securityContext.isCallerInRole("BILLING")) {
+    if (securityContext.isCallerInRole(Role.BILLING.name())) {
       return "/staff/billing/statement.xhtml";
     }
-    if (securityContext.isCallerInRole("CUSTOMER")) {
+    if (securityContext.isCallerInRole(Role.CUSTOMER.name())) {
       return "/customer/requests.xhtml";
     }
     return "/index.xhtml";

@@ -1,9 +1,11 @@
 package eu.dsrportal.intake.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.intake.domain.Attachment;
 import eu.dsrportal.intake.infrastructure.AttachmentStore;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,7 +17,7 @@ import java.util.List;
 
 /** Support staff see and download the files kept with a request; every download is audited. */
 @Stateless
-@RolesAllowed({"SUPPORT", "ADMIN"})
+@RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
 public class Attachments {
 
   @PersistenceContext EntityManager em;
@@ -36,7 +38,7 @@ public class Attachments {
     if (attachment == null) {
       throw new NotFoundException("attachment");
     }
-    audit.granted("ATTACHMENT_DOWNLOADED", "Attachment", attachmentId);
+    audit.granted(AuditAction.ATTACHMENT_DOWNLOADED, "Attachment", attachmentId);
     return new Download(
         attachment.getFileName(),
         attachment.getType().mediaType(),

@@ -1,9 +1,11 @@
 package eu.dsrportal.intake.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -18,7 +20,7 @@ import java.time.Clock;
  * status is intake's, so closing is too; staff do it from the request page.
  */
 @Stateless
-@RolesAllowed({"SUPPORT", "ADMIN"})
+@RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
 public class RequestClosing {
 
   @PersistenceContext EntityManager em;
@@ -33,6 +35,6 @@ public class RequestClosing {
       throw new NotFoundException("request");
     }
     request.close(reason, context.getCallerPrincipal().getName(), clock.instant());
-    audit.granted("REQUEST_CLOSED", "Request", requestId);
+    audit.granted(AuditAction.REQUEST_CLOSED, "Request", requestId);
   }
 }

@@ -1,6 +1,7 @@
 package eu.dsrportal.intake.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestReceived;
 import eu.dsrportal.intake.domain.RequestReference;
@@ -62,7 +63,7 @@ public class RequestRecords {
     em.persist(request);
     em.flush();
     received.fire(event);
-    audit.granted("REQUEST_SUBMITTED", "Request", request.getId());
+    audit.granted(AuditAction.REQUEST_SUBMITTED, "Request", request.getId());
   }
 
   /**

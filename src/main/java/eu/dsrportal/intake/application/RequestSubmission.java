@@ -1,7 +1,11 @@
 package eu.dsrportal.intake.application;
 
 import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.intake.domain.SubjectRelation;
+import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.EmailAddress;
+import eu.dsrportal.shared.domain.Language;
+import eu.dsrportal.shared.domain.OneOf;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -38,11 +42,7 @@ public class RequestSubmission {
   private String organisation;
 
   @NotNull(message = "{request.right.required}")
-  @Pattern(
-      regexp =
-          "ACCESS|RECTIFICATION|ERASURE|RESTRICTION|PORTABILITY|OBJECTION|AUTOMATED_DECISION"
-              + "|WITHDRAW_CONSENT|OTHER",
-      message = "{request.right.invalid}")
+  @OneOf(value = DataSubjectRight.class, message = "{request.right.invalid}")
   private String right;
 
   @NotBlank(message = "{request.description.required}")
@@ -51,7 +51,7 @@ public class RequestSubmission {
   private String description;
 
   @NotNull(message = "{request.language.required}")
-  @Pattern(regexp = "nl|fr|en|de", message = "{request.language.invalid}")
+  @OneOf(value = Language.class, lowerCase = true, message = "{request.language.invalid}")
   private String language;
 
   /** Optional: the service or product the subject used. */
@@ -59,8 +59,8 @@ public class RequestSubmission {
   @Pattern(regexp = PRINTABLE, message = "{request.invalidCharacters}")
   private String service;
 
-  /** Optional: EMPLOYEE, CUSTOMER, SUPPLIER or OTHER. */
-  @Pattern(regexp = "EMPLOYEE|CUSTOMER|SUPPLIER|OTHER", message = "{request.relation.invalid}")
+  /** Optional: one of {@link SubjectRelation}. */
+  @OneOf(value = SubjectRelation.class, message = "{request.relation.invalid}")
   private String relation;
 
   /** Optional: the subject's customer or staff number at the organisation. */

@@ -11,6 +11,7 @@ import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.intake.infrastructure.AttachmentStore;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.ProviderTime;
+import eu.dsrportal.shared.domain.RoleNames;
 import eu.dsrportal.shared.domain.SecretToken;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * repeated entry (a double click) answer the request it already created.
  */
 @Stateless
-@RolesAllowed({"SUPPORT", "ADMIN"})
+@RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
 public class StaffEntry {
 
   @PersistenceContext EntityManager em;

@@ -1,6 +1,7 @@
 package eu.dsrportal.intake.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.intake.application.RequestSubmission.FromSubject;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.Request;
@@ -81,7 +82,7 @@ public class SubjectSubmissions {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Submitted store(RequestSubmission submission, Channel channel, String submissionKey) {
     if (!throttle.tryAcquire(clientAddress.current(), submission.getEmail())) {
-      audit.denied("REQUEST_SUBMITTED", "Request", null);
+      audit.denied(AuditAction.REQUEST_SUBMITTED, "Request", null);
       throw new RateLimitExceeded("intake.error.tooMany");
     }
     Instant now = clock.instant();
@@ -118,9 +119,9 @@ public class SubjectSubmissions {
         request.map(r -> r.verify(token, clock.instant())).orElse(Verification.INVALID);
     Long id = request.map(Request::getId).orElse(null);
     if (outcome == Verification.INVALID) {
-      audit.denied("REQUEST_VERIFIED", "Request", id);
+      audit.denied(AuditAction.REQUEST_VERIFIED, "Request", id);
     } else if (outcome == Verification.VERIFIED) {
-      audit.granted("REQUEST_VERIFIED", "Request", id);
+      audit.granted(AuditAction.REQUEST_VERIFIED, "Request", id);
     }
     return outcome;
   }

@@ -1,6 +1,7 @@
 package eu.dsrportal.intake.infrastructure;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.intake.domain.RequestStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
@@ -40,7 +41,7 @@ public class UnverifiedRequestPurge {
             .setParameter("now", now)
             .executeUpdate();
     if (purged > 0) {
-      audit.granted("UNVERIFIED_PURGED", "Request", null);
+      audit.granted(AuditAction.UNVERIFIED_PURGED, "Request", null);
       LOG.info(() -> "Purged " + purged + " unverified requests");
     }
     return purged;

@@ -3,6 +3,7 @@ package eu.dsrportal.mail.application;
 import eu.dsrportal.mail.domain.MailMessage;
 import eu.dsrportal.mail.domain.OutboxMessage;
 import eu.dsrportal.mail.domain.OutboxMessage.Status;
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -29,7 +30,7 @@ public class Outbox {
   }
 
   /** Mails not (yet) delivered: pending ones first, then failed ones; newest first. */
-  @RolesAllowed({"SUPPORT", "ADMIN"})
+  @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
   public List<OutboxMessage> undelivered() {
     return em.createQuery(
             "SELECT m FROM OutboxMessage m WHERE m.status <> :sent ORDER BY m.status DESC, m.createdAt DESC",
@@ -39,7 +40,7 @@ public class Outbox {
         .getResultList();
   }
 
-  @RolesAllowed({"SUPPORT", "ADMIN"})
+  @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
   public void retry(long id) {
     OutboxMessage message = em.find(OutboxMessage.class, id);
     if (message != null && message.getStatus() == Status.FAILED) {

@@ -1,6 +1,7 @@
 package eu.dsrportal.routing.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.identity.application.Accounts;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestStatus;
@@ -8,6 +9,7 @@ import eu.dsrportal.intake.domain.RoutingProgressed;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.ProviderTime;
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -23,7 +25,7 @@ import java.util.List;
  * request is "not found", exactly like one that does not exist.
  */
 @Stateless
-@RolesAllowed("CUSTOMER")
+@RolesAllowed(RoleNames.CUSTOMER)
 public class CustomerRequests {
 
   @PersistenceContext EntityManager em;
@@ -35,7 +37,7 @@ public class CustomerRequests {
 
   public List<CustomerRequestView> list() {
     long customerId = callerCustomer();
-    audit.granted("CUSTOMER_REQUESTS_VIEWED", "Customer", customerId);
+    audit.granted(AuditAction.CUSTOMER_REQUESTS_VIEWED, "Customer", customerId);
     return em.createNamedQuery(Forwarding.OF_CUSTOMER, Object[].class)
         .setParameter("customerId", customerId)
         .setMaxResults(500)
@@ -45,24 +47,24 @@ public class CustomerRequests {
   }
 
   public CustomerRequestView find(long requestId) {
-    Forwarding forwarding = own(requestId, "REQUEST_VIEWED");
+    Forwarding forwarding = own(requestId, AuditAction.REQUEST_VIEWED);
     CustomerRequestView view =
         new CustomerRequestView(forwarding, requestOf(forwarding), time.zone());
-    audit.granted("REQUEST_VIEWED", "Request", requestId);
+    audit.granted(AuditAction.REQUEST_VIEWED, "Request", requestId);
     return view;
   }
 
   public void acknowledge(long requestId) {
-    Forwarding forwarding = own(requestId, "REQUEST_ACKNOWLEDGED");
+    Forwarding forwarding = own(requestId, AuditAction.REQUEST_ACKNOWLEDGED);
     forwarding.acknowledge(requestOf(forwarding), accounts.callerName(), clock.instant());
     progressed.fire(new RoutingProgressed(requestId, RequestStatus.ACKNOWLEDGED));
-    audit.granted("REQUEST_ACKNOWLEDGED", "Request", requestId);
+    audit.granted(AuditAction.REQUEST_ACKNOWLEDGED, "Request", requestId);
   }
 
   /**
    * The caller's own forwarding of the request, for other use cases of the customer (assistance).
    */
-  public Forwarding own(long requestId, String action) {
+  public Forwarding own(long requestId, AuditAction action) {
     return em.createNamedQuery(Forwarding.OF_CUSTOMER_AND_REQUEST, Forwarding.class)
         .setParameter("customerId", callerCustomer())
         .setParameter("requestId", requestId)

@@ -1,6 +1,7 @@
 package eu.dsrportal.routing.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestStatus;
@@ -8,6 +9,7 @@ import eu.dsrportal.intake.domain.RoutingProgressed;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.routing.domain.RequestForwarded;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -25,7 +27,7 @@ import java.util.Optional;
  * intake's {@code RequestClosing}).
  */
 @Stateless
-@RolesAllowed({"SUPPORT", "ADMIN"})
+@RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
 public class RequestRouting {
 
   @PersistenceContext EntityManager em;
@@ -43,7 +45,7 @@ public class RequestRouting {
    * are shown on demand only, by asking for their status).
    */
   public List<Request> inbox(RequestStatus status, int first, int pageSize) {
-    audit.granted("INBOX_VIEWED", "Request", null);
+    audit.granted(AuditAction.INBOX_VIEWED, "Request", null);
     return em.createQuery(
             "SELECT r FROM Request r WHERE " + IN_STATUS + " ORDER BY r.receivedAt DESC, r.id DESC",
             Request.class)
@@ -64,7 +66,7 @@ public class RequestRouting {
   /** The request, opened by staff: recorded as a viewing. */
   public Request request(long id) {
     Request request = reread(id);
-    audit.granted("REQUEST_VIEWED", "Request", id);
+    audit.granted(AuditAction.REQUEST_VIEWED, "Request", id);
     return request;
   }
 
@@ -77,6 +79,7 @@ public class RequestRouting {
     if (request == null) {
       throw new NotFoundException("request");
     }
+    audit.granted(AuditAction.REQUEST_VIEWED, "Request", id);
     return request;
   }
 
@@ -104,7 +107,7 @@ public class RequestRouting {
     em.persist(forwarding);
     progressed.fire(new RoutingProgressed(requestId, RequestStatus.FORWARDED));
     forwarded.fire(new RequestForwarded(request, customer));
-    audit.granted("REQUEST_FORWARDED", "Request", requestId);
+    audit.granted(AuditAction.REQUEST_FORWARDED, "Request", requestId);
     return forwarding;
   }
 }

@@ -1,6 +1,7 @@
 package eu.dsrportal.routing.application;
 
 import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestReference;
@@ -29,7 +30,7 @@ public class SubjectStatus {
   public Optional<SubjectStatusView> find(String reference, String token) {
     Optional<Request> request = byReference(reference);
     if (request.isEmpty() || !request.get().statusTokenMatches(token)) {
-      audit.denied("STATUS_VIEWED", "Request", request.map(Request::getId).orElse(null));
+      audit.denied(AuditAction.STATUS_VIEWED, "Request", request.map(Request::getId).orElse(null));
       return Optional.empty();
     }
     Request found = request.get();
@@ -39,7 +40,7 @@ public class SubjectStatus {
             .getResultStream()
             .findFirst();
     Optional<Customer> customer = forwarding.map(f -> em.find(Customer.class, f.getCustomerId()));
-    audit.granted("STATUS_VIEWED", "Request", found.getId());
+    audit.granted(AuditAction.STATUS_VIEWED, "Request", found.getId());
     return Optional.of(
         new SubjectStatusView(
             found.getReference().value(),

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -21,14 +20,13 @@ import java.util.Optional;
 public class LanguageFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   static final String CHOSEN = LanguageFilter.class.getName() + ".chosen";
-  private static final String COOKIE = "lang";
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     Optional<Language> picked = Language.fromTag(req.getParameter("lang"));
     if (picked.isPresent()) {
-      Cookie cookie = new Cookie(COOKIE, picked.get().tag());
+      Cookie cookie = new Cookie(UserLocale.COOKIE, picked.get().tag());
       cookie.setPath(req.getContextPath().isEmpty() ? "/" : req.getContextPath());
       cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
       cookie.setHttpOnly(true);
@@ -36,13 +34,7 @@ public class LanguageFilter extends HttpFilter {
       cookie.setAttribute("SameSite", "Lax");
       res.addCookie(cookie);
     }
-    Optional<Language> chosen =
-        picked.or(
-            () ->
-                Arrays.stream(Optional.ofNullable(req.getCookies()).orElse(new Cookie[0]))
-                    .filter(c -> COOKIE.equals(c.getName()))
-                    .findFirst()
-                    .flatMap(c -> Language.fromTag(c.getValue())));
+    Optional<Language> chosen = picked.or(() -> UserLocale.chosen(req));
     chosen.ifPresent(l -> req.setAttribute(CHOSEN, l));
     chain.doFilter(req, res);
   }

@@ -17,9 +17,20 @@ import java.util.Locale;
 public class LocaleBacking {
 
   private Language language;
+  private Locale formatting;
 
   public Locale getLocale() {
     return language().locale();
+  }
+
+  /** The locale dates and numbers are formatted in: the language with a region. */
+  public Locale formattingLocale() {
+    if (formatting == null) {
+      HttpServletRequest request =
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+      formatting = UserLocale.formatting(language(), UserLocale.accepted(request));
+    }
+    return formatting;
   }
 
   public String getTag() {

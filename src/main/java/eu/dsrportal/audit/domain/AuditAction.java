@@ -1,0 +1,54 @@
+package eu.dsrportal.audit.domain;
+
+/**
+ * What an audit entry records. Stored by name in {@code audit_entry.action} and hashed into the
+ * chain by name, so a constant is never renamed or removed once entries carry it; each has a label
+ * {@code audit.action.<NAME>} in every language.
+ */
+public enum AuditAction {
+  // requests, from the subject's side
+  REQUEST_SUBMITTED,
+  REQUEST_VERIFIED,
+  STATUS_VIEWED,
+  UNVERIFIED_PURGED,
+  ATTACHMENT_DOWNLOADED,
+  // routing
+  INBOX_VIEWED,
+  REQUEST_VIEWED,
+  REQUEST_FORWARDED,
+  REQUEST_CLOSED,
+  CUSTOMER_REQUESTS_VIEWED,
+  REQUEST_ACKNOWLEDGED,
+  // assistance and billing
+  ASSISTANCE_ASKED,
+  ASSISTANCE_VIEWED,
+  ASSISTANCE_ACCEPTED,
+  TIME_LOGGED,
+  ASSISTANCE_COMPLETED,
+  STATEMENT_VIEWED,
+  // customers
+  CUSTOMER_CREATED,
+  CUSTOMER_CHANGED,
+  // accounts
+  USERS_VIEWED,
+  USER_VIEWED,
+  ACCOUNT_CREATED,
+  ROLES_CHANGED,
+  ACCOUNT_DISABLED,
+  ACCOUNT_ENABLED,
+  ACCOUNT_UNLOCKED,
+  FAILED_LOGINS_VIEWED,
+  PASSWORD_CHANGED,
+  PASSWORD_RESET,
+  SECOND_FACTOR_ENROLLED,
+  SECOND_FACTOR_REMOVED,
+  SECOND_FACTOR_RESET,
+  // the trail itself
+  AUDIT_SEARCHED,
+  AUDIT_CHAIN_VERIFIED;
+
+  /** The bundle key of the action's label. */
+  public String messageKey() {
+    return "audit.action." + name();
+  }
+}
