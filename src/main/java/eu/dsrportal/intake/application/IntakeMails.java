@@ -45,7 +45,10 @@ public class IntakeMails {
                 reference,
                 right(lang, request),
                 request.getOrganisation(),
-                link("/intake/verify.xhtml", reference, event.verificationToken()),
+                // the confirmation page links on to the status page, so it carries that token too
+                link("/intake/verify.xhtml", reference, event.verificationToken())
+                    + "&status="
+                    + event.statusToken(),
                 link("/intake/status.xhtml", reference, event.statusToken()),
                 Duration.between(request.getReceivedAt(), request.getVerificationExpiresAt())
                     .toHours());

@@ -13,7 +13,6 @@ import eu.dsrportal.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.Flash;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,7 +33,6 @@ public class IntakeBacking implements Serializable {
 
   @Inject RequestIntake intake;
   @Inject LocaleBacking locale;
-  @Inject Flash flash;
   @Inject ProofOfWork proofOfWork;
 
   private final RequestSubmission submission = new RequestSubmission();
@@ -75,8 +73,8 @@ public class IntakeBacking implements Serializable {
       // a concurrent second submit of this form lost the race on the unique submission key
       reference = intake.findBySubmissionKey(submissionKey).orElseThrow(() -> e);
     }
-    flash.put("reference", reference.value());
-    return "/intake/confirmation?faces-redirect=true";
+    // in the address, not the flash: the confirmation page keeps it when the language is switched
+    return "/intake/confirmation?faces-redirect=true&ref=" + reference.value();
   }
 
   public DataSubjectRight[] getRights() {
