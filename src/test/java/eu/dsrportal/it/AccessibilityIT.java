@@ -21,11 +21,15 @@ import org.openqa.selenium.Keys;
 /**
  * The public pages a data subject sees, in each language and on a 320-pixel phone screen: axe-core
  * finds no serious or critical WCAG 2.1 A/AA violation on the form (empty and with errors), the
- * confirmation, the verification page and the status page, and none of them scrolls sideways.
+ * confirmation, the verification page and the status page, and none of them scrolls sideways. Then
+ * every page of every role (support, billing, administrator, customer, customer administrator), in
+ * English and Dutch, also with the message a page shows after its action; screenshots of each at
+ * 390 and 1280 pixels go to target/screenshots.
  */
 @SharedPortal
 class AccessibilityIT {
   private static final String BASE = PortalConfig.STANDARD.baseUrl();
+  private static final String PASSWORD = "It-Password-2026!";
 
   @RegisterExtension static GreenMailExtension greenMail = new GreenMailExtension(MailCatcher.SMTP);
 
@@ -100,6 +104,133 @@ class AccessibilityIT {
     assertThat(
             TestDatabase.query("SELECT status FROM request WHERE reference = ?", reference(email)))
         .hasValue("RECEIVED");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "nl"})
+  void everyPageOfEveryRolePassesAxeAlsoWithItsMessages(String language) throws Exception {
+    Bundle texts = new Bundle(language);
+    String email = "roles-" + language + "@example.org";
+    String reference;
+    try (Browser subject = Browser.open(BASE, language)) {
+      subject.go("/");
+      subject.submitRequest(
+          texts, "Rosa Roles", email, "Acme", DataSubjectRight.ACCESS, "All my data.");
+      reference = subject.text(By.id("reference"));
+      subject.go(mails.await(email, reference).link("/intake/verify.xhtml"));
+      subject.press(texts.get("verify.button"));
+      subject.waitForText(texts.get("verify.done"));
+    }
+    String requestUrl;
+    try (Browser support = Browser.open(BASE, language)) {
+      support.logInAs("support", PASSWORD, texts);
+      page(support, language, "support-inbox");
+      support.follow(reference);
+      requestUrl = support.currentUrl();
+      page(support, language, "support-request");
+      support.forwardTo(texts, "acme", "Acme Retail NV");
+      page(support, language, "support-request-forwarded");
+      support.go("/staff/new-request.xhtml");
+      page(support, language, "support-new-request");
+      support.press(texts.get("entry.submit"));
+      support.waitForText(texts.get("intake.name.required"));
+      page(support, language, "support-new-request-errors");
+      support.go("/staff/outbox.xhtml");
+      page(support, language, "support-outbox");
+      support.go("/account/password.xhtml");
+      page(support, language, "support-password");
+      support.go("/account/second-factor.xhtml");
+      page(support, language, "support-second-factor");
+      support.go("/no-such-page.xhtml");
+      page(support, language, "support-404");
+    }
+    try (Browser customerAdmin = Browser.open(BASE, language)) {
+      customerAdmin.logInAs("acme", PASSWORD, texts);
+      page(customerAdmin, language, "customer-requests");
+      customerAdmin.follow(reference);
+      page(customerAdmin, language, "customer-request");
+      customerAdmin.press(texts.get("acknowledge.button"));
+      customerAdmin.waitForText(texts.get("acknowledge.done"));
+      page(customerAdmin, language, "customer-request-acknowledged");
+      customerAdmin
+          .fill(texts.get("assistance.ask.label"), "Export the web shop data.")
+          .press(texts.get("assistance.ask.button"));
+      customerAdmin.waitForText(texts.get("assistance.asked"));
+      page(customerAdmin, language, "customer-request-assistance");
+      customerAdmin.go("/customer/users.xhtml");
+      page(customerAdmin, language, "customer-users");
+    }
+    try (Browser customer = Browser.open(BASE, language)) {
+      customer.logInAs("kroon", PASSWORD, texts);
+      page(customer, language, "customer-requests-empty");
+    }
+    try (Browser support = Browser.open(BASE, language)) {
+      support.logInAs("support", PASSWORD, texts);
+      support.go(requestUrl);
+      support
+          .fill(texts.get("assistance.taskTitle"), "Export")
+          .press(texts.get("assistance.accept"));
+      support.waitForText(texts.get("assistance.accepted"));
+      page(support, language, "support-task-accepted");
+      support
+          .fill(texts.get("time.minutes"), "30")
+          .fill(texts.get("time.description"), "Exported")
+          .press(texts.get("time.logButton"));
+      support.waitForText(texts.get("time.logged"));
+      page(support, language, "support-time-logged");
+    }
+    try (Browser billing = Browser.open(BASE, language)) {
+      billing.logInAs("billing", PASSWORD, texts);
+      page(billing, language, "billing-statement");
+      billing
+          .select(texts.get("billing.customer"), "Acme Retail NV")
+          .fill(texts.get("billing.month"), java.time.YearMonth.now().toString())
+          .press(texts.get("billing.show"));
+      billing.waitForText(texts.get("billing.total"));
+      page(billing, language, "billing-statement-shown");
+    }
+    try (Browser admin = Browser.open(BASE, language)) {
+      admin.go("/login.xhtml");
+      admin
+          .fill(texts.get("login.username"), "admin")
+          .fill(texts.get("login.password"), "not the password")
+          .press(texts.get("login.submit"));
+      admin.waitForText(texts.get("login.failed"));
+      page(admin, language, "login-failed");
+      admin.logInAs("admin", PASSWORD, texts);
+      for (String path :
+          new String[] {
+            "/admin/users.xhtml",
+            "/admin/customers.xhtml",
+            "/admin/security.xhtml",
+            "/admin/audit.xhtml"
+          }) {
+        admin.go(path);
+        page(admin, language, "admin-" + path.replaceAll(".*/|\\.xhtml", ""));
+      }
+      admin.press(texts.get("audit.chain.verify"));
+      admin.waitForText(texts.get("audit.chain.intact").split("\\{")[0]);
+      page(admin, language, "admin-audit-checked");
+      admin.go("/admin/users.xhtml").follow(texts.get("users.edit") + "");
+      page(admin, language, "admin-user");
+    }
+  }
+
+  /**
+   * One page of a logged-in role: no serious axe violation, nothing wider than a 390-pixel phone,
+   * and screenshots at 390 and 1280 pixels.
+   */
+  private static void page(Browser page, String language, String name) throws Exception {
+    assertThat(page.accessibilityViolations()).as("axe on " + name).isEmpty();
+    page.windowWidth(390);
+    assertThat(page.sidewaysOverflow()).as(name + " at 390 px").isEmpty();
+    if (language.equals("en")) {
+      page.screenshot(name + "-390");
+      page.windowWidth(1280);
+      page.screenshot(name + "-1280");
+    } else {
+      page.windowWidth(1280);
+    }
   }
 
   private static String reference(String email) throws Exception {

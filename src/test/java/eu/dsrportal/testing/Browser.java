@@ -243,6 +243,25 @@ public final class Browser implements AutoCloseable {
     return (List<String>) result;
   }
 
+  /**
+   * Saves what the window shows as target/screenshots/{name}.png, for a person to look at (the
+   * window's width is part of the name's job: call {@link #windowWidth} first).
+   */
+  public Path screenshot(String name) throws java.io.IOException {
+    Path target = Path.of("target", "screenshots", name + ".png");
+    Files.createDirectories(target.getParent());
+    byte[] png =
+        ((org.openqa.selenium.TakesScreenshot) driver)
+            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+    Files.write(target, png);
+    return target;
+  }
+
+  /** The id of the element that has the keyboard focus. */
+  public String focusedId() {
+    return driver.switchTo().activeElement().getDomAttribute("id");
+  }
+
   /** Narrows or widens the window, e.g. to a phone's 320 CSS pixels. */
   public Browser windowWidth(int width) {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));

@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
 public class UserAccount {
   public static final String BY_USERNAME = "UserAccount.byUsername";
   public static final int USERNAME_LENGTH = 100;
+  public static final int DISPLAY_NAME_LENGTH = 200;
+  public static final int EMAIL_LENGTH = 254;
   public static final int MAX_FAILURES = 5;
   public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
   public static final Duration FIRST_LOCK = Duration.ofMinutes(15);
@@ -49,10 +51,10 @@ public class UserAccount {
   @Column(nullable = false, length = USERNAME_LENGTH, updatable = false)
   private String username;
 
-  @Column(name = "display_name", nullable = false, length = 200)
+  @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_LENGTH)
   private String displayName;
 
-  @Column(nullable = false, length = 254)
+  @Column(nullable = false, length = EMAIL_LENGTH)
   private String email;
 
   @Column(name = "password_hash", nullable = false, length = 300)

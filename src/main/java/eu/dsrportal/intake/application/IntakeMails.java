@@ -44,7 +44,8 @@ public class IntakeMails {
                 reference,
                 right(lang, request),
                 request.getOrganisation(),
-                links.verify(reference, event.verificationToken()),
+                // the confirmation page links on to the status page, so it carries that token too
+                links.verify(reference, event.verificationToken(), event.statusToken()),
                 links.status(reference, event.statusToken()),
                 Duration.between(request.getReceivedAt(), request.getVerificationExpiresAt())
                     .toHours());

@@ -19,8 +19,12 @@ public class StatusLinks {
     return link(STATUS_PAGE, reference, token);
   }
 
-  public String verify(String reference, String token) {
-    return link(VERIFY_PAGE, reference, token);
+  /**
+   * The confirmation page's link; it carries the status token too, so that the page can link on to
+   * the status page once the request is confirmed.
+   */
+  public String verify(String reference, String verificationToken, String statusToken) {
+    return link(VERIFY_PAGE, reference, verificationToken) + "&status=" + statusToken;
   }
 
   private String link(String page, String reference, String token) {

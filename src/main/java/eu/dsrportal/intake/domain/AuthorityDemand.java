@@ -10,9 +10,10 @@ import jakarta.persistence.Embeddable;
  */
 @Embeddable
 public class AuthorityDemand {
+  public static final int AUTHORITY_LENGTH = 200;
   public static final int TEXT_LENGTH = 500;
 
-  @Column(name = "authority", length = 200)
+  @Column(name = "authority", length = AUTHORITY_LENGTH)
   private String authority;
 
   @Column(name = "legal_basis", length = TEXT_LENGTH)

@@ -12,7 +12,6 @@ import eu.dsrportal.shared.web.LocaleBacking;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.Flash;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,7 +32,6 @@ public class IntakeBacking implements Serializable {
 
   @Inject SubjectSubmissions submissions;
   @Inject LocaleBacking locale;
-  @Inject Flash flash;
   @Inject ProofOfWork proofOfWork;
 
   private final RequestSubmission submission = new RequestSubmission();
@@ -71,8 +69,8 @@ public class IntakeBacking implements Serializable {
       Messages.error(e.messageKey());
       return null;
     }
-    flash.put("reference", reference.value());
-    return "/intake/confirmation?faces-redirect=true";
+    // in the address, not the flash: the confirmation page keeps it when the language is switched
+    return "/intake/confirmation?faces-redirect=true&ref=" + reference.value();
   }
 
   public DataSubjectRight[] getRights() {

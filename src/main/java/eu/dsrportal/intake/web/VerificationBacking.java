@@ -20,6 +20,7 @@ public class VerificationBacking implements Serializable {
 
   private String ref;
   private String token;
+  private String status;
   private Verification outcome;
 
   public void confirm() {
@@ -42,6 +43,18 @@ public class VerificationBacking implements Serializable {
     };
   }
 
+  /** The page's heading: what to do, then what happened. */
+  public String getTitleKey() {
+    if (outcome == null) {
+      return "verify.title";
+    }
+    return outcome == Verification.INVALID ? "verify.invalid.title" : "verify.confirmed.title";
+  }
+
+  public boolean isConfirmed() {
+    return outcome == Verification.VERIFIED || outcome == Verification.ALREADY_VERIFIED;
+  }
+
   public boolean isInvalid() {
     return outcome == Verification.INVALID;
   }
@@ -60,5 +73,14 @@ public class VerificationBacking implements Serializable {
 
   public void setToken(String token) {
     this.token = token;
+  }
+
+  /** The status page's token, which the mail's confirmation link carries along. */
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
   }
 }

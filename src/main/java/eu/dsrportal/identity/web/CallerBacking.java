@@ -1,0 +1,57 @@
+package eu.dsrportal.identity.web;
+
+import eu.dsrportal.identity.application.Accounts;
+import eu.dsrportal.identity.domain.Role;
+import eu.dsrportal.identity.domain.UserAccount;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+
+/**
+ * Who is logged in, for the layout's menu and the error pages' way home.
+ *
+ * <p>On an error page (an error dispatch) Payara still knows the user but answers {@code
+ * isUserInRole} with false for every role, so the menu lost its links and "home" led a customer to
+ * the public form; there the roles are read from the account instead.
+ */
+@Named("caller")
+@RequestScoped
+public class CallerBacking {
+  @Inject ExternalContext external;
+  @Inject Accounts accounts;
+
+  private Set<Role> accountRoles;
+
+  public boolean inRole(String role) {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    if (request.isUserInRole(role)) {
+      return true;
+    }
+    if (request.getRemoteUser() == null || request.getDispatcherType() != DispatcherType.ERROR) {
+      return false;
+    }
+    if (accountRoles == null) {
+      accountRoles =
+          accounts.byUsername(request.getRemoteUser()).map(UserAccount::roles).orElse(Set.of());
+    }
+    return accountRoles.stream().anyMatch(r -> r.name().equals(role));
+  }
+
+  /** The user's own start page, the one a login leads to; the public form for everyone else. */
+  public String getHome() {
+    if (inRole("SUPPORT") || inRole("ADMIN")) {
+      return "/staff/inbox.xhtml";
+    }
+    if (inRole("BILLING")) {
+      return "/staff/billing/statement.xhtml";
+    }
+    if (inRole("CUSTOMER")) {
+      return "/customer/requests.xhtml";
+    }
+    return "/index.xhtml";
+  }
+}
