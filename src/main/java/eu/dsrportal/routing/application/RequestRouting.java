@@ -79,7 +79,6 @@ public class RequestRouting {
     if (request == null) {
       throw new NotFoundException("request");
     }
-    audit.granted(AuditAction.REQUEST_VIEWED, "Request", id);
     return request;
   }
 
