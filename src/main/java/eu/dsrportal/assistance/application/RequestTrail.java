@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The audited objects of one request for the audit trail: the request, its attachments and its
@@ -31,27 +32,30 @@ public class RequestTrail implements RequestTrailObjects {
     } catch (IllegalArgumentException e) {
       return List.of();
     }
+    Optional<Request> request =
+        em.createNamedQuery(Request.BY_REFERENCE, Request.class)
+            .setParameter("reference", parsed)
+            .getResultStream()
+            .findFirst();
+    if (request.isEmpty()) {
+      return List.of();
+    }
+    long requestId = request.get().getId();
     List<AuditedObject> objects = new ArrayList<>();
-    em.createNamedQuery(Request.BY_REFERENCE, Request.class)
-        .setParameter("reference", parsed)
-        .getResultStream()
-        .findFirst()
-        .ifPresent(
-            request -> {
-              objects.add(new AuditedObject("Request", String.valueOf(request.getId())));
-              em.createNamedQuery(Attachment.OF_REQUEST, Attachment.class)
-                  .setParameter("requestId", request.getId())
-                  .getResultList()
-                  .forEach(
-                      a -> objects.add(new AuditedObject("Attachment", String.valueOf(a.getId()))));
-              em.createQuery(
-                      "SELECT t.id FROM AssistanceTask t WHERE t.request.id = :requestId",
-                      Long.class)
-                  .setParameter("requestId", request.getId())
-                  .getResultList()
-                  .forEach(
-                      id -> objects.add(new AuditedObject("AssistanceTask", String.valueOf(id))));
-            });
+    objects.add(new AuditedObject("Request", String.valueOf(requestId)));
+    for (Attachment attachment :
+        em.createNamedQuery(Attachment.OF_REQUEST, Attachment.class)
+            .setParameter("requestId", requestId)
+            .getResultList()) {
+      objects.add(new AuditedObject("Attachment", String.valueOf(attachment.getId())));
+    }
+    // by the column, which holds the request's id however the task maps its request
+    for (Object taskId :
+        em.createNativeQuery("SELECT id FROM assistance_task WHERE request_id = ? ORDER BY id")
+            .setParameter(1, requestId)
+            .getResultList()) {
+      objects.add(new AuditedObject("AssistanceTask", String.valueOf(taskId)));
+    }
     return objects;
   }
 }
