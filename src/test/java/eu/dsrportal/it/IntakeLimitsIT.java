@@ -95,7 +95,10 @@ class IntakeLimitsIT {
 
   private static long count(String email) throws Exception {
     return Long.parseLong(
-        TestDatabase.query("SELECT COUNT(*) FROM request WHERE subject_email = ?", email)
+        TestDatabase.query(
+                PortalConfig.INTAKE_LIMITS,
+                "SELECT COUNT(*) FROM request WHERE subject_email = ?",
+                email)
             .orElseThrow());
   }
 

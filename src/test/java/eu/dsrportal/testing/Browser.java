@@ -4,15 +4,19 @@ import eu.dsrportal.shared.domain.DataSubjectRight;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,11 +41,26 @@ public final class Browser implements AutoCloseable {
   static final String CHROMIUM_DEFAULT = "/usr/bin/chromium";
   static final String CHROMEDRIVER_DEFAULT = "/usr/bin/chromedriver";
 
-  private final WebDriver driver;
+  /**
+   * Browsers closed by their tests, by preferred language, cleared and ready for the next test:
+   * starting Chromium and its driver costs a second or more, some sixty times a run.
+   */
+  private static final Map<String, Deque<ChromeDriver>> IDLE = new ConcurrentHashMap<>();
+
+  static {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> IDLE.values().forEach(idle -> idle.forEach(ChromeDriver::quit)),
+                "quit idle browsers"));
+  }
+
+  private final ChromeDriver driver;
   private final WebDriverWait wait;
   private final String baseUrl;
+  private final String language;
 
-  private Browser(WebDriver driver, String baseUrl) {
+  private Browser(ChromeDriver driver, String baseUrl, String language) {
     this.driver = driver;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     // pages are replaced under the wait's feet (submits, ajax updates): look again; Chromium may
@@ -51,10 +70,19 @@ public final class Browser implements AutoCloseable {
     this.wait.ignoring(
         WebDriverException.class); // the wait still fails, with the last error, after its timeout
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.language = language;
   }
 
-  /** A fresh browser (no cookies) whose preferred language is {@code language}. */
+  /**
+   * A browser without cookies, history or console messages, whose preferred language is {@code
+   * language}: one a test closed before (cleared), or a new one.
+   */
   public static Browser open(String baseUrl, String language) {
+    ChromeDriver idle = IDLE.getOrDefault(language, new ArrayDeque<>()).pollFirst();
+    return new Browser(idle != null ? idle : start(language), baseUrl, language);
+  }
+
+  private static ChromeDriver start(String language) {
     Path chromium = Path.of(System.getenv().getOrDefault("CHROME_BIN", CHROMIUM_DEFAULT));
     Path chromedriver = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", CHROMEDRIVER_DEFAULT));
     if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
@@ -84,7 +112,7 @@ public final class Browser implements AutoCloseable {
             .usingDriverExecutable(chromedriver.toFile())
             .usingAnyFreePort()
             .build();
-    return new Browser(new ChromeDriver(service, options), baseUrl);
+    return new ChromeDriver(service, options);
   }
 
   public Browser go(String path) {
@@ -93,10 +121,24 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement field(String label) {
-    WebElement labelElement =
-        wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//label[normalize-space()=" + xpathLiteral(label) + "]")));
+    WebElement labelElement;
+    try {
+      labelElement =
+          wait.until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.xpath("//label[normalize-space()=" + xpathLiteral(label) + "]")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "no field labelled '"
+              + label
+              + "' on "
+              + driver.getCurrentUrl()
+              + " ("
+              + driver.getTitle()
+              + "): "
+              + driver.findElement(By.tagName("body")).getText(),
+          e);
+    }
     return driver.findElement(By.id(labelElement.getDomAttribute("for")));
   }
 
@@ -409,9 +451,30 @@ public final class Browser implements AutoCloseable {
     wait.until(d -> d.getCurrentUrl().contains("/login.xhtml"));
   }
 
+  /**
+   * Clears the browser for the next test (cookies of every site, storage, console, window size) and
+   * keeps it; one that cannot be cleared, or has more than one window, is quit.
+   */
   @Override
   public void close() {
-    driver.quit();
+    try {
+      if (driver.getWindowHandles().size() != 1) {
+        driver.quit();
+        return;
+      }
+      driver.get("about:blank");
+      driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+      for (PortalConfig config : PortalConfig.values()) {
+        driver.executeCdpCommand(
+            "Storage.clearDataForOrigin",
+            Map.of("origin", config.baseUrl(), "storageTypes", "all"));
+      }
+      driver.manage().window().setSize(new Dimension(1280, 1000));
+      driver.manage().logs().get(LogType.BROWSER); // read, so the next test sees only its own
+      IDLE.computeIfAbsent(language, l -> new ConcurrentLinkedDeque<>()).push(driver);
+    } catch (WebDriverException e) {
+      driver.quit();
+    }
   }
 
   private static String xpathLiteral(String text) {

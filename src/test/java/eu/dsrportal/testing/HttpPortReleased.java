@@ -16,6 +16,8 @@ public class HttpPortReleased implements BeforeAllCallback {
     if (System.getProperty("it.war") == null) {
       return; // running inside the server, which is the one listening
     }
+    // the in-container classes come last: the shared servers are done, and their CPU is freed
+    PortalServer.stopAll();
     int port = Integer.getInteger("it.http.port", 8181);
     Awaitility.await("port " + port + " released by the previous server")
         .atMost(Duration.ofSeconds(90))

@@ -47,6 +47,20 @@ public enum PortalConfig {
     return Integer.getInteger("it.http.port", 8181) + portOffset;
   }
 
+  /**
+   * The database of this configuration's portal: the standard one shares the tests' database with
+   * the in-container tests, the others have one of their own on the same MariaDB.
+   */
+  public String dbUrl() {
+    String shared = System.getProperty("it.db.url");
+    return this == STANDARD
+        ? shared
+        : shared
+            + "_"
+            + name().toLowerCase(java.util.Locale.ROOT)
+            + "?createDatabaseIfNotExist=true";
+  }
+
   /** Where this configuration's portal answers, e.g. {@code http://localhost:8182}. */
   public String baseUrl() {
     return "http://localhost:" + port();

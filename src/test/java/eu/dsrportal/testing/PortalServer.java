@@ -1,6 +1,7 @@
 package eu.dsrportal.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,91 +11,142 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the Payara Micro of a {@link SharedPortal} class's configuration, unless it already runs,
- * and keeps it for the next classes. At most one shared server runs at a time: another
- * configuration's is stopped first (the dev-mode server would otherwise deliver the others' mails
- * to its own catcher). The last one is stopped when the test run ends.
+ * The Payara Micro of each {@link SharedPortal} configuration, started once and kept for every
+ * class that needs it. Each configuration has its own port and its own database on the tests'
+ * MariaDB, so that servers can run side by side without one's outbox sending another's mails. The
+ * first configuration starts when its first class does; the others the run needs ({@link ByPortal}
+ * knows them) start in the background one after the other meanwhile, so that their classes find
+ * them ready. All are stopped before the in-container classes and at the end.
  */
 public class PortalServer implements BeforeAllCallback {
-  private static final Duration STARTUP = Duration.ofSeconds(240);
+  private static final Duration STARTUP = Duration.ofSeconds(300);
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  private static PortalConfig running;
-  private static Process process;
+  private static final Map<PortalConfig, CompletableFuture<Process>> SERVERS =
+      new EnumMap<>(PortalConfig.class);
+  private static final ExecutorService BACKGROUND =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread thread = new Thread(r, "shared portal starter");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(PortalServer::stop, "stop shared portal"));
+    Runtime.getRuntime().addShutdownHook(new Thread(PortalServer::stopAll, "stop shared portals"));
   }
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     PortalConfig wanted = context.getRequiredTestClass().getAnnotation(SharedPortal.class).value();
-    start(wanted);
-    // closes the last server when the whole run ends, not after this class
+    awaitStarted(wanted);
+    for (PortalConfig later : ByPortal.configurationsOfThisRun()) {
+      starting(later, true);
+    }
+    // stops the servers when the whole run ends, not after this class
     context
         .getRoot()
         .getStore(ExtensionContext.Namespace.GLOBAL)
         .getOrComputeIfAbsent(
-            PortalServer.class, k -> (ExtensionContext.Store.CloseableResource) PortalServer::stop);
+            PortalServer.class,
+            k -> (ExtensionContext.Store.CloseableResource) PortalServer::stopAll);
   }
 
-  static synchronized void start(PortalConfig wanted) throws IOException, InterruptedException {
-    if (wanted == running && process != null && process.isAlive()) {
-      return;
+  private static void awaitStarted(PortalConfig config) throws Exception {
+    try {
+      Process process = starting(config, false).get(STARTUP.toSeconds(), TimeUnit.SECONDS);
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "the " + config + " portal has stopped; see " + log(config));
+      }
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the " + config + " portal did not start", e.getCause());
     }
-    stop();
-    Path target = Path.of(System.getProperty("it.war")).getParent();
-    Path dir = Files.createDirectories(target.resolve("shared-portal").resolve(wanted.name()));
-    Path war = dir.resolve("ROOT.war");
-    wanted.archive().as(ZipExporter.class).exportTo(war.toFile(), true);
-    Path log = target.resolve("failsafe-reports").resolve("portal-" + wanted.name() + ".log");
-    Files.createDirectories(log.getParent());
-
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Ddb.url=" + System.getProperty("it.db.url"));
-    command.add("-Dportal.demo-data=true");
-    command.add("-Dportal.demo-password=It-Password-2026!");
-    command.add("-Dportal.demo-totp-secret=ITADMINSECRETXYZITADMINSECRETXYZ");
-    command.add("-Dportal.base-url=" + wanted.baseUrl());
-    command.add("-Dattachments.dir=" + System.getProperty("it.attachments"));
-    command.addAll(
-        List.of(
-            "-jar",
-            System.getProperty("payara.microJar"),
-            "--deploy",
-            war.toString(),
-            "--port",
-            String.valueOf(wanted.port()),
-            "--nocluster",
-            "--prebootcommandfile",
-            System.getProperty("it.preboot"),
-            "--rootdir",
-            dir.resolve("root").toString()));
-    process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-            .start();
-    running = wanted;
-    awaitReady(wanted, log);
   }
 
-  private static void awaitReady(PortalConfig config, Path log) throws InterruptedException {
+  private static synchronized CompletableFuture<Process> starting(
+      PortalConfig config, boolean inBackground) {
+    return SERVERS.computeIfAbsent(
+        config,
+        c ->
+            inBackground
+                ? CompletableFuture.supplyAsync(() -> start(c), BACKGROUND)
+                : CompletableFuture.completedFuture(start(c)));
+  }
+
+  private static Process start(PortalConfig config) {
+    try {
+      Path target = Path.of(System.getProperty("it.war")).getParent();
+      Path dir = Files.createDirectories(target.resolve("shared-portal").resolve(config.name()));
+      Path war = dir.resolve("ROOT.war");
+      config.archive().as(ZipExporter.class).exportTo(war.toFile(), true);
+      Path log = log(config);
+      Files.createDirectories(log.getParent());
+
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.add("-Ddb.url=" + config.dbUrl());
+      command.add("-Dportal.demo-data=true");
+      command.add("-Dportal.demo-password=It-Password-2026!");
+      command.add("-Dportal.demo-totp-secret=" + AuthenticatorApp.ADMIN_SECRET);
+      command.add("-Dportal.base-url=" + config.baseUrl());
+      command.add("-Dattachments.dir=" + System.getProperty("it.attachments"));
+      command.addAll(
+          List.of(
+              "-jar",
+              System.getProperty("payara.microJar"),
+              "--deploy",
+              war.toString(),
+              "--port",
+              String.valueOf(config.port()),
+              "--nocluster",
+              "--prebootcommandfile",
+              System.getProperty("it.preboot"),
+              "--rootdir",
+              dir.resolve("root").toString()));
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .start();
+      awaitReady(config, process);
+      return process;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Path log(PortalConfig config) {
+    return Path.of(System.getProperty("it.war"))
+        .getParent()
+        .resolve("failsafe-reports")
+        .resolve("portal-" + config.name() + ".log");
+  }
+
+  private static void awaitReady(PortalConfig config, Process process) throws InterruptedException {
     Instant deadline = Instant.now().plus(STARTUP);
     URI ready = URI.create(config.baseUrl() + "/health/ready");
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
-            "the " + config + " portal stopped while starting; see " + log);
+            "the " + config + " portal stopped while starting; see " + log(config));
       }
       try {
         HttpResponse<String> response =
@@ -102,8 +154,17 @@ public class PortalServer implements BeforeAllCallback {
                 HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
         // the health endpoint answers UP before the application is deployed (no check is known
-        // yet): ready means our own check answers, and answers UP
-        if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
+        // yet), and our own check answers before the web module serves its pages: ready means
+        // our check is UP and a page of ours answers
+        if (response.statusCode() == 200
+            && response.body().contains("\"database\"")
+            && HTTP.send(
+                        HttpRequest.newBuilder(URI.create(config.baseUrl() + "/login.xhtml"))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                    .statusCode()
+                == 200) {
           return;
         }
       } catch (IOException notYet) {
@@ -111,26 +172,34 @@ public class PortalServer implements BeforeAllCallback {
       }
       Thread.sleep(250); // polling a starting server, not waiting for a test's result
     }
-    stop();
+    stop(process);
     throw new IllegalStateException(
-        "the " + config + " portal was not ready within " + STARTUP + "; see " + log);
+        "the " + config + " portal was not ready within " + STARTUP + "; see " + log(config));
   }
 
-  static synchronized void stop() {
-    if (process == null) {
-      return;
+  /** Stops every shared server (before the in-container classes, and at the end of the run). */
+  static synchronized void stopAll() {
+    for (CompletableFuture<Process> server : SERVERS.values()) {
+      try {
+        stop(server.get(STARTUP.toSeconds(), TimeUnit.SECONDS)); // one still starting, too
+      } catch (ExecutionException | java.util.concurrent.TimeoutException didNotStart) {
+        // nothing to stop: it stopped itself when it failed
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
-    Process stopping = process;
-    process = null;
-    running = null;
-    stopping.descendants().forEach(ProcessHandle::destroy);
-    stopping.destroy();
+    SERVERS.clear();
+  }
+
+  private static void stop(Process process) {
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
     try {
-      if (!stopping.waitFor(30, TimeUnit.SECONDS)) {
-        stopping.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
-      stopping.destroyForcibly();
+      process.destroyForcibly();
       Thread.currentThread().interrupt();
     }
   }

@@ -59,7 +59,13 @@ public final class TestDatabase {
 
   /** The first column of the first row, if there is one. */
   public static Optional<String> query(String sql, Object... parameters) throws SQLException {
-    try (Connection c = connect();
+    return query(PortalConfig.STANDARD, sql, parameters);
+  }
+
+  /** As {@link #query(String, Object...)}, in the database of that configuration's portal. */
+  public static Optional<String> query(PortalConfig config, String sql, Object... parameters)
+      throws SQLException {
+    try (Connection c = DriverManager.getConnection(config.dbUrl(), "root", "dev");
         PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         s.setObject(i + 1, parameters[i]);
