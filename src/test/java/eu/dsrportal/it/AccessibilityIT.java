@@ -250,5 +250,11 @@ class AccessibilityIT {
   private static void check(Browser page, String what) throws Exception {
     assertThat(page.accessibilityViolations()).as("axe on the " + what).isEmpty();
     assertThat(page.sidewaysOverflow()).as("the " + what + " at 320 px").isEmpty();
+    if ("en".equals(page.pageLanguage())) {
+      String name = "public-" + what.replace(' ', '-');
+      page.screenshot(name + "-320");
+      page.windowWidth(1280).screenshot(name + "-1280");
+      page.windowWidth(320);
+    }
   }
 }
