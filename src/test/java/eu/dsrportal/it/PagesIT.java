@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -118,6 +119,21 @@ class PagesIT {
       anonymous.go("/no-such-page.xhtml");
       anonymous.follow(en.get("error.home"));
       assertThat(anonymous.heading()).isEqualTo(en.get("intake.title"));
+    }
+  }
+
+  @Test
+  void onAPhoneTheMenuFoldsBehindAButtonThatTheKeyboardOpens() throws Exception {
+    try (Browser customer = Browser.open(BASE, "en")) {
+      customer.logInAs("kroon", PASSWORD, en);
+      By requests = By.linkText(en.get("nav.customerRequests"));
+      assertThat(customer.all(requests)).hasSize(1);
+      customer.windowWidth(390);
+      assertThat(customer.all(requests)).isEmpty();
+      customer.screenshot("menu-closed-390");
+      customer.tabTo("menuToggle").type(Keys.SPACE);
+      assertThat(customer.all(requests)).hasSize(1);
+      customer.screenshot("menu-open-390");
     }
   }
 

@@ -286,15 +286,28 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Saves what the window shows as target/screenshots/{name}.png, for a person to look at (the
-   * window's width is part of the name's job: call {@link #windowWidth} first).
+   * Saves the whole page (up to 4000 pixels high) at the window's width as
+   * target/screenshots/{name}.png, for a person to look at; call {@link #windowWidth} first.
    */
   public Path screenshot(String name) throws java.io.IOException {
     Path target = Path.of("target", "screenshots", name + ".png");
     Files.createDirectories(target.getParent());
+    org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+    long height =
+        (Long)
+            ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight;");
+    driver
+        .manage()
+        .window()
+        .setSize(
+            new org.openqa.selenium.Dimension(
+                window.getWidth(),
+                (int) Math.min(4000, Math.max(window.getHeight(), height + 140))));
     byte[] png =
         ((org.openqa.selenium.TakesScreenshot) driver)
             .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+    driver.manage().window().setSize(window);
     Files.write(target, png);
     return target;
   }
