@@ -11,10 +11,13 @@ import eu.dsrportal.testing.MailCatcher.Mail;
 import eu.dsrportal.testing.PortalConfig;
 import eu.dsrportal.testing.SharedPortal;
 import eu.dsrportal.testing.TestDatabase;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -195,7 +198,10 @@ class JourneyIT {
       assertThat(staff.text()).contains("Queried and exported the web shop", "90");
     }
 
-    // 5. billing staff produce the customer's statement for the month, as a page and as CSV
+    // 5. billing staff produce the customer's statement for the month, as a page and as CSV; other
+    // tests bill Acme in the same month, so the task's own line is checked exactly and the totals
+    // against all the lines of the statement
+    BillingTotals totals;
     try (Browser billing = Browser.open(BASE, "en")) {
       billing.logInAs("billing", PASSWORD, en);
       assertThat(billing.heading()).isEqualTo(en.get("billing.title"));
@@ -205,10 +211,23 @@ class JourneyIT {
           .fill(en.get("billing.month"), month)
           .press(en.get("billing.show"));
       billing.waitForText("Export web shop data");
-      // 90 min at EUR 95.00/h = 142.50; VAT 21 % = 29.925 -> 29.93; total 172.43
-      assertThat(billing.text(By.id("exclVat"))).contains("142.50");
-      assertThat(billing.text(By.id("vat"))).contains("29.93");
-      assertThat(billing.text(By.id("total"))).contains("172.43");
+      // 90 min at EUR 95.00/h = 142.50
+      assertThat(billing.text(By.id("lines"))).contains("Export web shop data", "142.50");
+
+      HttpResponse<String> plain =
+          billing.download(
+              billing.all(By.linkText(en.get("billing.csv.plain"))).get(0).getDomAttribute("href"));
+      assertThat(plain.statusCode()).isEqualTo(200);
+      assertThat(plain.body())
+          .startsWith("customer,month,request,task,minutes,hours,hourly_rate,amount_excl_vat\r\n")
+          .contains("\"Export web shop data\",90,1.50,95.00,142.50\r\n")
+          .doesNotContain("\uFEFF", ";");
+      // VAT 21 % of the lines' sum, rounded half up to the cent
+      totals = BillingTotals.of(plain.body(), new BigDecimal("21"));
+      assertThat(plain.body()).contains(",total," + totals.total().toPlainString());
+      assertThat(billing.text(By.id("exclVat"))).contains(totals.exclVat(Locale.UK));
+      assertThat(billing.text(By.id("vat"))).contains(totals.vat(Locale.UK));
+      assertThat(billing.text(By.id("total"))).contains(totals.total(Locale.UK));
 
       String csvHref =
           billing.all(By.linkText(en.get("billing.csv"))).get(0).getDomAttribute("href");
@@ -220,10 +239,11 @@ class JourneyIT {
           .startsWith("\uFEFF")
           .contains(
               "\"Export web shop data\";90;1.50;95.00;142.50",
-              "\"" + en.get("billing.total") + "\";172.43");
+              "\"" + en.get("billing.total") + "\";" + totals.total().toPlainString());
     }
 
-    // 6. in Dutch: the page in Dutch notation, and the CSV for Excel in Dutch or plain
+    // 6. in Dutch: the page in Dutch notation, and the CSV for Excel in Dutch
+    Locale dutch = Locale.forLanguageTag("nl-BE");
     try (Browser billing = Browser.open(BASE, "nl")) {
       billing.logInAs("billing", PASSWORD, nl);
       billing
@@ -235,7 +255,7 @@ class JourneyIT {
           .contains("1,50", "142,50")
           .doesNotContain("1.50", "142.50");
       assertThat(billing.text()).contains("21,00%").doesNotContain("21.00");
-      assertThat(billing.text(By.id("total"))).contains("172,43");
+      assertThat(billing.text(By.id("total"))).contains(totals.total(dutch));
 
       HttpResponse<String> excel =
           billing.download(
@@ -248,17 +268,8 @@ class JourneyIT {
           .contains(
               "\"" + nl.get("billing.hours") + "\"",
               "\"Export web shop data\";90;1,50;95,00;142,50\r\n",
-              "\"" + nl.get("billing.csv.vat", "21,00") + "\";29,93",
-              "\"" + nl.get("billing.total") + "\";172,43");
-
-      HttpResponse<String> plain =
-          billing.download(
-              billing.all(By.linkText(nl.get("billing.csv.plain"))).get(0).getDomAttribute("href"));
-      assertThat(plain.statusCode()).isEqualTo(200);
-      assertThat(plain.body())
-          .startsWith("customer,month,request,task,minutes,hours,hourly_rate,amount_excl_vat\r\n")
-          .contains("\"Export web shop data\",90,1.50,95.00,142.50\r\n", ",total,172.43")
-          .doesNotContain("\uFEFF", ";");
+              "\"" + nl.get("billing.csv.vat", "21,00") + "\";" + plainComma(totals.vat()),
+              "\"" + nl.get("billing.total") + "\";" + plainComma(totals.total()));
     }
 
     // 7. an administrator finds the request's whole trail by its reference, tasks included, in
@@ -435,5 +446,44 @@ class JourneyIT {
   private static String statusOf(String reference) throws Exception {
     return TestDatabase.query("SELECT status FROM request WHERE reference = ?", reference)
         .orElseThrow();
+  }
+
+  private static String plainComma(BigDecimal amount) {
+    return amount.toPlainString().replace('.', ',');
+  }
+
+  /** The sums of a statement, from the lines of its plain CSV. */
+  record BillingTotals(BigDecimal exclVat, BigDecimal vat, BigDecimal total) {
+    static BillingTotals of(String plainCsv, BigDecimal vatPercent) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (String row : plainCsv.split("\r\n")) {
+        String[] cells = row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+        if (cells.length == 8 && cells[1].matches("\\d{4}-\\d{2}")) {
+          sum = sum.add(new BigDecimal(cells[7]));
+        }
+      }
+      BigDecimal vat =
+          sum.multiply(vatPercent).divide(new BigDecimal("100"), 2, RoundingMode.HALF_UP);
+      return new BillingTotals(sum, vat, sum.add(vat));
+    }
+
+    String exclVat(Locale locale) {
+      return formatted(exclVat, locale);
+    }
+
+    String vat(Locale locale) {
+      return formatted(vat, locale);
+    }
+
+    String total(Locale locale) {
+      return formatted(total, locale);
+    }
+
+    private static String formatted(BigDecimal amount, Locale locale) {
+      NumberFormat format = NumberFormat.getNumberInstance(locale);
+      format.setMinimumFractionDigits(2);
+      format.setMaximumFractionDigits(2);
+      return format.format(amount);
+    }
   }
 }
