@@ -130,12 +130,13 @@ class AccountsIT {
   @Test
   void anAdministratorChangesRolesAndTheUsersOpenSessionEnds() throws Exception {
     String username = newStaffUser("roles", "SUPPORT");
+    String administrator = TestDatabase.createAdministrator("admin", PASSWORD);
     try (Browser user = Browser.open(BASE, "en");
         Browser admin = Browser.open(BASE, "en")) {
       user.logInAs(username, PASSWORD, en);
       assertThat(user.currentUrl()).contains("/staff/inbox.xhtml");
 
-      admin.logInAs("admin", PASSWORD, en);
+      admin.logInAs(administrator, PASSWORD, en);
       openAccount(admin, username);
       admin.waitForText(en.get("user.roles.hint"));
       assertThat(
@@ -154,8 +155,9 @@ class AccountsIT {
     }
     assertThat(
             TestDatabase.query(
-                "SELECT COUNT(*) FROM audit_entry WHERE action = 'ROLES_CHANGED' AND actor = 'admin'"
+                "SELECT COUNT(*) FROM audit_entry WHERE action = 'ROLES_CHANGED' AND actor = ?"
                     + " AND object_id = (SELECT id FROM user_account WHERE username = ?)",
+                administrator,
                 username))
         .hasValue("1");
   }
@@ -171,7 +173,7 @@ class AccountsIT {
       s.executeUpdate();
     }
     try (Browser admin = Browser.open(BASE, "en")) {
-      admin.logInAs("admin", PASSWORD, en);
+      admin.logInAs(TestDatabase.createAdministrator("admin", PASSWORD), PASSWORD, en);
       openAccount(admin, username);
       admin.waitForText(en.get("user.secondFactor.hint"));
       assertThat(admin.text(By.id("secondFactor"))).isEqualTo(en.get("users.secondFactor.on"));
@@ -227,7 +229,7 @@ class AccountsIT {
     // not only ASCII: forms post UTF-8 and nothing on the way reads them in another encoding
     String name = "Brasserie Zoë & Müller " + UUID.randomUUID().toString().substring(0, 6);
     try (Browser admin = Browser.open(BASE, "en")) {
-      admin.logInAs("admin", PASSWORD, en);
+      admin.logInAs(TestDatabase.createAdministrator("admin", PASSWORD), PASSWORD, en);
       admin.follow(en.get("nav.customers"));
       admin.press(en.get("customers.save"));
       admin.waitForText(new Bundle("ValidationMessages", "en").get("customer.name.required"));

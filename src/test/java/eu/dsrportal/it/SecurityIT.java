@@ -51,7 +51,7 @@ class SecurityIT {
     }
 
     try (Browser admin = Browser.open(BASE, "en")) {
-      admin.logInAs("admin", ADMIN_PASSWORD, en);
+      admin.logInAs(TestDatabase.createAdministrator("admin", ADMIN_PASSWORD), ADMIN_PASSWORD, en);
       admin.follow(en.get("nav.security"));
       assertThat(admin.text(By.id("locked:accounts"))).contains(username);
       assertThat(admin.text(By.id("failures")))
@@ -118,7 +118,7 @@ class SecurityIT {
     createSupportUser(username, "Correct-Horse-Battery-9");
     String temporary;
     try (Browser admin = Browser.open(BASE, "en")) {
-      admin.logInAs("admin", ADMIN_PASSWORD, en);
+      admin.logInAs(TestDatabase.createAdministrator("admin", ADMIN_PASSWORD), ADMIN_PASSWORD, en);
       admin.follow(en.get("nav.users"));
       admin.pressTitled(en.get("users.reset") + " " + username);
       admin.waitForText(username);
@@ -148,7 +148,7 @@ class SecurityIT {
     String username = "newuser-" + UUID.randomUUID().toString().substring(0, 8);
     String temporary;
     try (Browser admin = Browser.open(BASE, "en")) {
-      admin.logInAs("admin", ADMIN_PASSWORD, en);
+      admin.logInAs(TestDatabase.createAdministrator("admin", ADMIN_PASSWORD), ADMIN_PASSWORD, en);
       admin.follow(en.get("nav.users"));
       admin
           .fill(en.get("security.username"), username)
@@ -446,7 +446,7 @@ class SecurityIT {
     }
 
     try (Browser admin = Browser.open(BASE, "en")) {
-      admin.logInAs("admin", ADMIN_PASSWORD, en);
+      admin.logInAs(TestDatabase.createAdministrator("admin", ADMIN_PASSWORD), ADMIN_PASSWORD, en);
       admin.follow(en.get("nav.audit"));
       admin.press(en.get("audit.chain.verify"));
       admin.waitForText(en.get("audit.chain.intact").split("\\{0\\}")[0]);

@@ -289,8 +289,16 @@ public final class Browser implements AutoCloseable {
    * Saves the whole page (up to 4000 pixels high) at the window's width as
    * target/screenshots/{name}.png, for a person to look at; call {@link #windowWidth} first.
    */
+  /**
+   * A whole-page screenshot in target/screenshots, for people to look at: taken only when the build
+   * is asked for them ({@code mvn verify -Dit.screenshots=true}), as they cost a run time and
+   * assert nothing.
+   */
   public Path screenshot(String name) throws java.io.IOException {
     Path target = Path.of("target", "screenshots", name + ".png");
+    if (!Boolean.getBoolean("it.screenshots")) {
+      return target;
+    }
     Files.createDirectories(target.getParent());
     org.openqa.selenium.Dimension window = driver.manage().window().getSize();
     long height =
