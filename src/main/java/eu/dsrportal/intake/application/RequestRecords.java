@@ -11,6 +11,7 @@ import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.ProviderTime;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,6 +24,8 @@ import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What every way in shares: checking the submission once, numbering, storing with the
@@ -104,6 +107,24 @@ public class RequestRecords {
         .setParameter("key", submissionKey)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * A submission key's request, once: what the key already created, or else what {@code store}
+   * creates (in a transaction of its own). When two submissions with one key race, the database's
+   * unique key refuses the second, and its answer is the first one's request.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public <T> T once(String submissionKey, Function<Request, T> answer, Supplier<T> store) {
+    Optional<T> earlier = bySubmissionKey(submissionKey).map(answer);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    try {
+      return store.get();
+    } catch (EJBException lostTheRace) {
+      return bySubmissionKey(submissionKey).map(answer).orElseThrow(() -> lostTheRace);
+    }
   }
 
   static SubjectDetails details(RequestSubmission s) {

@@ -15,7 +15,6 @@ import eu.dsrportal.shared.domain.RoleNames;
 import eu.dsrportal.shared.domain.SecretToken;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -79,18 +78,13 @@ public class StaffEntry {
       throw new IllegalArgumentException("subjects send requests of channel " + channel);
     }
     records.validate(submission, Default.class);
-    Optional<RequestReference> earlier = earlier(submissionKey);
-    if (earlier.isPresent()) {
-      return earlier.get();
-    }
-    try {
-      return context
-          .getBusinessObject(StaffEntry.class)
-          .store(submission, channel, receivedOn, submissionKey, origin, demand, upload);
-    } catch (EJBException lostTheRace) {
-      // a concurrent entry with this key (a double click) stored its request first
-      return earlier(submissionKey).orElseThrow(() -> lostTheRace);
-    }
+    return records.once(
+        submissionKey,
+        Request::getReference,
+        () ->
+            context
+                .getBusinessObject(StaffEntry.class)
+                .store(submission, channel, receivedOn, submissionKey, origin, demand, upload));
   }
 
   /** The new request in a transaction of its own, so that losing the key's race can be answered. */
@@ -153,9 +147,5 @@ public class StaffEntry {
               now));
     }
     return request.getReference();
-  }
-
-  private Optional<RequestReference> earlier(String submissionKey) {
-    return records.bySubmissionKey(submissionKey).map(Request::getReference);
   }
 }

@@ -15,7 +15,6 @@ import eu.dsrportal.shared.infrastructure.ClientAddress;
 import eu.dsrportal.shared.infrastructure.PortalSettings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -57,18 +56,13 @@ public class SubjectSubmissions {
       throw new IllegalArgumentException("staff enter requests of channel " + channel);
     }
     records.validate(submission, Default.class, FromSubject.class);
-    Optional<Submitted> earlier = earlier(submissionKey);
-    if (earlier.isPresent()) {
-      return earlier.get();
-    }
-    try {
-      return context
-          .getBusinessObject(SubjectSubmissions.class)
-          .store(submission, channel, submissionKey);
-    } catch (EJBException lostTheRace) {
-      // a concurrent submission with this key stored its request first: that one is the answer
-      return earlier(submissionKey).orElseThrow(() -> lostTheRace);
-    }
+    return records.once(
+        submissionKey,
+        request -> new Submitted(request.getReference(), null),
+        () ->
+            context
+                .getBusinessObject(SubjectSubmissions.class)
+                .store(submission, channel, submissionKey));
   }
 
   /** As {@link #accept}, for callers that need only the reference. */
@@ -101,12 +95,6 @@ public class SubjectSubmissions {
         SecretToken.hash(statusToken));
     records.store(request, now, new RequestReceived(request, verificationToken, statusToken));
     return new Submitted(request.getReference(), statusToken);
-  }
-
-  private Optional<Submitted> earlier(String submissionKey) {
-    return records
-        .bySubmissionKey(submissionKey)
-        .map(request -> new Submitted(request.getReference(), null));
   }
 
   /**

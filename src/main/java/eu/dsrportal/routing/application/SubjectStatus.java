@@ -3,8 +3,8 @@ package eu.dsrportal.routing.application;
 import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.intake.application.RequestQueries;
 import eu.dsrportal.intake.domain.Request;
-import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.routing.domain.Forwarding;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -15,10 +15,10 @@ import java.util.Optional;
 
 /**
  * The subject's status page (at {@code /intake/status.xhtml}, where the subject's mail links to
- * it), answered here in routing because where a request is depends on its forwarding; it reads the
- * request itself, without going back through intake's services. The page: the reference and the
- * status token from the subject's mail show the request's status; anything else shows nothing, and
- * does not say whether the reference exists.
+ * it), answered here in routing because where a request is depends on its forwarding; intake's
+ * {@code RequestQueries} finds the request (routing may use intake, never the other way). The page:
+ * the reference and the status token from the subject's mail show the request's status; anything
+ * else shows nothing, and does not say whether the reference exists.
  */
 @Stateless
 @PermitAll
@@ -26,9 +26,10 @@ public class SubjectStatus {
 
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
+  @Inject RequestQueries queries;
 
   public Optional<SubjectStatusView> find(String reference, String token) {
-    Optional<Request> request = byReference(reference);
+    Optional<Request> request = queries.byReference(reference);
     if (request.isEmpty() || !request.get().statusTokenMatches(token)) {
       audit.denied(AuditAction.STATUS_VIEWED, "Request", request.map(Request::getId).orElse(null));
       return Optional.empty();
@@ -50,15 +51,5 @@ public class SubjectStatus {
             customer.map(Customer::getName).orElse(null),
             customer.map(Customer::getPublicContact).orElse(null),
             found.getCloseReason()));
-  }
-
-  private Optional<Request> byReference(String reference) {
-    return RequestReference.tryParse(reference)
-        .flatMap(
-            parsed ->
-                em.createNamedQuery(Request.BY_REFERENCE, Request.class)
-                    .setParameter("reference", parsed)
-                    .getResultStream()
-                    .findFirst());
   }
 }
