@@ -26,9 +26,13 @@ public class CallerBacking {
 
   private Set<Role> accountRoles;
 
-  public boolean inRole(String role) {
+  /**
+   * Whether the user has the role. Pages name it as text ({@code caller.inRole('ADMIN')}), which EL
+   * turns into the {@link Role} constant: a name that is not a role fails the page, not silently.
+   */
+  public boolean inRole(Role role) {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    if (request.isUserInRole(role)) {
+    if (request.isUserInRole(role.name())) {
       return true;
     }
     if (request.getRemoteUser() == null || request.getDispatcherType() != DispatcherType.ERROR) {
@@ -38,18 +42,18 @@ public class CallerBacking {
       accountRoles =
           accounts.byUsername(request.getRemoteUser()).map(UserAccount::roles).orElse(Set.of());
     }
-    return accountRoles.stream().anyMatch(r -> r.name().equals(role));
+    return accountRoles.contains(role);
   }
 
   /** The user's own start page, the one a login leads to; the public form for everyone else. */
   public String getHome() {
-    if (inRole("SUPPORT") || inRole("ADMIN")) {
+    if (inRole(Role.SUPPORT) || inRole(Role.ADMIN)) {
       return "/staff/inbox.xhtml";
     }
-    if (inRole("BILLING")) {
+    if (inRole(Role.BILLING)) {
       return "/staff/billing/statement.xhtml";
     }
-    if (inRole("CUSTOMER")) {
+    if (inRole(Role.CUSTOMER)) {
       return "/customer/requests.xhtml";
     }
     return "/index.xhtml";
