@@ -97,6 +97,12 @@ public class RequestResource {
                               + "\"message\":\"Please enter a valid e-mail address, like"
                               + " name@example.com.\"}]}")))
   @APIResponse(
+      responseCode = "413",
+      description =
+          "The body is larger than the API reads (api.max-body-bytes, 64 KB by default); refused"
+              + " before it is parsed. Nothing is stored.",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
       responseCode = "429",
       description =
           "Too many requests from this client address or for this e-mail address; try again"

@@ -1,0 +1,46 @@
+package eu.dsrportal.shared.rest;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Refuses a request body over {@code api.max-body-bytes} (64 KB by default) with 413 problem+json
+ * before anything parses it, for every endpoint of the API: a declared length is checked at once, a
+ * body without one (chunked) is read up to the limit and no further.
+ */
+@Provider
+@PreMatching
+public class BodySizeLimit implements ContainerRequestFilter {
+
+  @Override
+  public void filter(ContainerRequestContext request) throws IOException {
+    if (!request.hasEntity()) {
+      return;
+    }
+    long limit = ConfigProvider.getConfig().getValue("api.max-body-bytes", Long.class);
+    if (request.getLength() > limit) {
+      request.abortWith(tooLarge(limit));
+      return;
+    }
+    byte[] body =
+        request.getEntityStream().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE));
+    if (body.length > limit) {
+      request.abortWith(tooLarge(limit));
+      return;
+    }
+    request.setEntityStream(new ByteArrayInputStream(body));
+  }
+
+  private static Response tooLarge(long limit) {
+    return Problem.of(
+        Response.Status.REQUEST_ENTITY_TOO_LARGE,
+        "Request body too large",
+        "The body may have at most " + limit + " bytes. Nothing was stored.");
+  }
+}
