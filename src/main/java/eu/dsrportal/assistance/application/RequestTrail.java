@@ -1,12 +1,13 @@
 package eu.dsrportal.assistance.application;
 
 import eu.dsrportal.audit.application.RequestTrailObjects;
+import eu.dsrportal.intake.application.RequestQueries;
 import eu.dsrportal.intake.domain.Attachment;
 import eu.dsrportal.intake.domain.Request;
-import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -23,20 +24,14 @@ import java.util.Optional;
 public class RequestTrail implements RequestTrailObjects {
 
   @PersistenceContext EntityManager em;
+  @Inject RequestQueries requests;
 
   @Override
   public List<AuditedObject> of(String reference) {
-    RequestReference parsed;
-    try {
-      parsed = RequestReference.parse(reference.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      return List.of();
-    }
     Optional<Request> request =
-        em.createNamedQuery(Request.BY_REFERENCE, Request.class)
-            .setParameter("reference", parsed)
-            .getResultStream()
-            .findFirst();
+        reference == null
+            ? Optional.empty()
+            : requests.byReference(reference.toUpperCase(Locale.ROOT));
     if (request.isEmpty()) {
       return List.of();
     }
@@ -49,10 +44,11 @@ public class RequestTrail implements RequestTrailObjects {
             .getResultList()) {
       objects.add(new AuditedObject("Attachment", String.valueOf(attachment.getId())));
     }
-    // by the column, which holds the request's id however the task maps its request
-    for (Object taskId :
-        em.createNativeQuery("SELECT id FROM assistance_task WHERE request_id = ? ORDER BY id")
-            .setParameter(1, requestId)
+    for (Long taskId :
+        em.createQuery(
+                "SELECT t.id FROM AssistanceTask t WHERE t.requestId = :requestId ORDER BY t.id",
+                Long.class)
+            .setParameter("requestId", requestId)
             .getResultList()) {
       objects.add(new AuditedObject("AssistanceTask", String.valueOf(taskId)));
     }

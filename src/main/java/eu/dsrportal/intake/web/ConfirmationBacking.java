@@ -16,11 +16,7 @@ public class ConfirmationBacking {
 
   /** The reference, or null when the address carries none (or not one of ours). */
   public String getReference() {
-    try {
-      return RequestReference.parse(ref).value();
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return RequestReference.tryParse(ref).map(RequestReference::value).orElse(null);
   }
 
   public String getRef() {

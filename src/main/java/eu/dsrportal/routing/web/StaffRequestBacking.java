@@ -43,12 +43,17 @@ public class StaffRequestBacking implements Serializable {
         id,
         () -> {
           request = routing.request(id);
-          refresh();
+          showAround();
         });
   }
 
+  /** After an action on the page: the request again (not a new viewing), and what goes with it. */
   private void refresh() {
     request = routing.reread(id);
+    showAround();
+  }
+
+  private void showAround() {
     forwarding = routing.forwardingOf(id).orElse(null);
     forwardedTo = forwarding == null ? null : customers.find(forwarding.getCustomerId());
     attachments = attachmentFiles.ofRequest(id);
