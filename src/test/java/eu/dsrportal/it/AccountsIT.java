@@ -59,7 +59,7 @@ class AccountsIT {
   }
 
   @Test
-  void wrongCodesLockTheAccountLikeWrongPasswords() throws Exception {
+  void wrongCodesThrottleTheAddressLikeWrongPasswords() throws Exception {
     String username = newStaffUser("codes", "SUPPORT");
     try (Browser user = Browser.open(BASE, "en")) {
       user.logInAs(username, PASSWORD, en);
@@ -74,12 +74,48 @@ class AccountsIT {
       user.fill(en.get("login.code"), "000000").press(en.get("login.code.submit"));
       user.waitForText(en.get("login.failed"));
       assertThat(user.currentUrl()).contains("/login.xhtml");
-      assertThat(
-              TestDatabase.query(
-                  "SELECT locked_until > UTC_TIMESTAMP() FROM user_account WHERE username = ?",
-                  username))
-          .hasValue("1");
+      // the right password no longer leads to the code from this address
+      user.fill(en.get("login.username"), username).fill(en.get("login.password"), PASSWORD);
+      user.press(en.get("login.submit"));
+      user.waitForText(en.get("login.failed"));
+      assertThat(user.currentUrl()).contains("/login.xhtml");
     }
+    assertThat(
+            TestDatabase.query(
+                "SELECT GROUP_CONCAT(reason ORDER BY id) FROM failed_login WHERE username = ?",
+                username))
+        .hasValue("WRONG_CODE,WRONG_CODE,WRONG_CODE,WRONG_CODE,WRONG_CODE,THROTTLED");
+  }
+
+  @Test
+  void changingOnesPasswordEndsTheOtherSessionsAndKeepsThisOne() throws Exception {
+    String username = newStaffUser("sessions", "SUPPORT");
+    String newPassword = "a slow barge on the Dender";
+    try (Browser here = Browser.open(BASE, "en");
+        Browser there = Browser.open(BASE, "en")) {
+      here.logInAs(username, PASSWORD, en);
+      there.logInAs(username, PASSWORD, en);
+      assertThat(there.heading()).isEqualTo(en.get("inbox.title"));
+
+      here.follow(en.get("nav.password"));
+      here.fill(en.get("password.current"), PASSWORD)
+          .fill(en.get("password.next"), newPassword)
+          .fill(en.get("password.repeat"), newPassword)
+          .press(en.get("password.change"));
+      here.waitForText(en.get("password.changed"));
+      here.go("/staff/inbox.xhtml");
+      assertThat(here.heading()).as("this session goes on").isEqualTo(en.get("inbox.title"));
+
+      there.go("/staff/inbox.xhtml");
+      assertThat(there.all(By.id("login:username"))).as("the other one ended").isNotEmpty();
+      there.logInAs(username, newPassword, en);
+      assertThat(there.heading()).isEqualTo(en.get("inbox.title"));
+    }
+    assertThat(
+            TestDatabase.query(
+                "SELECT COUNT(*) FROM audit_entry WHERE action = 'SESSION_ENDED' AND actor = ?",
+                username))
+        .hasValue("1");
   }
 
   @Test
@@ -208,8 +244,29 @@ class AccountsIT {
                       + " WHERE u.username = ? GROUP BY c.name",
                   username))
           .hasValue("CUSTOMER/Acme Retail NV");
+      // a username taken elsewhere is told only for a request valid in every other way
+      acme.fill(en.get("security.username"), "kroon")
+          .fill(en.get("users.name"), " ")
+          .fill(en.get("users.email"), "probe@acme.example");
+      acme.press(en.get("users.create"));
+      acme.waitForText(en.get("users.error.details"));
+      assertThat(acme.text()).doesNotContain(en.get("users.error.taken"));
+
       acme.pressTitled(en.get("users.disable") + " " + username);
       acme.waitForText(en.get("users.disabled", username));
+      acme.pressTitled(en.get("users.enable") + " " + username);
+      acme.waitForText(en.get("users.enabled", username));
+
+      // suspended by the provider: not the customer's to undo
+      suspendByProvider(username);
+      acme.go("/customer/users.xhtml");
+      assertThat(acme.text(By.id("users:accounts"))).contains(username);
+      assertThat(
+              acme.all(
+                  By.xpath(
+                      "//input[@title=" + quoted(en.get("users.enable") + " " + username) + "]")))
+          .as("no enabling what the provider suspended")
+          .isEmpty();
       assertThat(
               acme.all(
                   By.xpath("//input[@title=" + quoted(en.get("users.disable") + " acme") + "]")))
@@ -281,6 +338,17 @@ class AccountsIT {
     String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     TestDatabase.createUser(username, PASSWORD, roles, null);
     return username;
+  }
+
+  private static void suspendByProvider(String username) throws Exception {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE user_account SET enabled = FALSE, disabled_reason = 'BY_ADMIN',"
+                    + " disabled_at = UTC_TIMESTAMP(6) WHERE username = ?")) {
+      s.setString(1, username);
+      s.executeUpdate();
+    }
   }
 
   private static String quoted(String text) {

@@ -209,13 +209,13 @@ class RoleMatrixIT {
         "LoginMonitor.recentFailures",
         Set.of("ADMIN"),
         () -> loginMonitor.recentFailures());
+    add(calls, expected, "LoginMonitor.throttled", Set.of("ADMIN"), () -> loginMonitor.throttled());
     add(
         calls,
         expected,
-        "LoginMonitor.lockedAccounts",
+        "LoginMonitor.clearFailures",
         Set.of("ADMIN"),
-        () -> loginMonitor.lockedAccounts());
-    add(calls, expected, "LoginMonitor.unlock", Set.of("ADMIN"), () -> loginMonitor.unlock(-1));
+        () -> loginMonitor.clearFailures(-1));
 
     Set<String> staffAndCustomers = Set.of("SUPPORT", "BILLING", "ADMIN", "CUSTOMER");
     add(
@@ -311,6 +311,18 @@ class RoleMatrixIT {
     add(
         calls,
         expected,
+        "CustomerUserAdministration.secondFactorRequired",
+        customerAdmins,
+        customerUsers::secondFactorRequired);
+    add(
+        calls,
+        expected,
+        "CustomerUserAdministration.requireSecondFactor",
+        customerAdmins,
+        () -> customerUsers.requireSecondFactor(false));
+    add(
+        calls,
+        expected,
         "CustomerAdministration.create",
         Set.of("ADMIN"),
         () -> customerAdministration.create(new CustomerDetails()));
@@ -327,6 +339,12 @@ class RoleMatrixIT {
         Set.of("ADMIN"),
         () -> auditTrail.search(new AuditFilter()));
     add(calls, expected, "AuditTrail.verifyChain", Set.of("ADMIN"), () -> auditTrail.verifyChain());
+    add(
+        calls,
+        expected,
+        "AuditTrail.recentSessions",
+        Set.of("ADMIN"),
+        () -> auditTrail.recentSessions());
     add(
         calls,
         expected,

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** Login lockout and the response headers, over HTTP and in Chromium. */
+/** Login throttling, sessions and the response headers, over HTTP and in Chromium. */
 @SharedPortal
 class SecurityIT {
   private static final String BASE = PortalConfig.STANDARD.baseUrl();
@@ -32,38 +32,59 @@ class SecurityIT {
   private final Bundle en = new Bundle("en");
 
   @Test
-  void repeatedWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() throws Exception {
-    String username = "locktest-" + UUID.randomUUID().toString().substring(0, 8);
+  void failedLoginsThrottleOnlyTheAddressThatMadeThemUntilAnAdministratorClearsThem()
+      throws Exception {
+    String username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
     String password = "Correct-Horse-Battery-9";
     createSupportUser(username, password);
+    // another client address: the kernel answers 127.0.0.2 from 127.0.0.2
+    String elsewhere = "http://127.0.0.2:" + PortalConfig.STANDARD.port();
 
-    try (Browser attacker = Browser.open(BASE, "en")) {
+    try (Browser attacker = Browser.open(elsewhere, "en")) {
       for (int i = 0; i < 5; i++) {
         attemptLogin(attacker, username, "wrong-password-" + i);
-        assertThat(attacker.text()).contains(en.get("login.failed"));
       }
       attemptLogin(attacker, username, password);
-      assertThat(attacker.text()).contains(en.get("login.failed"));
-      assertThat(attacker.heading()).isEqualTo(en.get("login.title"));
+      assertThat(attacker.heading()).as("throttled from there").isEqualTo(en.get("login.title"));
+    }
 
-      attemptLogin(attacker, "nobody-" + UUID.randomUUID(), password);
-      assertThat(attacker.text()).contains(en.get("login.failed"));
+    try (Browser owner = Browser.open(BASE, "en")) {
+      owner.logInAs(username, password, en);
+      assertThat(owner.heading()).as("the owner elsewhere").isEqualTo(en.get("inbox.title"));
+      owner.go("/admin/users.xhtml");
+      assertThat(owner.heading()).isEqualTo(en.get("error.404.title"));
+      owner.go("/staff/inbox.xhtml").logOut(en);
     }
 
     try (Browser admin = Browser.open(BASE, "en")) {
       admin.logInAs(TestDatabase.createAdministrator("admin", ADMIN_PASSWORD), ADMIN_PASSWORD, en);
       admin.follow(en.get("nav.security"));
-      assertThat(admin.text(By.id("locked:accounts"))).contains(username);
+      assertThat(admin.text(By.id("throttled:accounts"))).contains(username, "127.0.0.2");
       assertThat(admin.text(By.id("failures")))
-          .contains(username, en.get("security.reason.LOCKED"), en.get("security.reason.INVALID"));
+          .contains(
+              username, en.get("security.reason.THROTTLED"), en.get("security.reason.INVALID"));
+      assertThat(admin.text(By.id("sessions")))
+          .contains(
+              username,
+              en.get("audit.action.LOGGED_IN"),
+              en.get("audit.action.LOGGED_OUT"),
+              en.get("audit.action.PAGE_REFUSED") + " /admin/users.xhtml",
+              "127.0.0.1");
       admin.pressTitled(en.get("security.unlock") + " " + username);
       admin.waitForText(en.get("security.unlocked", username));
+      assertThat(admin.text(By.id("throttled:accounts"))).doesNotContain(username);
     }
 
-    try (Browser user = Browser.open(BASE, "en")) {
+    try (Browser user = Browser.open(elsewhere, "en")) {
       user.logInAs(username, password, en);
       assertThat(user.heading()).isEqualTo(en.get("inbox.title"));
     }
+    assertThat(
+            TestDatabase.query(
+                "SELECT GROUP_CONCAT(DISTINCT CONCAT(action, '@', client_ip) ORDER BY action)"
+                    + " FROM audit_entry WHERE actor = ? AND action IN ('LOGGED_IN', 'PAGE_REFUSED')",
+                username))
+        .hasValue("LOGGED_IN@127.0.0.1,LOGGED_IN@127.0.0.2,PAGE_REFUSED@127.0.0.1");
   }
 
   @Test
@@ -113,11 +134,15 @@ class SecurityIT {
   }
 
   @Test
-  void anAdministratorResetsAPasswordAndTheUserMustChooseANewOneFirst() throws Exception {
+  void anAdministratorsResetEndsTheUsersSessionsAndTheOneTimePasswordExpires() throws Exception {
     String username = "resettest-" + UUID.randomUUID().toString().substring(0, 8);
     createSupportUser(username, "Correct-Horse-Battery-9");
     String temporary;
-    try (Browser admin = Browser.open(BASE, "en")) {
+    try (Browser user = Browser.open(BASE, "en");
+        Browser admin = Browser.open(BASE, "en")) {
+      user.logInAs(username, "Correct-Horse-Battery-9", en);
+      assertThat(user.heading()).isEqualTo(en.get("inbox.title"));
+
       admin.logInAs(TestDatabase.createAdministrator("admin", ADMIN_PASSWORD), ADMIN_PASSWORD, en);
       admin.follow(en.get("nav.users"));
       admin.pressTitled(en.get("users.reset") + " " + username);
@@ -128,7 +153,27 @@ class SecurityIT {
               .matcher(admin.text());
       assertThat(matcher.find()).isTrue();
       temporary = matcher.group(1);
+
+      user.go("/staff/inbox.xhtml");
+      assertThat(user.all(By.id("login:username"))).as("the reset ended the session").isNotEmpty();
     }
+    execute(
+        "UPDATE user_account SET password_expires_at = UTC_TIMESTAMP() - INTERVAL 1 MINUTE"
+            + " WHERE username = ?",
+        username);
+    try (Browser user = Browser.open(BASE, "en")) {
+      attemptLogin(user, username, temporary);
+      assertThat(user.heading()).as("expired").isEqualTo(en.get("login.title"));
+    }
+    assertThat(
+            TestDatabase.query(
+                "SELECT reason FROM failed_login WHERE username = ? ORDER BY id DESC LIMIT 1",
+                username))
+        .hasValue("EXPIRED");
+    execute(
+        "UPDATE user_account SET password_expires_at = UTC_TIMESTAMP() + INTERVAL 1 HOUR"
+            + " WHERE username = ?",
+        username);
     try (Browser user = Browser.open(BASE, "en")) {
       user.logInAs(username, temporary, en);
       assertThat(user.heading()).isEqualTo(en.get("password.title"));
@@ -140,6 +185,11 @@ class SecurityIT {
       user.go("/staff/inbox.xhtml");
       assertThat(user.heading()).isEqualTo(en.get("inbox.title"));
     }
+    assertThat(
+            TestDatabase.query(
+                "SELECT password_expires_at IS NULL FROM user_account WHERE username = ?",
+                username))
+        .hasValue("1");
   }
 
   @Test

@@ -432,7 +432,8 @@ class ServicesIT {
   }
 
   @Test
-  void unknownUsersWrongPasswordsAndLockedAccountsAreRefusedAlikeInTheSameTime() throws Exception {
+  void unknownUsersWrongPasswordsAndThrottledAccountsAreRefusedAlikeInTheSameTime()
+      throws Exception {
     String prefix = unique("timing");
     String hash = new PasswordHasher().hash("the-right-password-1".toCharArray());
     tx.begin();
@@ -447,9 +448,9 @@ class ServicesIT {
               Instant.now()));
     }
     tx.commit();
-    String locked = prefix + "-9";
+    String throttled = prefix + "-9";
     for (int i = 0; i < 5; i++) {
-      identityStore.validate(credential(locked, "wrong-password-" + i));
+      identityStore.validate(credential(throttled, "wrong-password-" + i));
     }
     for (int i = 0; i < 3; i++) { // warm up
       identityStore.validate(credential("warm-up-" + i, "x"));
@@ -457,21 +458,21 @@ class ServicesIT {
 
     List<Long> unknown = new java.util.ArrayList<>();
     List<Long> wrong = new java.util.ArrayList<>();
-    List<Long> lockedOut = new java.util.ArrayList<>();
+    List<Long> throttledOut = new java.util.ArrayList<>();
     // the three kinds take turns in rotating order, so that none always runs first
     for (int i = 0; i < 15; i++) {
       for (int k = 0; k < 3; k++) {
         switch ((i + k) % 3) {
           case 0 -> unknown.add(timed(unique("nobody"), "the-right-password-1"));
           case 1 -> wrong.add(timed(prefix + "-" + (i % 9), "a-wrong-password"));
-          default -> lockedOut.add(timed(locked, "the-right-password-1"));
+          default -> throttledOut.add(timed(throttled, "the-right-password-1"));
         }
       }
     }
 
     List<Long> all = new java.util.ArrayList<>(unknown);
     all.addAll(wrong);
-    all.addAll(lockedOut);
+    all.addAll(throttledOut);
     long reference = median(all);
     String medians =
         "median ns of all "
@@ -480,10 +481,10 @@ class ServicesIT {
             + median(unknown)
             + ", wrong "
             + median(wrong)
-            + ", locked "
-            + median(lockedOut);
+            + ", throttled "
+            + median(throttledOut);
     System.out.println("Login timing: " + medians);
-    for (List<Long> kind : List.of(unknown, wrong, lockedOut)) {
+    for (List<Long> kind : List.of(unknown, wrong, throttledOut)) {
       assertThat(median(kind))
           .as(medians)
           .isCloseTo(reference, org.assertj.core.data.Percentage.withPercentage(10));

@@ -20,9 +20,14 @@ public enum PortalConfig {
               Map.of(
                   "portal.dev-mode",
                   "true",
+                  "security.second-factor.roles",
+                  "ADMIN",
                   "portal.dev.smtp-port",
                   System.getProperty("it.dev.smtp.port", "2526")))),
-  /** Small intake limits and the proof-of-work challenge on. */
+  /**
+   * Small intake limits and the proof-of-work challenge on; otherwise the settings as shipped
+   * (staff need a second factor, logins throttled per address).
+   */
   INTAKE_LIMITS(
       3,
       () ->

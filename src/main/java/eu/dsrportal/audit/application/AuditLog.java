@@ -42,11 +42,31 @@ public class AuditLog {
     write(action, objectType, objectId, Outcome.DENIED);
   }
 
+  /**
+   * An entry for a named actor, where the container does not know the caller yet or any more (a
+   * login, a logout, a session the portal ends); in the caller's transaction, or a new one.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void grantedAs(String actor, AuditAction action, String objectType, Object objectId) {
+    write(actor, action, objectType, objectId, Outcome.GRANTED);
+  }
+
+  /** A refusal for a named actor (see {@link #grantedAs}), in a transaction of its own. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void deniedAs(String actor, AuditAction action, String objectType, Object objectId) {
+    write(actor, action, objectType, objectId, Outcome.DENIED);
+  }
+
   private void write(AuditAction action, String objectType, Object objectId, Outcome outcome) {
+    write(caller(), action, objectType, objectId, outcome);
+  }
+
+  private void write(
+      String actor, AuditAction action, String objectType, Object objectId, Outcome outcome) {
     em.persist(
         new AuditEntry(
             clock.instant().truncatedTo(ChronoUnit.MICROS),
-            caller(),
+            actor == null || actor.isBlank() ? ANONYMOUS : actor,
             action,
             objectType,
             objectId == null ? null : String.valueOf(objectId),

@@ -23,6 +23,14 @@ import java.util.Objects;
 public class AuditTrail {
   public static final int MAX_RESULTS = 5_000;
   private static final int PAGE = 1_000;
+  private static final int RECENT = 200;
+  private static final List<AuditAction> SESSION_ACTIONS =
+      List.of(
+          AuditAction.LOGGED_IN,
+          AuditAction.LOGGED_IN_WITH_SECOND_FACTOR,
+          AuditAction.LOGGED_OUT,
+          AuditAction.SESSION_ENDED,
+          AuditAction.PAGE_REFUSED);
 
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
@@ -121,6 +129,18 @@ public class AuditTrail {
       }
       em.clear();
     }
+  }
+
+  /** Logins, logouts, sessions the portal ended and pages refused: the newest {@value #RECENT}. */
+  public List<AuditEntry> recentSessions() {
+    audit.granted(AuditAction.AUDIT_SEARCHED, "AuditEntry", null);
+    return em.createQuery(
+            "SELECT a FROM AuditEntry a WHERE a.action IN :actions"
+                + " ORDER BY a.occurredAt DESC, a.id DESC",
+            AuditEntry.class)
+        .setParameter("actions", SESSION_ACTIONS)
+        .setMaxResults(RECENT)
+        .getResultList();
   }
 
   private static boolean notBlank(String text) {

@@ -43,6 +43,15 @@ public enum AuditAction {
   SECOND_FACTOR_ENROLLED,
   SECOND_FACTOR_REMOVED,
   SECOND_FACTOR_RESET,
+  LOGIN_POLICY_CHANGED,
+  // logins
+  LOGGED_IN,
+  LOGGED_IN_WITH_SECOND_FACTOR,
+  LOGGED_OUT,
+  /** A session ended by the portal: its account changed, or it reached its absolute lifetime. */
+  SESSION_ENDED,
+  /** A page refused by the URL rules (a customer opening an administrator's page). */
+  PAGE_REFUSED,
   // the trail itself
   AUDIT_SEARCHED,
   AUDIT_CHAIN_VERIFIED;

@@ -24,6 +24,7 @@ class AccountCreation {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Accounts accounts;
+  @Inject OneTimePasswords oneTimePasswords;
 
   /** The account created and its one-time password, to be passed on to the user once. */
   record Created(UserAccount account, String temporaryPassword) {}
@@ -32,9 +33,6 @@ class AccountCreation {
     String username = request.getUsername() == null ? "" : request.getUsername().strip();
     if (!username.matches("[a-z0-9._-]{3,100}")) {
       throw new DomainRuleViolation("users.error.username");
-    }
-    if (accounts.byUsername(username).isPresent()) {
-      throw new DomainRuleViolation("users.error.taken");
     }
     Set<Role> roles = request.getRoles().stream().map(Role::valueOf).collect(Collectors.toSet());
     if (roles.isEmpty()) {
@@ -50,8 +48,12 @@ class AccountCreation {
     if (name.isEmpty() || name.length() > 200 || !EmailAddress.isValid(email)) {
       throw new DomainRuleViolation("users.error.details");
     }
-    String temporary = PasswordChanges.temporaryPassword();
-    String hash = new PasswordHasher().hash(temporary.toCharArray());
+    // last, so that only a request valid in every other way learns whether a username is taken
+    if (accounts.byUsername(username).isPresent()) {
+      throw new DomainRuleViolation("users.error.taken");
+    }
+    // a placeholder no password matches, replaced by the one-time password below
+    String hash = new PasswordHasher().hash(OneTimePasswords.generate().toCharArray());
     UserAccount account =
         customerUser
             ? UserAccount.ofCustomer(
@@ -63,7 +65,7 @@ class AccountCreation {
                 roles.contains(Role.CUSTOMER_ADMIN),
                 clock.instant())
             : UserAccount.staff(username, name, email, hash, roles, clock.instant());
-    account.resetPassword(hash, clock.instant());
+    String temporary = oneTimePasswords.issue(account);
     em.persist(account);
     em.flush();
     return new Created(account, temporary);

@@ -2,6 +2,7 @@ package eu.dsrportal.identity.application;
 
 import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.audit.domain.AuditAction;
+import eu.dsrportal.identity.domain.CustomerLoginPolicy;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.identity.domain.UserAccount.DisabledReason;
@@ -31,6 +32,7 @@ public class CustomerUserAdministration {
   @Inject AuditLog audit;
   @Inject Accounts accounts;
   @Inject AccountCreation creation;
+  @Inject OneTimePasswords oneTimePasswords;
 
   public List<UserAccount> all() {
     long customerId = callerCustomer();
@@ -50,8 +52,18 @@ public class CustomerUserAdministration {
       roles.add(Role.CUSTOMER_ADMIN.name());
     }
     request.setRoles(roles);
-    request.setCustomerId(callerCustomer());
-    AccountCreation.Created created = creation.create(request);
+    long customerId = callerCustomer();
+    request.setCustomerId(customerId);
+    AccountCreation.Created created;
+    try {
+      created = creation.create(request);
+    } catch (DomainRuleViolation e) {
+      if ("users.error.taken".equals(e.messageKey())) {
+        // someone may be probing which usernames exist: on the record
+        audit.denied(AuditAction.ACCOUNT_CREATED, "Customer", customerId);
+      }
+      throw e;
+    }
     audit.granted(AuditAction.ACCOUNT_CREATED, "UserAccount", created.account().getId());
     return created.temporaryPassword();
   }
@@ -67,21 +79,42 @@ public class CustomerUserAdministration {
   public void disable(long accountId) {
     UserAccount account = own(accountId, AuditAction.ACCOUNT_DISABLED);
     notSelf(account);
-    account.disable(DisabledReason.BY_ADMIN, clock.instant());
+    account.disable(DisabledReason.BY_CUSTOMER, clock.instant());
     audit.granted(AuditAction.ACCOUNT_DISABLED, "UserAccount", accountId);
   }
 
   public void enable(long accountId) {
-    own(accountId, AuditAction.ACCOUNT_ENABLED).enable(clock.instant());
+    own(accountId, AuditAction.ACCOUNT_ENABLED).enableByCustomer(clock.instant());
     audit.granted(AuditAction.ACCOUNT_ENABLED, "UserAccount", accountId);
   }
 
   /** Sets a one-time password, returned to be passed on to the user once. */
   public String resetPassword(long accountId) {
     UserAccount account = own(accountId, AuditAction.PASSWORD_RESET);
-    String temporary = PasswordChanges.resetToTemporary(account, clock.instant());
+    String temporary = oneTimePasswords.issue(account);
     audit.granted(AuditAction.PASSWORD_RESET, "UserAccount", accountId);
     return temporary;
+  }
+
+  /** Whether the caller's customer requires a second factor of all its users. */
+  public boolean secondFactorRequired() {
+    CustomerLoginPolicy policy = em.find(CustomerLoginPolicy.class, callerCustomer());
+    return policy != null && policy.isSecondFactorRequired();
+  }
+
+  /**
+   * The caller's customer requires (or no longer requires) a second factor of all its users; those
+   * without one enrol at their next page.
+   */
+  public void requireSecondFactor(boolean required) {
+    long customerId = callerCustomer();
+    CustomerLoginPolicy policy = em.find(CustomerLoginPolicy.class, customerId);
+    if (policy == null) {
+      policy = new CustomerLoginPolicy(customerId);
+      em.persist(policy);
+    }
+    policy.requireSecondFactor(required, accounts.callerName(), clock.instant());
+    audit.granted(AuditAction.LOGIN_POLICY_CHANGED, "Customer", customerId);
   }
 
   private long callerCustomer() {

@@ -3,8 +3,8 @@ package eu.dsrportal.identity.application;
 import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.identity.domain.OneTimeCodes;
-import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
+import eu.dsrportal.identity.infrastructure.LoginSession;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.RoleNames;
@@ -28,12 +28,19 @@ public class SecondFactors {
   @Inject Accounts accounts;
   @Inject Clock clock;
   @Inject AuditLog audit;
+  @Inject SecondFactorPolicy policy;
+  @Inject LoginSession loginSession;
 
   /** What the enrolment page shows: a fresh secret and the address the QR code carries. */
   public record Enrolment(String secret, String provisioningUri) {}
 
   public boolean ownIsEnrolled() {
     return own().hasSecondFactor();
+  }
+
+  /** Whether the caller may not work without one (by role, or their customer's choice). */
+  public boolean ownIsRequired() {
+    return policy.requires(own());
   }
 
   public Enrolment newEnrolment() {
@@ -66,7 +73,7 @@ public class SecondFactors {
    */
   public boolean removeOwn(String code) {
     UserAccount account = own();
-    if (account.roles().contains(Role.ADMIN)) {
+    if (policy.requires(account)) {
       throw new DomainRuleViolation("twofactor.error.required");
     }
     if (!account.acceptCode(code, clock.instant())) {
@@ -74,6 +81,7 @@ public class SecondFactors {
       return false;
     }
     account.removeSecondFactor();
+    loginSession.keepAfterOwnChange(account);
     audit.granted(AuditAction.SECOND_FACTOR_REMOVED, "UserAccount", account.getId());
     return true;
   }

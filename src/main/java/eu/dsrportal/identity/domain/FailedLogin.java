@@ -20,8 +20,12 @@ public class FailedLogin {
   public enum Reason {
     /** Unknown user, wrong password or disabled account: the user is told the same for all. */
     INVALID,
+    /** Refused by the lock of earlier versions (kept for old rows). */
     LOCKED,
+    /** Too many attempts from this address, or too many failures on this account from it. */
     THROTTLED,
+    /** A one-time password from an administrator used after it expired. */
+    EXPIRED,
     /** The password was right, the one-time code was not. */
     WRONG_CODE
   }
@@ -46,14 +50,23 @@ public class FailedLogin {
   protected FailedLogin() {}
 
   public FailedLogin(String username, String ip, Reason reason, Instant attemptedAt) {
-    String name = username == null ? "" : username;
-    this.username =
-        name.length() > UserAccount.USERNAME_LENGTH
-            ? name.substring(0, UserAccount.USERNAME_LENGTH)
-            : name;
-    this.ip = ip == null ? "unknown" : ip.substring(0, Math.min(ip.length(), 45));
+    this.username = fitted(username);
+    this.ip = fittedAddress(ip);
     this.reason = reason;
     this.attemptedAt = attemptedAt;
+  }
+
+  /** The username as stored: as typed, cut to the column. */
+  public static String fitted(String username) {
+    String name = username == null ? "" : username;
+    return name.length() > UserAccount.USERNAME_LENGTH
+        ? name.substring(0, UserAccount.USERNAME_LENGTH)
+        : name;
+  }
+
+  /** The client address as stored. */
+  public static String fittedAddress(String ip) {
+    return ip == null ? "unknown" : ip.substring(0, Math.min(ip.length(), 45));
   }
 
   public String getUsername() {

@@ -38,10 +38,6 @@ public class UserAccount {
   public static final int USERNAME_LENGTH = 100;
   public static final int DISPLAY_NAME_LENGTH = 200;
   public static final int EMAIL_LENGTH = 254;
-  public static final int MAX_FAILURES = 5;
-  public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
-  public static final Duration FIRST_LOCK = Duration.ofMinutes(15);
-  public static final Duration LONGEST_LOCK = Duration.ofHours(24);
   public static final Period DORMANCY = Period.ofMonths(6);
 
   @Id
@@ -78,17 +74,24 @@ public class UserAccount {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
-  @Column(name = "failed_attempts", nullable = false)
-  private int failedAttempts;
+  /** The client address of the last good login: its failures before then no longer count. */
+  @Column(name = "last_login_address", length = 45)
+  private String lastLoginAddress;
 
-  @Column(name = "first_failure_at")
-  private Instant firstFailureAt;
+  /** Failed logins before this are forgotten (an administrator lifted a throttle). */
+  @Column(name = "failures_cleared_at")
+  private Instant failuresClearedAt;
 
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
+  /**
+   * Raised whenever what a login proved no longer holds (password, second factor, roles, enabled):
+   * a session opened under an older value ends.
+   */
+  @Column(name = "session_epoch", nullable = false)
+  private int sessionEpoch;
 
-  @Column(name = "lock_count", nullable = false)
-  private int lockCount;
+  /** Until when the one-time password an administrator set may be used; null for the user's own. */
+  @Column(name = "password_expires_at")
+  private Instant passwordExpiresAt;
 
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
@@ -115,7 +118,10 @@ public class UserAccount {
   /** Why an account no longer logs in. */
   public enum DisabledReason {
     DORMANT,
-    BY_ADMIN
+    /** Suspended by the provider's administrators: only they can enable it again. */
+    BY_ADMIN,
+    /** Disabled by an administrator of the user's customer. */
+    BY_CUSTOMER
   }
 
   protected UserAccount() {}
@@ -184,6 +190,9 @@ public class UserAccount {
   /** An administrator gives the account other roles, of the same kind (staff or customer). */
   public void changeRoles(Set<Role> newRoles) {
     requireFitting(newRoles, customerId);
+    if (!roles.equals(newRoles)) {
+      endSessions();
+    }
     roles.clear();
     roles.addAll(newRoles);
   }
@@ -196,9 +205,17 @@ public class UserAccount {
     return totpSecret != null;
   }
 
-  /** Administrators may not work without a second factor; they enrol at their next login. */
-  public boolean needsSecondFactorEnrolment() {
-    return !hasSecondFactor() && roles().contains(Role.ADMIN);
+  /**
+   * Whether this user may not work without a second factor: one of their roles requires it, or
+   * their customer does for its users. They enrol at their next login.
+   */
+  public boolean needsSecondFactorEnrolment(Set<Role> rolesRequiring, boolean customerRequires) {
+    return !hasSecondFactor() && mustHaveSecondFactor(rolesRequiring, customerRequires);
+  }
+
+  public boolean mustHaveSecondFactor(Set<Role> rolesRequiring, boolean customerRequires) {
+    return roles.stream().anyMatch(rolesRequiring::contains)
+        || (isCustomerUser() && customerRequires);
   }
 
   /**
@@ -233,35 +250,46 @@ public class UserAccount {
 
   /** The second factor is removed (by its owner, or by an administrator when the phone is lost). */
   public void removeSecondFactor() {
+    if (totpSecret != null) {
+      endSessions();
+    }
     totpSecret = null;
     totpLastStep = 0;
     totpEnrolledAt = null;
   }
 
-  public void loggedIn(Instant at) {
+  public void loggedIn(Instant at, String address) {
     lastLoginAt = at;
-    failedAttempts = 0;
-    firstFailureAt = null;
+    lastLoginAddress = address;
   }
 
   /**
-   * A failed login. {@value #MAX_FAILURES} failures within {@link #FAILURE_WINDOW} lock the
-   * account, each new lock twice as long as the one before ({@link #FIRST_LOCK} up to {@link
-   * #LONGEST_LOCK}).
+   * From when the failed logins of one client address count against this account: not before the
+   * last good login from that address, nor before an administrator cleared them.
    */
-  public void loginFailed(Instant at) {
-    if (firstFailureAt == null || at.isAfter(firstFailureAt.plus(FAILURE_WINDOW))) {
-      firstFailureAt = at;
-      failedAttempts = 0;
+  public Instant failuresCountFrom(Instant windowStart, String address) {
+    Instant from = windowStart;
+    Instant goodLoginHere = Objects.equals(address, lastLoginAddress) ? lastLoginAt : null;
+    for (Instant later : new Instant[] {goodLoginHere, failuresClearedAt}) {
+      if (later != null && later.isAfter(from)) {
+        from = later;
+      }
     }
-    failedAttempts++;
-    if (failedAttempts >= MAX_FAILURES) {
-      lockCount++;
-      Duration lock = FIRST_LOCK.multipliedBy(1L << Math.min(lockCount - 1, 10));
-      lockedUntil = at.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
-      failedAttempts = 0;
-      firstFailureAt = null;
-    }
+    return from;
+  }
+
+  /** An administrator lifts a throttle: earlier failures no longer count. */
+  public void clearFailures(Instant at) {
+    failuresClearedAt = at;
+  }
+
+  /** Every session opened before now ends at its next request. */
+  public void endSessions() {
+    sessionEpoch++;
+  }
+
+  public int getSessionEpoch() {
+    return sessionEpoch;
   }
 
   /** Not used for {@link #DORMANCY} (counted from the last login, or from creation if never). */
@@ -275,14 +303,26 @@ public class UserAccount {
     passwordHash = newHash;
     passwordChangedAt = at;
     mustChangePassword = false;
+    passwordExpiresAt = null;
+    endSessions();
   }
 
-  /** An administrator set a one-time password: the user must choose their own at the next login. */
-  public void resetPassword(String temporaryHash, Instant at) {
+  /**
+   * An administrator set a one-time password, usable for {@code validFor}: the user must choose
+   * their own at the next login.
+   */
+  public void resetPassword(String temporaryHash, Instant at, Duration validFor) {
     passwordHash = temporaryHash;
     passwordChangedAt = at;
     mustChangePassword = true;
-    unlock();
+    passwordExpiresAt = at.plus(validFor);
+    failuresClearedAt = at;
+    endSessions();
+  }
+
+  /** A one-time password from an administrator that was not used in time. */
+  public boolean isPasswordExpired(Instant at) {
+    return passwordExpiresAt != null && !at.isBefore(passwordExpiresAt);
   }
 
   /** An administrator lets a disabled account log in again; it is no longer dormant from now. */
@@ -293,24 +333,24 @@ public class UserAccount {
     lastLoginAt = at;
   }
 
+  /**
+   * A customer's administrator lets their user log in again, unless the provider suspended the
+   * account: that is the provider's administrators' to undo.
+   */
+  public void enableByCustomer(Instant at) {
+    if (!enabled && disabledReason == DisabledReason.BY_ADMIN) {
+      throw new DomainRuleViolation("users.error.providerSuspended");
+    }
+    enable(at);
+  }
+
   public void disable(DisabledReason reason, Instant at) {
     if (enabled) {
       enabled = false;
       disabledAt = at;
       disabledReason = reason;
+      endSessions();
     }
-  }
-
-  public boolean isLocked(Instant at) {
-    return lockedUntil != null && at.isBefore(lockedUntil);
-  }
-
-  /** An administrator lifts the lock; the next lock starts short again. */
-  public void unlock() {
-    lockedUntil = null;
-    lockCount = 0;
-    failedAttempts = 0;
-    firstFailureAt = null;
   }
 
   /** A copy: roles change only through {@link #changeRoles}. */
@@ -383,7 +423,7 @@ public class UserAccount {
     return totpEnrolledAt;
   }
 
-  public Instant getLockedUntil() {
-    return lockedUntil;
+  public Instant getPasswordExpiresAt() {
+    return passwordExpiresAt;
   }
 }

@@ -1,10 +1,13 @@
 package eu.dsrportal.identity.infrastructure;
 
+import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.identity.domain.FailedLogin;
 import eu.dsrportal.identity.domain.FailedLogin.Reason;
 import eu.dsrportal.identity.domain.PasswordHasher;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
+import eu.dsrportal.shared.infrastructure.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,9 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks usernames and passwords against our own accounts. Unlike the built-in database store it
- * verifies exactly one hash on every path (unknown user, wrong password, disabled or locked
- * account), so neither the answer nor its time tells which usernames exist. Addresses that try too
- * often are refused before any hashing.
+ * verifies exactly one hash on every path (unknown user, wrong password, disabled account, expired
+ * one-time password), so neither the answer nor its time tells which usernames exist. Addresses
+ * that try too often, on any account or on this one, are refused before any hashing. A good login
+ * is recorded in the audit trail with the client address.
  */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
@@ -37,8 +40,10 @@ public class PortalIdentityStore implements IdentityStore {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject LoginThrottle throttle;
-  @Inject HttpServletRequest request;
+  @Inject ClientAddress clientAddress;
   @Inject PendingSecondFactor pending;
+  @Inject LoginSession loginSession;
+  @Inject AuditLog audit;
 
   /**
    * Every refusal takes at least this long. The hash dominates the time of a login, but the paths
@@ -70,38 +75,37 @@ public class PortalIdentityStore implements IdentityStore {
 
   private CredentialValidationResult check(UsernamePasswordCredential credential) {
     String username = credential.getCaller();
-    String address = request.getRemoteAddr();
+    String address = clientAddress.current();
     Instant now = clock.instant();
     if (!throttle.tryAttempt(address)) {
-      em.persist(new FailedLogin(username, address, Reason.THROTTLED, now));
-      return CredentialValidationResult.INVALID_RESULT;
+      return refused(username, address, Reason.THROTTLED, now);
     }
     Optional<UserAccount> account = lockedAccount(username);
+    if (throttle.throttled(username, account, address, now)) {
+      return refused(username, address, Reason.THROTTLED, now);
+    }
     boolean passwordMatches =
         HASHER.verify(
             credential.getPassword().getValue(),
             account.map(UserAccount::getPasswordHash).orElse(DUMMY_HASH));
-    if (account.isPresent() && account.get().isLocked(now)) {
-      em.persist(new FailedLogin(username, address, Reason.LOCKED, now));
-      return CredentialValidationResult.INVALID_RESULT;
-    }
     if (account.isEmpty() || !passwordMatches || !account.get().isEnabled()) {
-      account.ifPresent(a -> a.loginFailed(now));
-      em.persist(new FailedLogin(username, address, Reason.INVALID, now));
-      return CredentialValidationResult.INVALID_RESULT;
+      return refused(username, address, Reason.INVALID, now);
     }
     UserAccount user = account.get();
+    if (user.isPasswordExpired(now)) {
+      return refused(username, address, Reason.EXPIRED, now);
+    }
     if (user.hasSecondFactor()) {
       // the password was right; no role until the code is right too
       pending.begin(user.getUsername(), now);
       return CredentialValidationResult.INVALID_RESULT;
     }
-    return loggedIn(user, now);
+    return loggedIn(user, address, now, AuditAction.LOGGED_IN);
   }
 
   /**
    * The second step: the code of the user whose password was just accepted in this session. Wrong
-   * codes count as failed logins, so guessing codes locks the account like guessing passwords.
+   * codes count as failed logins, so guessing codes is throttled like guessing passwords.
    */
   @Transactional
   public CredentialValidationResult validate(OneTimeCodeCredential credential) {
@@ -110,28 +114,34 @@ public class PortalIdentityStore implements IdentityStore {
     if (username.isEmpty()) {
       return CredentialValidationResult.INVALID_RESULT;
     }
-    String address = request.getRemoteAddr();
+    String address = clientAddress.current();
     if (!throttle.tryAttempt(address)) {
-      em.persist(new FailedLogin(username.get(), address, Reason.THROTTLED, now));
-      return CredentialValidationResult.INVALID_RESULT;
+      return refused(username.get(), address, Reason.THROTTLED, now);
     }
     Optional<UserAccount> account = lockedAccount(username.get());
-    if (account.isEmpty() || !account.get().isEnabled() || account.get().isLocked(now)) {
+    if (account.isEmpty()
+        || !account.get().isEnabled()
+        || throttle.throttled(username.get(), account, address, now)) {
       pending.clear();
-      em.persist(new FailedLogin(username.get(), address, Reason.LOCKED, now));
-      return CredentialValidationResult.INVALID_RESULT;
+      return refused(username.get(), address, Reason.THROTTLED, now);
     }
     UserAccount user = account.get();
     if (!user.acceptCode(credential.code(), now)) {
-      user.loginFailed(now);
       em.persist(new FailedLogin(username.get(), address, Reason.WRONG_CODE, now));
-      if (user.isLocked(now)) {
+      em.flush();
+      if (throttle.throttled(username.get(), account, address, now)) {
         pending.clear();
       }
       return CredentialValidationResult.INVALID_RESULT;
     }
     pending.clear();
-    return loggedIn(user, now);
+    return loggedIn(user, address, now, AuditAction.LOGGED_IN_WITH_SECOND_FACTOR);
+  }
+
+  private CredentialValidationResult refused(
+      String username, String address, Reason reason, Instant now) {
+    em.persist(new FailedLogin(username, address, reason, now));
+    return CredentialValidationResult.INVALID_RESULT;
   }
 
   private Optional<UserAccount> lockedAccount(String username) {
@@ -142,8 +152,11 @@ public class PortalIdentityStore implements IdentityStore {
         .findFirst();
   }
 
-  private static CredentialValidationResult loggedIn(UserAccount user, Instant now) {
-    user.loggedIn(now);
+  private CredentialValidationResult loggedIn(
+      UserAccount user, String address, Instant now, AuditAction how) {
+    user.loggedIn(now, FailedLogin.fittedAddress(address));
+    loginSession.begin(user, now);
+    audit.grantedAs(user.getUsername(), how, "UserAccount", user.getId());
     return new CredentialValidationResult(
         user.getUsername(), user.roles().stream().map(Role::name).collect(Collectors.toSet()));
   }

@@ -24,6 +24,7 @@ public class CustomerUsersBacking {
   private List<UserAccount> users;
   private final NewAccount newAccount = new NewAccount();
   private boolean customerAdmin;
+  private Boolean secondFactorRequired;
 
   public void create() {
     try {
@@ -90,6 +91,26 @@ public class CustomerUsersBacking {
       users = administration.all();
     }
     return users;
+  }
+
+  /** Saves whether all the customer's users need a second factor. */
+  public void saveLoginPolicy() {
+    administration.requireSecondFactor(isSecondFactorRequired());
+    Messages.info(
+        secondFactorRequired
+            ? "customerUsers.secondFactor.required"
+            : "customerUsers.secondFactor.optional");
+  }
+
+  public boolean isSecondFactorRequired() {
+    if (secondFactorRequired == null) {
+      secondFactorRequired = administration.secondFactorRequired();
+    }
+    return secondFactorRequired;
+  }
+
+  public void setSecondFactorRequired(boolean secondFactorRequired) {
+    this.secondFactorRequired = secondFactorRequired;
   }
 
   public NewAccount getNewAccount() {

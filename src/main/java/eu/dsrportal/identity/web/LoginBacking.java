@@ -1,5 +1,7 @@
 package eu.dsrportal.identity.web;
 
+import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.infrastructure.OneTimeCodeCredential;
 import eu.dsrportal.identity.infrastructure.PendingSecondFactor;
@@ -38,6 +40,7 @@ public class LoginBacking {
   @Inject ExternalContext external;
   @Inject PendingSecondFactor pending;
   @Inject Clock clock;
+  @Inject AuditLog audit;
 
   @NotBlank(message = "{login.username.required}")
   @Size(max = 100)
@@ -131,7 +134,11 @@ public class LoginBacking {
   }
 
   public String logout() throws Exception {
-    ((HttpServletRequest) external.getRequest()).logout();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    if (request.getRemoteUser() != null) {
+      audit.grantedAs(request.getRemoteUser(), AuditAction.LOGGED_OUT, "UserAccount", null);
+    }
+    request.logout();
     external.invalidateSession();
     return "/login?faces-redirect=true";
   }

@@ -21,6 +21,7 @@ public class SecondFactorBacking implements Serializable {
   @Inject transient SecondFactors secondFactors;
 
   private Boolean enrolled;
+  private Boolean required;
   private Enrolment enrolment;
   private String code;
 
@@ -29,6 +30,13 @@ public class SecondFactorBacking implements Serializable {
       enrolled = secondFactors.ownIsEnrolled();
     }
     return enrolled;
+  }
+
+  public boolean isRequired() {
+    if (required == null) {
+      required = secondFactors.ownIsRequired();
+    }
+    return required;
   }
 
   public Enrolment getEnrolment() {

@@ -16,63 +16,67 @@ class UserAccountTest {
     return UserAccount.staff("sam", "Sam", "sam@example.org", "h", EnumSet.of(Role.SUPPORT), T0);
   }
 
-  private static void fail(UserAccount account, int times, Instant at) {
-    for (int i = 0; i < times; i++) {
-      account.loginFailed(at);
-    }
+  @Test
+  void aGoodLoginEndsTheFailureCountOfItsOwnAddressOnlyAndClearingEndsAll() {
+    UserAccount account = account();
+    Instant windowStart = T0.minus(Duration.ofMinutes(15));
+    assertThat(account.failuresCountFrom(windowStart, "10.0.0.1")).isEqualTo(windowStart);
+    Instant login = T0.minus(Duration.ofMinutes(5));
+    account.loggedIn(login, "10.0.0.1");
+    assertThat(account.failuresCountFrom(windowStart, "10.0.0.1")).isEqualTo(login);
+    assertThat(account.failuresCountFrom(windowStart, "10.0.0.2"))
+        .as("a login elsewhere does not forgive this address")
+        .isEqualTo(windowStart);
+    account.clearFailures(T0);
+    assertThat(account.failuresCountFrom(windowStart, "10.0.0.2")).isEqualTo(T0);
+    assertThat(account.failuresCountFrom(T0.plusSeconds(1), "10.0.0.2"))
+        .isEqualTo(T0.plusSeconds(1));
   }
 
   @Test
-  void fiveFailuresWithinFifteenMinutesLockTheAccountForFifteenMinutes() {
+  void whatALoginProvedChangingEndsSessions() {
     UserAccount account = account();
-    fail(account, 4, T0);
-    assertThat(account.isLocked(T0)).isFalse();
-    account.loginFailed(T0.plus(Duration.ofMinutes(14)));
-    assertThat(account.isLocked(T0.plus(Duration.ofMinutes(14)))).isTrue();
-    assertThat(account.isLocked(T0.plus(Duration.ofMinutes(29)))).isFalse();
+    int epoch = account.getSessionEpoch();
+    account.changePassword("h2", T0);
+    assertThat(account.getSessionEpoch()).as("own password").isEqualTo(++epoch);
+    account.resetPassword("h3", T0, Duration.ofHours(48));
+    assertThat(account.getSessionEpoch()).as("reset").isEqualTo(++epoch);
+    String secret = OneTimeCodes.newSecret();
+    account.enrolSecondFactor(secret, OneTimeCodes.codeAt(secret, T0), T0);
+    assertThat(account.getSessionEpoch()).as("enrolling adds proof").isEqualTo(epoch);
+    account.removeSecondFactor();
+    assertThat(account.getSessionEpoch()).as("second factor removed").isEqualTo(++epoch);
+    account.changeRoles(EnumSet.of(Role.SUPPORT));
+    assertThat(account.getSessionEpoch()).as("same roles").isEqualTo(epoch);
+    account.changeRoles(EnumSet.of(Role.SUPPORT, Role.BILLING));
+    assertThat(account.getSessionEpoch()).as("other roles").isEqualTo(++epoch);
+    account.disable(UserAccount.DisabledReason.BY_ADMIN, T0);
+    assertThat(account.getSessionEpoch()).as("disabled").isEqualTo(++epoch);
   }
 
   @Test
-  void failuresSpreadOverMoreThanTheWindowDoNotLock() {
+  void aOneTimePasswordExpiresAndTheUsersOwnDoesNot() {
     UserAccount account = account();
-    fail(account, 4, T0);
-    fail(account, 4, T0.plus(Duration.ofMinutes(16)));
-    assertThat(account.isLocked(T0.plus(Duration.ofMinutes(16)))).isFalse();
+    account.resetPassword("h", T0, Duration.ofHours(48));
+    assertThat(account.isPasswordExpired(T0.plus(Duration.ofHours(47)))).isFalse();
+    assertThat(account.isPasswordExpired(T0.plus(Duration.ofHours(48)))).isTrue();
+    account.changePassword("own", T0.plus(Duration.ofHours(1)));
+    assertThat(account.isPasswordExpired(T0.plus(Duration.ofDays(400)))).isFalse();
   }
 
   @Test
-  void eachNewLockLastsTwiceAsLongUpToADay() {
-    UserAccount account = account();
-    Instant at = T0;
-    Duration[] expected = {
-      Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(2)
-    };
-    for (Duration lock : expected) {
-      fail(account, 5, at);
-      assertThat(account.getLockedUntil()).isEqualTo(at.plus(lock));
-      at = account.getLockedUntil();
-    }
-    for (int i = 0; i < 10; i++) {
-      fail(account, 5, at);
-      at = account.getLockedUntil();
-    }
-    fail(account, 5, at);
-    assertThat(account.getLockedUntil()).isEqualTo(at.plus(Duration.ofHours(24)));
-  }
-
-  @Test
-  void aSuccessfulLoginForgetsEarlierFailuresAndUnlockStartsAfresh() {
-    UserAccount account = account();
-    fail(account, 4, T0);
-    account.loggedIn(T0);
-    account.loginFailed(T0);
-    assertThat(account.isLocked(T0)).isFalse();
-
-    fail(account, 5, T0);
-    account.unlock();
-    assertThat(account.isLocked(T0)).isFalse();
-    fail(account, 5, T0);
-    assertThat(account.getLockedUntil()).isEqualTo(T0.plus(Duration.ofMinutes(15)));
+  void aCustomerCannotEnableAnAccountTheProviderSuspended() {
+    UserAccount user = UserAccount.ofCustomer("anna", "Anna", "a@example.org", "h", 7L, false, T0);
+    user.disable(UserAccount.DisabledReason.BY_CUSTOMER, T0);
+    user.enableByCustomer(T0.plusSeconds(1));
+    assertThat(user.isEnabled()).isTrue();
+    user.disable(UserAccount.DisabledReason.BY_ADMIN, T0.plusSeconds(2));
+    assertThatThrownBy(() -> user.enableByCustomer(T0.plusSeconds(3)))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessageContaining("users.error.providerSuspended");
+    assertThat(user.isEnabled()).isFalse();
+    user.enable(T0.plusSeconds(4));
+    assertThat(user.isEnabled()).isTrue();
   }
 
   @Test
@@ -82,7 +86,7 @@ class UserAccountTest {
     assertThat(neverUsed.isDormant(Instant.parse("2027-05-25T10:00:01Z"))).isTrue();
 
     UserAccount used = account();
-    used.loggedIn(Instant.parse("2027-01-10T09:00:00Z"));
+    used.loggedIn(Instant.parse("2027-01-10T09:00:00Z"), "10.0.0.1");
     assertThat(used.isDormant(Instant.parse("2027-06-01T00:00:00Z"))).isFalse();
     assertThat(used.isDormant(Instant.parse("2027-07-10T09:00:01Z"))).isTrue();
   }
@@ -115,14 +119,27 @@ class UserAccountTest {
   }
 
   @Test
-  void onlyAdministratorsMustEnrolASecondFactor() {
-    assertThat(account().needsSecondFactorEnrolment()).isFalse();
+  void theRolesRequiringASecondFactorOrTheCustomerDecideWhoMustEnrol() {
+    EnumSet<Role> adminOnly = EnumSet.of(Role.ADMIN);
+    EnumSet<Role> staff = EnumSet.of(Role.ADMIN, Role.SUPPORT, Role.BILLING);
+    assertThat(account().needsSecondFactorEnrolment(adminOnly, false)).isFalse();
+    assertThat(account().needsSecondFactorEnrolment(staff, false)).isTrue();
+    assertThat(account().needsSecondFactorEnrolment(staff, true)).isTrue();
     UserAccount admin =
         UserAccount.staff("ada", "Ada", "ada@example.org", "h", EnumSet.of(Role.ADMIN), T0);
-    assertThat(admin.needsSecondFactorEnrolment()).isTrue();
+    assertThat(admin.needsSecondFactorEnrolment(adminOnly, false)).isTrue();
     String secret = OneTimeCodes.newSecret();
     admin.enrolSecondFactor(secret, OneTimeCodes.codeAt(secret, T0), T0);
-    assertThat(admin.needsSecondFactorEnrolment()).isFalse();
+    assertThat(admin.needsSecondFactorEnrolment(adminOnly, false)).isFalse();
+    UserAccount customerUser =
+        UserAccount.ofCustomer("anna", "Anna", "anna@example.org", "h", 7L, true, T0);
+    assertThat(customerUser.needsSecondFactorEnrolment(staff, false)).isFalse();
+    assertThat(customerUser.needsSecondFactorEnrolment(staff, true))
+        .as("the customer requires it")
+        .isTrue();
+    assertThat(account().mustHaveSecondFactor(adminOnly, true))
+        .as("a customer's rule is not for staff")
+        .isFalse();
   }
 
   @Test
