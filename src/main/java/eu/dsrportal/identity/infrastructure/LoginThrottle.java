@@ -1,6 +1,7 @@
 package eu.dsrportal.identity.infrastructure;
 
 import eu.dsrportal.shared.infrastructure.RateLimiter;
+import eu.dsrportal.shared.infrastructure.ThrottleKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Login attempts per client address, checked before any password is hashed, so that nobody can make
  * the portal spend its CPU on hashing. Kept per instance (in memory): with several instances each
- * allows its own share.
+ * allows its own share. An IPv6 client counts by its /64 network ({@link ThrottleKeys}).
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -31,6 +32,7 @@ public class LoginThrottle {
   }
 
   public boolean tryAttempt(String clientAddress) {
-    return perAddress.tryAcquire(clientAddress);
+    return perAddress.tryAcquire(
+        clientAddress == null ? "unknown" : ThrottleKeys.network(clientAddress));
   }
 }
