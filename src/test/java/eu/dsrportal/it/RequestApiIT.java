@@ -128,6 +128,27 @@ class RequestApiIT {
   }
 
   @Test
+  void aNameWithADirectionOverrideGivesProblemJsonAndStoresNothing() throws Exception {
+    String email = "api.rtlo@example.org";
+    // the JSON escape sends U+202E itself: "Ann" followed by a right-to-left override
+    HttpResponse<String> response =
+        post(
+            "{\"name\":\"Ann\\u202Eexe.txt\",\"email\":\""
+                + email
+                + "\",\"organisation\":\"Acme\",\"right\":\"ACCESS\","
+                + "\"description\":\"Line one\\nline two\",\"language\":\"en\"}",
+            null);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body())
+        .contains("\"field\":\"name\"")
+        .doesNotContain("\"field\":\"description\"", "Exception");
+    assertThat(count("SELECT COUNT(*) FROM request WHERE subject_email = ?", email)).isZero();
+    assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", email)).isZero();
+  }
+
+  @Test
   void anOversizedBodyIsRefusedWith413ProblemJsonBeforeParsingAndStoresNothing() throws Exception {
     for (int size : new int[] {3_000_000, 70_000}) {
       String email = "api.huge" + size + "@example.org";

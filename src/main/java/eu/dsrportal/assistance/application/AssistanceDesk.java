@@ -9,6 +9,7 @@ import eu.dsrportal.routing.application.CustomerRequests;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.PlainText;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,7 @@ public class AssistanceDesk {
     if (instruction != null && instruction.length() > AssistanceTask.INSTRUCTION_LENGTH) {
       throw new DomainRuleViolation("assistance.error.instructionTooLong");
     }
+    PlainText.Check.requirePlain(instruction, true);
     Forwarding forwarding = customerRequests.own(requestId, AuditAction.ASSISTANCE_ASKED);
     AssistanceTask task =
         AssistanceTask.requested(
@@ -68,6 +70,7 @@ public class AssistanceDesk {
     if (title != null && title.length() > AssistanceTask.TITLE_LENGTH) {
       throw new DomainRuleViolation("assistance.error.titleTooLong");
     }
+    PlainText.Check.requirePlain(title, false);
     task(taskId).accept(title, accounts.callerName(), clock.instant());
     audit.granted(AuditAction.ASSISTANCE_ACCEPTED, "AssistanceTask", taskId);
   }
@@ -77,6 +80,7 @@ public class AssistanceDesk {
     if (description != null && description.length() > TimeEntry.DESCRIPTION_LENGTH) {
       throw new DomainRuleViolation("time.error.descriptionTooLong");
     }
+    PlainText.Check.requirePlain(description, false);
     TimeEntry entry =
         task(taskId).logTime(workDate, minutes, description, accounts.callerName(), time);
     em.persist(entry);

@@ -3,6 +3,7 @@ package eu.dsrportal.assistance.web;
 import eu.dsrportal.assistance.application.AssistanceDesk;
 import eu.dsrportal.assistance.domain.AssistanceTask;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.PlainText;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ public class CustomerAssistanceBacking implements Serializable {
 
   @NotBlank(message = "{assistance.error.instructionRequired}")
   @Size(max = AssistanceTask.INSTRUCTION_LENGTH, message = "{request.tooLong}")
+  @PlainText(multiline = true)
   private String instruction;
 
   /** Runs only once the customer's request has been found (the page's first view action). */

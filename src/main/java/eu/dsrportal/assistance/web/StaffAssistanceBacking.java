@@ -4,6 +4,7 @@ import eu.dsrportal.assistance.application.AssistanceDesk;
 import eu.dsrportal.assistance.domain.AssistanceTask;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.PlainText;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -30,7 +31,7 @@ public class StaffAssistanceBacking implements Serializable {
   private Long timeTaskId;
   private LocalDate workDate;
   private Integer minutes;
-  private String timeDescription;
+  @PlainText private String timeDescription;
 
   public void load(Long requestId) {
     this.requestId = requestId;

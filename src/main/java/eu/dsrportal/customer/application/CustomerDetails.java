@@ -3,6 +3,7 @@ package eu.dsrportal.customer.application;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.shared.domain.EmailAddress;
 import eu.dsrportal.shared.domain.Language;
+import eu.dsrportal.shared.domain.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,19 +16,23 @@ public class CustomerDetails implements Serializable {
 
   @NotBlank(message = "{customer.name.required}")
   @Size(max = Customer.NAME_LENGTH, message = "{request.tooLong}")
+  @PlainText
   private String name;
 
   @NotBlank(message = "{customer.contactName.required}")
   @Size(max = Customer.NAME_LENGTH, message = "{request.tooLong}")
+  @PlainText
   private String privacyContactName;
 
   @NotBlank(message = "{request.email.required}")
   @Size(max = Customer.EMAIL_LENGTH, message = "{request.tooLong}")
   @Pattern(regexp = EmailAddress.PATTERN, message = "{request.email.invalid}")
+  @PlainText
   private String privacyContactEmail;
 
   @NotBlank(message = "{customer.publicContact.required}")
   @Size(max = Customer.PUBLIC_CONTACT_LENGTH, message = "{request.tooLong}")
+  @PlainText(multiline = true)
   private String publicContact;
 
   @NotNull(message = "{customer.language.required}")

@@ -5,6 +5,7 @@ import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.EmailAddress;
+import eu.dsrportal.shared.domain.PlainText;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,6 +49,7 @@ class AccountCreation {
     if (name.isEmpty() || name.length() > 200 || !EmailAddress.isValid(email)) {
       throw new DomainRuleViolation("users.error.details");
     }
+    PlainText.Check.requirePlain(name, false);
     // last, so that only a request valid in every other way learns whether a username is taken
     if (accounts.byUsername(username).isPresent()) {
       throw new DomainRuleViolation("users.error.taken");

@@ -1,16 +1,20 @@
 package eu.dsrportal.identity.application;
 
+import eu.dsrportal.shared.domain.PlainText;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What an administrator fills in to create an account. */
+/**
+ * What an administrator fills in to create an account. The annotations give the form its messages;
+ * {@code AccountCreation} checks again.
+ */
 public class NewAccount implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private String username;
-  private String displayName;
-  private String email;
+  @PlainText private String displayName;
+  @PlainText private String email;
   private List<String> roles = new ArrayList<>();
   private Long customerId;
 

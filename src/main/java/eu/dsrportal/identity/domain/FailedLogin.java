@@ -1,5 +1,6 @@
 package eu.dsrportal.identity.domain;
 
+import eu.dsrportal.shared.domain.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A refused login, kept for administrators to watch (the username as typed, which may not exist).
+ * A refused login, kept for administrators to watch (the username as typed, which may not exist;
+ * invisible and direction-changing characters shown as U+FFFD, so the list reads as it is).
  */
 @Entity
 @Table(name = "failed_login")
@@ -58,7 +60,7 @@ public class FailedLogin {
 
   /** The username as stored: as typed, cut to the column. */
   public static String fitted(String username) {
-    String name = username == null ? "" : username;
+    String name = username == null ? "" : PlainText.Check.marked(username);
     return name.length() > UserAccount.USERNAME_LENGTH
         ? name.substring(0, UserAccount.USERNAME_LENGTH)
         : name;

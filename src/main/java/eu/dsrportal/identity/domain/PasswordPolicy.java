@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import me.gosimple.nbvcxz.Nbvcxz;
 import org.passay.DefaultPasswordValidator;
 import org.passay.PasswordData;
 import org.passay.PasswordValidator;
@@ -24,13 +25,24 @@ import org.passay.rule.UsernameRule;
 
 /**
  * What a new password must be (OWASP ASVS 2.1): 12 to 128 characters of any kind, no composition
- * rules, not a common password (also not one padded with digits or signs), and not containing the
- * user's name or e-mail name. Checked with Passay.
+ * rules, not a common password (also not one padded with digits or signs), not containing the
+ * user's name or e-mail name (checked with Passay), and not easy to guess for another reason: a
+ * strength estimate by zxcvbn's method (nbvcxz: dictionaries, keyboard walks, repeats, sequences,
+ * dates, l33t) of at least {@link #MIN_SCORE} of 4, which refuses {@code 123456789012}, {@code
+ * aaaaaaaaaaaa} and {@code qwertyuiopas}, all long enough and on no list. The estimate is asked
+ * only of a password that breaks no other rule, so the user reads one reason at a time.
  */
 public final class PasswordPolicy {
   public static final int MIN_LENGTH = 12;
   public static final int MAX_LENGTH = 128;
+
+  /** zxcvbn's score: 3 is "safely unguessable", about 10^8 guesses and more. */
+  public static final int MIN_SCORE = 3;
+
   private static final String BLOCKLIST = "/identity/common-passwords.txt";
+
+  /** Keeps only its configuration; every estimate works on its own, so one serves all threads. */
+  private static final Nbvcxz STRENGTH = new Nbvcxz();
 
   private final PasswordValidator validator;
   private final PasswordValidator blocklist;
@@ -55,6 +67,9 @@ public final class PasswordPolicy {
     String core = pw.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
     if (!core.isEmpty() && !core.equals(pw)) {
       collect(blocklist.validate(new PasswordData(core)).getDetails(), problems);
+    }
+    if (problems.isEmpty() && STRENGTH.estimate(pw).getBasicScore() < MIN_SCORE) {
+      problems.add("password.error.weak");
     }
     return new ArrayList<>(problems);
   }

@@ -4,6 +4,7 @@ import eu.dsrportal.identity.domain.FailedLogin;
 import eu.dsrportal.identity.domain.LoginThrottling;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.shared.infrastructure.RateLimiter;
+import eu.dsrportal.shared.infrastructure.ThrottleKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,9 +18,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Two throttles, both checked before any password is hashed. Per client address, attempts on any
- * account (so nobody can make the portal spend its CPU on hashing; in memory, per instance). Per
- * account and client address, failed logins ({@link LoginThrottling}), counted from the recorded
- * refusals in the database, so every instance sees the same count.
+ * account (so nobody can make the portal spend its CPU on hashing; in memory, per instance; an IPv6
+ * client counts by its /64 network, {@link ThrottleKeys}). Per account and client address, failed
+ * logins ({@link LoginThrottling}), counted from the recorded refusals in the database, so every
+ * instance sees the same count.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -54,7 +56,8 @@ public class LoginThrottle {
   }
 
   public boolean tryAttempt(String clientAddress) {
-    return perAddress.tryAcquire(clientAddress);
+    return perAddress.tryAcquire(
+        clientAddress == null ? "unknown" : ThrottleKeys.network(clientAddress));
   }
 
   /**

@@ -6,10 +6,10 @@ import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.EmailAddress;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.OneOf;
+import eu.dsrportal.shared.domain.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -20,25 +20,21 @@ public class RequestSubmission {
   /** The checks for what subjects send themselves (form, API), beyond the default ones. */
   public interface FromSubject {}
 
-  /** No control characters; descriptions may have line breaks and tabs. */
-  static final String PRINTABLE = "[^\\p{Cntrl}]*";
-
-  static final String PRINTABLE_MULTILINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
-
   @NotBlank(message = "{request.name.required}")
   @Size(max = Request.NAME_LENGTH, message = "{request.tooLong}")
-  @Pattern(regexp = PRINTABLE, message = "{request.invalidCharacters}")
+  @PlainText
   private String name;
 
   /** Required from subjects (form, API); staff may enter a letter or call without one. */
   @NotBlank(message = "{request.email.required}", groups = FromSubject.class)
   @Size(max = Request.EMAIL_LENGTH, message = "{request.tooLong}")
   @Email(regexp = EmailAddress.PATTERN, message = "{request.email.invalid}")
+  @PlainText
   private String email;
 
   @NotBlank(message = "{request.organisation.required}")
   @Size(max = Request.ORGANISATION_LENGTH, message = "{request.tooLong}")
-  @Pattern(regexp = PRINTABLE, message = "{request.invalidCharacters}")
+  @PlainText
   private String organisation;
 
   @NotNull(message = "{request.right.required}")
@@ -47,7 +43,7 @@ public class RequestSubmission {
 
   @NotBlank(message = "{request.description.required}")
   @Size(max = Request.DESCRIPTION_LENGTH, message = "{request.tooLong}")
-  @Pattern(regexp = PRINTABLE_MULTILINE, message = "{request.invalidCharacters}")
+  @PlainText(multiline = true)
   private String description;
 
   @NotNull(message = "{request.language.required}")
@@ -56,7 +52,7 @@ public class RequestSubmission {
 
   /** Optional: the service or product the subject used. */
   @Size(max = Request.SERVICE_LENGTH, message = "{request.tooLong}")
-  @Pattern(regexp = PRINTABLE, message = "{request.invalidCharacters}")
+  @PlainText
   private String service;
 
   /** Optional: one of {@link SubjectRelation}. */
@@ -65,7 +61,7 @@ public class RequestSubmission {
 
   /** Optional: the subject's customer or staff number at the organisation. */
   @Size(max = Request.REFERENCE_AT_ORGANISATION_LENGTH, message = "{request.tooLong}")
-  @Pattern(regexp = PRINTABLE, message = "{request.invalidCharacters}")
+  @PlainText
   private String subjectReference;
 
   public String getService() {

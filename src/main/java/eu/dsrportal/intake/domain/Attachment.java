@@ -78,10 +78,14 @@ public class Attachment {
     this.uploadedAt = Objects.requireNonNull(uploadedAt);
   }
 
-  /** A name fit for a download header: no path, no control characters, the type's extension. */
+  /**
+   * A name fit for a download header: no path, no control, format or lone surrogate characters (a
+   * right-to-left override, U+202E, before "fdp.exe" shows the name as ending in "exe.pdf"), the
+   * type's extension.
+   */
   static String safeName(String name, AttachmentType type) {
     String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "");
-    base = base.replaceAll("[\\p{Cntrl}\"]", "").strip();
+    base = base.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\"]", "").strip();
     int dot = base.lastIndexOf('.');
     if (dot > 0) {
       base = base.substring(0, dot);

@@ -1,6 +1,7 @@
 package eu.dsrportal.intake.domain;
 
 import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -39,6 +40,9 @@ public class AuthorityDemand {
     if (notificationForbidden && isBlank(notificationForbiddenReason)) {
       throw new DomainRuleViolation("entry.error.gagReason");
     }
+    PlainText.Check.requirePlain(authority, false);
+    PlainText.Check.requirePlain(legalBasis, true);
+    PlainText.Check.requirePlain(notificationForbiddenReason, true);
     this.authority = authority.strip();
     this.legalBasis = legalBasis.strip();
     this.notificationForbidden = notificationForbidden;

@@ -1,16 +1,17 @@
 package eu.dsrportal.intake.infrastructure;
 
 import eu.dsrportal.shared.infrastructure.RateLimiter;
+import eu.dsrportal.shared.infrastructure.ThrottleKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * New requests per client address and per subject e-mail address (per instance, in memory): enough
- * for any person, too few to flood the inbox or to mail-bomb someone else's address.
+ * for any person, too few to flood the inbox or to mail-bomb someone else's address. An IPv6 client
+ * counts by its /64 network and an e-mail address without its {@code +tag} ({@link ThrottleKeys}).
  */
 @ApplicationScoped
 public class IntakeThrottle {
@@ -34,7 +35,8 @@ public class IntakeThrottle {
 
   /** Whether one more request from this address for this e-mail address is allowed now. */
   public boolean tryAcquire(String clientAddress, String email) {
-    boolean addressAllowed = clientAddress == null || perAddress.tryAcquire(clientAddress);
-    return addressAllowed && perEmail.tryAcquire(email.strip().toLowerCase(Locale.ROOT));
+    boolean addressAllowed =
+        clientAddress == null || perAddress.tryAcquire(ThrottleKeys.network(clientAddress));
+    return addressAllowed && perEmail.tryAcquire(ThrottleKeys.mailbox(email));
   }
 }

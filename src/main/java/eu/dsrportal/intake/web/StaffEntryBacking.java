@@ -13,6 +13,7 @@ import eu.dsrportal.intake.domain.SubjectRelation;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.Language;
+import eu.dsrportal.shared.domain.PlainText;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
@@ -52,9 +53,14 @@ public class StaffEntryBacking implements Serializable {
   }
 
   private RequestOrigin origin = RequestOrigin.DATA_SUBJECT;
-  private String authority;
+  @PlainText private String authority;
+
+  @PlainText(multiline = true)
   private String legalBasis;
+
   private boolean notificationForbidden;
+
+  @PlainText(multiline = true)
   private String notificationForbiddenReason;
 
   public StaffEntryBacking() {

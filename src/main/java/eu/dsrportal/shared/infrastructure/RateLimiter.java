@@ -3,31 +3,66 @@ package eu.dsrportal.shared.infrastructure;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * So many attempts per key (a client address, an e-mail address) and period: a Bucket4j token
- * bucket per key, in memory, so per instance. Forgets every key when it tracks too many (an
- * attacker cycling keys gains a fresh bucket, as a new key would anyway).
+ * bucket per key, in memory, so per instance. The callers make the keys ({@link ThrottleKeys}), so
+ * that one person's many addresses count as one.
+ *
+ * <p>It tracks at most {@code maxTracked} keys; past that it forgets the key used longest ago, not
+ * every key: an attacker cycling keys then pushes out only keys that have been quiet, while the
+ * buckets of keys in use (an address that is being refused right now) keep their state.
  */
 public final class RateLimiter {
-  private static final int MAX_TRACKED = 100_000;
+  static final int MAX_TRACKED = 100_000;
 
   private final long capacity;
   private final Duration period;
-  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Map<String, Bucket> buckets;
 
   public RateLimiter(long capacity, Duration period) {
+    this(capacity, period, MAX_TRACKED);
+  }
+
+  RateLimiter(long capacity, Duration period, int maxTracked) {
     this.capacity = capacity;
     this.period = period;
+    this.buckets =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            return size() > maxTracked;
+          }
+        };
   }
 
   public boolean tryAcquire(String key) {
-    if (buckets.size() > MAX_TRACKED) {
-      buckets.clear();
+    return bucketOf(key).tryConsume(1);
+  }
+
+  /** The key's bucket, made the most recently used (an access-ordered map changes on get too). */
+  private Bucket bucketOf(String key) {
+    lock.lock();
+    try {
+      return buckets.computeIfAbsent(key, k -> newBucket());
+    } finally {
+      lock.unlock();
     }
-    return buckets.computeIfAbsent(key, k -> newBucket()).tryConsume(1);
+  }
+
+  int tracked() {
+    lock.lock();
+    try {
+      return buckets.size();
+    } finally {
+      lock.unlock();
+    }
   }
 
   private Bucket newBucket() {

@@ -29,6 +29,9 @@ class AttachmentTypeTest {
         .isEqualTo("letter.pdf");
     assertThat(Attachment.safeName("../../etc/passwd", AttachmentType.PNG)).isEqualTo("passwd.png");
     assertThat(Attachment.safeName("a\"b\r\nc.exe", AttachmentType.JPEG)).isEqualTo("abc.jpg");
+    assertThat(Attachment.safeName("scan\u202Efdp\u200B\u0085.png", AttachmentType.PNG))
+        .as("invisible and direction-changing characters (issue 9)")
+        .isEqualTo("scanfdp.png");
     assertThat(Attachment.safeName("", AttachmentType.PDF)).isEqualTo("attachment.pdf");
     assertThat(Attachment.safeName("x".repeat(500), AttachmentType.PDF)).hasSize(200);
   }

@@ -21,6 +21,13 @@ class AuthorityDemandTest {
         .hasMessage("entry.error.authority");
     assertThatThrownBy(() -> new AuthorityDemand("Federal police", "Art. 46bis Sv.", true, ""))
         .hasMessage("entry.error.gagReason");
+    assertThatThrownBy(() -> new AuthorityDemand("Federal\u202Epolice", "Art. 46", false, null))
+        .hasMessage("text.error.invalidCharacters");
+    assertThatThrownBy(() -> new AuthorityDemand("Police", "Art.\u200B46", false, null))
+        .hasMessage("text.error.invalidCharacters");
+    assertThat(new AuthorityDemand("Police", "Art. 46bis\nSv.", false, null).getLegalBasis())
+        .as("a textarea's line break")
+        .contains("\n");
     AuthorityDemand open = new AuthorityDemand("Federal police", "Art. 46bis Sv.", false, "x");
     assertThat(open.getNotificationForbiddenReason()).isNull();
   }

@@ -1,0 +1,50 @@
+package eu.dsrportal.shared.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Token buckets per key; a full table forgets the key used longest ago, not all (issue 9). */
+class RateLimiterTest {
+  private static final Duration DAY = Duration.ofDays(1);
+
+  @Test
+  void eachKeyHasItsOwnBucket() {
+    RateLimiter limiter = new RateLimiter(2, DAY);
+    assertThat(limiter.tryAcquire("a")).isTrue();
+    assertThat(limiter.tryAcquire("a")).isTrue();
+    assertThat(limiter.tryAcquire("a")).isFalse();
+    assertThat(limiter.tryAcquire("b")).isTrue();
+  }
+
+  @Test
+  void aFullTableForgetsTheOldestKeyAndKeepsTheStateOfRecentOnes() {
+    RateLimiter limiter = new RateLimiter(1, DAY, 3);
+    assertThat(limiter.tryAcquire("refused")).isTrue();
+    assertThat(limiter.tryAcquire("old")).isTrue();
+    assertThat(limiter.tryAcquire("refused")).as("used again: now the most recent").isFalse();
+    assertThat(limiter.tryAcquire("other")).isTrue();
+
+    assertThat(limiter.tryAcquire("new")).as("a fourth key").isTrue();
+
+    assertThat(limiter.tracked()).isEqualTo(3);
+    assertThat(limiter.tryAcquire("refused")).as("still refused: its bucket was kept").isFalse();
+    assertThat(limiter.tryAcquire("other")).as("kept too").isFalse();
+    assertThat(limiter.tryAcquire("old")).as("forgotten: a fresh bucket").isTrue();
+  }
+
+  @Test
+  void cyclingManyKeysNeverClearsTheWholeTable() {
+    RateLimiter limiter = new RateLimiter(1, DAY);
+    assertThat(limiter.tryAcquire("attacker")).isTrue();
+    for (int i = 0; i < RateLimiter.MAX_TRACKED + 10; i++) {
+      limiter.tryAcquire("cycled-" + i);
+      if (i % 1000 == 0) {
+        assertThat(limiter.tryAcquire("attacker")).as("still refused after %d keys", i).isFalse();
+      }
+    }
+    assertThat(limiter.tracked()).isEqualTo(RateLimiter.MAX_TRACKED);
+    assertThat(limiter.tryAcquire("attacker")).isFalse();
+  }
+}
