@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -309,6 +310,15 @@ class JourneyIT {
       assertThat(plain.body())
           .startsWith("id,occurred_at_utc,actor,action,object_type,object_id,outcome,")
           .contains(",\"REQUEST_FORWARDED\",\"Request\",");
+      // the last line: the chain's head (time sealed, position, HMAC), to keep elsewhere
+      assertThat(plain.body())
+          .containsPattern(
+              "\r\nchain_head,\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z,,,,,,,\\d+,[0-9a-f]{64}\r\n$");
+      assertThat(excel.body())
+          .containsPattern(
+              "\r\n\""
+                  + Pattern.quote(nl.get("audit.csv.head"))
+                  + "\";[^\r\n]+;\\d+;[0-9a-f]{64}\r\n$");
     }
   }
 
