@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -74,7 +75,10 @@ class JourneyIT {
     }
     Mail confirmation = mails.await(subjectEmail, reference);
     assertThat(confirmation.subject).isEqualTo(nl.get("mail.received.verify.subject", reference));
-    assertThat(confirmation.body).contains("Jan Peeters", reference, nl.get("right.ERASURE"));
+    assertThat(confirmation.body)
+        .contains(reference, nl.get("right.ERASURE"))
+        .as("the address is not confirmed yet: nothing typed is quoted")
+        .doesNotContain("Jan Peeters", "Acme");
     String verifyLink = confirmation.link("/intake/verify.xhtml");
     String statusLink = confirmation.link("/intake/status.xhtml");
 
@@ -306,7 +310,53 @@ class JourneyIT {
       assertThat(plain.body())
           .startsWith("id,occurred_at_utc,actor,action,object_type,object_id,outcome,")
           .contains(",\"REQUEST_FORWARDED\",\"Request\",");
+      // the last line: the chain's head (time sealed, position, HMAC), to keep elsewhere
+      assertThat(plain.body())
+          .containsPattern(
+              "\r\nchain_head,\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z,,,,,,,\\d+,[0-9a-f]{64}\r\n$");
+      assertThat(excel.body())
+          .containsPattern(
+              "\r\n\""
+                  + Pattern.quote(nl.get("audit.csv.head"))
+                  + "\";[^\r\n]+;\\d+;[0-9a-f]{64}\r\n$");
     }
+  }
+
+  @Test
+  void theFormRelaysNoTypedTextAndLaterMailsQuoteItDefanged() throws Exception {
+    String email = "phish.target@example.org";
+    String name = "=HYPERLINK(\"http://evil.example\")";
+    String reference;
+    try (Browser submitter = Browser.open(BASE, "en")) {
+      submitter
+          .go("/")
+          .submitRequest(
+              en,
+              name,
+              email,
+              "www.evil.example",
+              DataSubjectRight.ACCESS,
+              "Log in at http://evil.example/login or mail boss@evil.example");
+      reference = submitter.text(By.id("reference"));
+    }
+    Mail confirmation = mails.await(email, reference);
+    assertThat(confirmation.subject + confirmation.body)
+        .contains(reference, en.get("right.ACCESS"))
+        .doesNotContain(name, "www.evil.example", "HYPERLINK")
+        .doesNotContainIgnoringCase("evil");
+
+    TestDatabase.markVerified(reference);
+    try (Browser staff = Browser.open(BASE, "en")) {
+      staff.logInAs("support", PASSWORD, en);
+      staff.follow(reference);
+      staff.forwardTo(en, "acme", "Acme Retail NV");
+    }
+    Mail toCustomer = mails.await("privacy@acme.example", reference);
+    assertThat(toCustomer.body)
+        .contains("hxxp://evil[.]example", "boss[@]evil[.]example", email)
+        .doesNotContain("http://evil", "evil.example", "www.evil", "boss@evil");
+    Mail toSubject = mails.await(email, en.get("mail.forwarded.subject.subject", reference));
+    assertThat(toSubject.body).doesNotContain("http://evil", "evil.example");
   }
 
   @Test

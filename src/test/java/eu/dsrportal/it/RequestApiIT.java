@@ -3,8 +3,10 @@ package eu.dsrportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.dsrportal.testing.Api;
+import eu.dsrportal.testing.Bundle;
 import eu.dsrportal.testing.PortalConfig;
 import eu.dsrportal.testing.SharedPortal;
+import eu.dsrportal.testing.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,6 +54,46 @@ class RequestApiIT {
             count(
                 "SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", "api.valid@example.org"))
         .isEqualTo(1);
+  }
+
+  @Test
+  void theSubjectsPagesAreNeverCachedAndTheStatusLinkExpiresAfterClosing() throws Exception {
+    Bundle en = new Bundle("en");
+    HttpResponse<String> created = post(json("api.expiry@example.org", "ACCESS", "en"), null);
+    String reference = Api.reference(created);
+    String statusUrl = created.headers().firstValue("Location").orElseThrow();
+    for (String page :
+        new String[] {
+          statusUrl,
+          BASE + "/intake/verify.xhtml?ref=" + reference + "&token=guessed",
+          BASE + "/intake/confirmation.xhtml?ref=" + reference
+        }) {
+      assertThat(get(page).headers().firstValue("Cache-Control"))
+          .as(page)
+          .hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+    }
+
+    TestDatabase.markVerified(reference);
+    TestDatabase.closeDaysAgo(reference, 29);
+    HttpResponse<String> recent = get(statusUrl);
+    assertThat(recent.statusCode()).isEqualTo(200);
+    assertThat(recent.body()).contains(reference, en.get("subjectStatus.CLOSED"));
+
+    TestDatabase.closeDaysAgo(reference, 31);
+    HttpResponse<String> expired = get(statusUrl);
+    assertThat(expired.statusCode()).isEqualTo(410);
+    assertThat(expired.body())
+        .contains(en.get("subjectStatus.expired"))
+        .doesNotContain(en.get("subjectStatus.CLOSED"), en.get("subjectStatus.notFound"));
+    assertThat(get(statusUrl.replaceAll("token=[^&]+", "token=guessed")).statusCode())
+        .as("a wrong token still says nothing of the request")
+        .isEqualTo(200);
+  }
+
+  private HttpResponse<String> get(String url) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "en").build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -339,6 +339,7 @@ class RoleMatrixIT {
         Set.of("ADMIN"),
         () -> auditTrail.search(new AuditFilter()));
     add(calls, expected, "AuditTrail.verifyChain", Set.of("ADMIN"), () -> auditTrail.verifyChain());
+    add(calls, expected, "AuditTrail.head", Set.of("ADMIN"), () -> auditTrail.head());
     add(
         calls,
         expected,

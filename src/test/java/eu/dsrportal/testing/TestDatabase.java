@@ -116,4 +116,22 @@ public final class TestDatabase {
       }
     }
   }
+
+  /**
+   * Closes a request as answered, {@code daysAgo} days ago, as if support staff had done so then.
+   */
+  public static void closeDaysAgo(String reference, int daysAgo) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE request SET status = 'CLOSED', close_reason = 'ANSWERED',"
+                    + " closed_by = 'support', closed_at = UTC_TIMESTAMP(6) - INTERVAL ? DAY"
+                    + " WHERE reference = ?")) {
+      s.setInt(1, daysAgo);
+      s.setString(2, reference);
+      if (s.executeUpdate() != 1) {
+        throw new IllegalStateException("no request " + reference);
+      }
+    }
+  }
 }

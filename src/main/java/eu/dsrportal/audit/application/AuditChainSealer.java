@@ -1,24 +1,31 @@
 package eu.dsrportal.audit.application;
 
 import eu.dsrportal.audit.domain.AuditEntry;
+import eu.dsrportal.audit.domain.ChainKey;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Seals new audit entries into the hash chain every few seconds, in the order of their ids. The
- * chain head row is locked while sealing, so sealers on several instances take turns and the chain
- * never forks.
+ * Seals new audit entries into the hash chain (HMAC-SHA256 with {@link AuditChainKey}) every few
+ * seconds, in the order of their ids. The chain head row is locked while sealing, so sealers on
+ * several instances take turns and the chain never forks.
  */
 @Singleton
 public class AuditChainSealer {
   private static final int BATCH = 500;
 
   @PersistenceContext EntityManager em;
+  @Inject AuditChainKey chainKey;
+  @Inject Clock clock;
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   void scheduled() {
@@ -41,13 +48,19 @@ public class AuditChainSealer {
                 AuditEntry.class)
             .setMaxResults(BATCH)
             .getResultList();
+    if (pending.isEmpty()) {
+      return 0;
+    }
+    ChainKey key = chainKey.key();
     for (AuditEntry entry : pending) {
-      entry.seal(++seq, hash);
+      entry.seal(++seq, hash, key);
       hash = entry.getEntryHash();
     }
-    em.createNativeQuery("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")
+    em.createNativeQuery(
+            "UPDATE audit_chain_head SET last_seq = ?, last_hash = ?, sealed_at = ? WHERE id = 1")
         .setParameter(1, seq)
         .setParameter(2, hash)
+        .setParameter(3, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
         .executeUpdate();
     return pending.size();
   }

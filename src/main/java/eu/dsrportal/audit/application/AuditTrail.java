@@ -3,6 +3,7 @@ package eu.dsrportal.audit.application;
 import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.audit.domain.AuditChainHash;
 import eu.dsrportal.audit.domain.AuditEntry;
+import eu.dsrportal.audit.domain.ChainKey;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +38,7 @@ public class AuditTrail {
   @Inject AuditLog audit;
   @Inject ProviderTime time;
   @Inject RequestTrailObjects requestTrail;
+  @Inject AuditChainKey chainKey;
 
   /** Newest first, at most {@link #MAX_RESULTS}. */
   public List<AuditEntry> search(AuditFilter filter) {
@@ -96,6 +99,8 @@ public class AuditTrail {
    */
   public ChainVerification verifyChain() {
     audit.granted(AuditAction.AUDIT_CHAIN_VERIFIED, "AuditEntry", null);
+    ChainKey key = chainKey.key();
+    long hmacFromSeq = head().hmacFromSeq();
     long expectedSeq = 1;
     String previousHash = AuditChainHash.GENESIS;
     while (true) {
@@ -121,7 +126,8 @@ public class AuditTrail {
         if (entry.getChainSeq() != expectedSeq) {
           return ChainVerification.brokenAt(expectedSeq - 1, null, expectedSeq);
         }
-        if (!Objects.equals(entry.getPreviousHash(), previousHash) || !entry.hashMatches()) {
+        if (!Objects.equals(entry.getPreviousHash(), previousHash)
+            || !entry.hashMatches(key, hmacFromSeq)) {
           return ChainVerification.brokenAt(expectedSeq - 1, entry.getId(), expectedSeq);
         }
         previousHash = entry.getEntryHash();
@@ -141,6 +147,25 @@ public class AuditTrail {
         .setParameter("actions", SESSION_ACTIONS)
         .setMaxResults(RECENT)
         .getResultList();
+  }
+
+  /**
+   * The chain's head, for administrators to keep outside the database (the audit export ends with
+   * it): with the key, a head kept elsewhere shows whether the trail was rewritten since.
+   */
+  public ChainHead head() {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT last_seq, last_hash,"
+                        + " DATE_FORMAT(sealed_at, '%Y-%m-%dT%H:%i:%s.%fZ'), hmac_from_seq"
+                        + " FROM audit_chain_head WHERE id = 1")
+                .getSingleResult();
+    return new ChainHead(
+        ((Number) row[0]).longValue(),
+        (String) row[1],
+        row[2] == null ? null : Instant.parse((String) row[2]),
+        ((Number) row[3]).longValue());
   }
 
   private static boolean notBlank(String text) {

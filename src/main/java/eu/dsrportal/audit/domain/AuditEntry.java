@@ -8,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 
 /**
@@ -79,19 +81,34 @@ public class AuditEntry {
     this.clientIp = clientIp;
   }
 
-  /** Links this entry into the chain after the entry whose hash is {@code previousHash}; once. */
-  public void seal(long seq, String previousHash) {
+  /**
+   * Links this entry into the chain after the entry whose hash is {@code previousHash}, sealed with
+   * the key; once.
+   */
+  public void seal(long seq, String previousHash, ChainKey key) {
     if (chainSeq != null) {
       throw new IllegalStateException("entry already sealed");
     }
     this.chainSeq = seq;
     this.previousHash = previousHash;
-    this.entryHash = AuditChainHash.of(this, seq, previousHash);
+    this.entryHash = AuditChainHash.hmac(this, seq, previousHash, key);
   }
 
-  /** True when the stored hash is the hash of what is stored now. */
-  public boolean hashMatches() {
-    return chainSeq != null && AuditChainHash.of(this, chainSeq, previousHash).equals(entryHash);
+  /**
+   * True when the stored hash is the seal of what is stored now: HMAC-SHA256 with the key from
+   * {@code hmacFromSeq} on, plain SHA-256 for the entries sealed before (migration V15).
+   */
+  public boolean hashMatches(ChainKey key, long hmacFromSeq) {
+    if (chainSeq == null) {
+      return false;
+    }
+    String expected =
+        chainSeq >= hmacFromSeq
+            ? AuditChainHash.hmac(this, chainSeq, previousHash, key)
+            : AuditChainHash.sha256(this, chainSeq, previousHash);
+    return MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.US_ASCII),
+        String.valueOf(entryHash).getBytes(StandardCharsets.US_ASCII));
   }
 
   public Long getId() {

@@ -2,6 +2,7 @@ package eu.dsrportal.audit.web;
 
 import eu.dsrportal.audit.application.AuditFilter;
 import eu.dsrportal.audit.application.AuditTrail;
+import eu.dsrportal.audit.application.ChainHead;
 import eu.dsrportal.audit.domain.AuditEntry;
 import eu.dsrportal.shared.domain.RoleNames;
 import eu.dsrportal.shared.web.Csv;
@@ -17,8 +18,9 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The filtered trail as CSV, for auditors: for Excel or plain ({@link Csv}); times in UTC, actions
- * and outcomes by their codes, so files from different languages compare. Under /admin, for
- * administrators.
+ * and outcomes by their codes, so files from different languages compare. The last line is the
+ * chain's head (a label, the time it was sealed in UTC, its sequence and HMAC, each in its column),
+ * which administrators keep outside the database. Under /admin, for administrators.
  */
 @WebServlet("/admin/audit.csv")
 public class AuditCsvServlet extends DownloadServlet {
@@ -72,6 +74,20 @@ public class AuditCsvServlet extends DownloadServlet {
               e.getChainSeq() == null ? "" : String.valueOf(e.getChainSeq()),
               e.getEntryHash() == null ? "" : e.getEntryHash()));
     }
+    // the chain's head last, to be kept outside the database (issue 9)
+    ChainHead head = trail.head();
+    out.print(
+        csv.line(
+            csv.header("chain_head", "audit.csv.head"),
+            head.sealedAt() == null ? "" : head.sealedAt().toString(),
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            String.valueOf(head.seq()),
+            head.hash()));
   }
 
   private static LocalDate date(String text) {

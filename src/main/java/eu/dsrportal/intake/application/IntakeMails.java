@@ -13,7 +13,9 @@ import java.time.Duration;
 
 /**
  * The subject's mail when a request arrives, in the language they used. Observed synchronously, so
- * the mail is queued in the transaction of the intake.
+ * the mail is queued in the transaction of the intake. It goes to an address nobody has confirmed
+ * yet, so it holds only fixed text, the reference, the kind of request and the links: no name or
+ * organisation as typed (issue 9: the form must not relay a stranger's text from our domain).
  */
 @ApplicationScoped
 public class IntakeMails {
@@ -28,22 +30,16 @@ public class IntakeMails {
     }
     Language lang = request.getLanguage();
     String reference = request.getReference().value();
+    // The address is not confirmed yet (or was typed by staff): the mail quotes nothing the
+    // submitter typed, so the form cannot send someone else a message of the submitter's making.
     String body =
         event.verificationToken() == null
-            ? Texts.get(
-                lang,
-                "mail.received.body",
-                request.getSubjectName(),
-                reference,
-                right(lang, request),
-                request.getOrganisation())
+            ? Texts.get(lang, "mail.received.body", reference, right(lang, request))
             : Texts.get(
                 lang,
                 "mail.received.verify.body",
-                request.getSubjectName(),
                 reference,
                 right(lang, request),
-                request.getOrganisation(),
                 // the confirmation page links on to the status page, so it carries that token too
                 links.verify(reference, event.verificationToken(), event.statusToken()),
                 links.status(reference, event.statusToken()),

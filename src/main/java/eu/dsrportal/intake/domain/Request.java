@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -263,6 +264,15 @@ public class Request {
     closeReason = Objects.requireNonNull(reason);
     closedBy = Objects.requireNonNull(by);
     closedAt = Objects.requireNonNull(at);
+  }
+
+  /**
+   * Whether the subject's status link has expired: it works while the request is open and for
+   * {@code afterClose} after it was closed (issue 9: a link in an old mailbox should not show the
+   * request for ever).
+   */
+  public boolean statusLinkExpired(Instant now, Duration afterClose) {
+    return closedAt != null && now.isAfter(closedAt.plus(afterClose));
   }
 
   public CloseReason getCloseReason() {

@@ -4,6 +4,7 @@ import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.mail.application.Outbox;
 import eu.dsrportal.mail.domain.MailMessage;
+import eu.dsrportal.mail.domain.QuotedText;
 import eu.dsrportal.routing.domain.RequestForwarded;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.infrastructure.PortalSettings;
@@ -16,6 +17,8 @@ import java.util.Objects;
 /**
  * The mails of a forward: to the customer's privacy contact in the customer's language, and to the
  * subject in theirs. Observed synchronously, so they are queued in the forwarding's transaction.
+ * What the subject typed is quoted defanged ({@link QuotedText}), so that no mail client makes a
+ * link of it in a mail from us; the subject's e-mail address is given as it is, for the answer.
  */
 @ApplicationScoped
 public class ForwardingMails {
@@ -38,9 +41,9 @@ public class ForwardingMails {
                 customer.getPrivacyContactName(),
                 request.getReference().value(),
                 right(customerLang, request),
-                request.getSubjectName(),
+                QuotedText.defang(request.getSubjectName()),
                 Objects.requireNonNullElse(request.getSubjectEmail(), "—"),
-                request.getDescription(),
+                QuotedText.defang(request.getDescription()),
                 settings.baseUrl() + "/customer/request.xhtml?id=" + request.getId()),
             "REQUEST_FORWARDED_CUSTOMER"));
     if (request.getSubjectEmail() == null) {
@@ -55,7 +58,7 @@ public class ForwardingMails {
             Texts.get(
                 subjectLang,
                 "mail.forwarded.subject.body",
-                request.getSubjectName(),
+                QuotedText.defang(request.getSubjectName()),
                 request.getReference().value(),
                 customer.getName(),
                 customer.getPublicContact()),

@@ -11,14 +11,18 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The subject's status page (at {@code /intake/status.xhtml}, where the subject's mail links to
  * it), answered here in routing because where a request is depends on its forwarding; intake's
  * {@code RequestQueries} finds the request (routing may use intake, never the other way). The page:
  * the reference and the status token from the subject's mail show the request's status; anything
- * else shows nothing, and does not say whether the reference exists.
+ * else shows nothing, and does not say whether the reference exists. A set time after the request
+ * was closed the link expires.
  */
 @Stateless
 @PermitAll
@@ -27,7 +31,18 @@ public class SubjectStatus {
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
   @Inject RequestQueries queries;
+  @Inject Clock clock;
 
+  @Inject
+  @ConfigProperty(name = "intake.status-token-days-after-close")
+  int daysAfterClose;
+
+  /**
+   * The request's status for its reference and status token; empty when they do not match.
+   *
+   * @throws StatusLinkExpired when they match but the request was closed longer ago than {@code
+   *     intake.status-token-days-after-close}
+   */
   public Optional<SubjectStatusView> find(String reference, String token) {
     Optional<Request> request = queries.byReference(reference);
     if (request.isEmpty() || !request.get().statusTokenMatches(token)) {
@@ -35,6 +50,10 @@ public class SubjectStatus {
       return Optional.empty();
     }
     Request found = request.get();
+    if (found.statusLinkExpired(clock.instant(), Duration.ofDays(daysAfterClose))) {
+      audit.denied(AuditAction.STATUS_VIEWED, "Request", found.getId());
+      throw new StatusLinkExpired();
+    }
     Optional<Forwarding> forwarding =
         em.createNamedQuery(Forwarding.OF_REQUEST, Forwarding.class)
             .setParameter("requestId", found.getId())

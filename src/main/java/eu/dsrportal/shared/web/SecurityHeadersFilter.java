@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response. Pages with personal data (anything behind a login) are never
- * stored by browsers or proxies.
+ * Security headers on every response. Pages with personal data (anything behind a login, and the
+ * subject's pages under /intake, opened with a token) are never stored by browsers or proxies.
  *
  * <p>The script policy is a second {@code Content-Security-Policy} header: PrimeFaces' nonce mode
  * ({@code primefaces.CSP} in web.xml) adds {@code script-src 'self' 'nonce-…'} to every page it
@@ -51,6 +51,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     return path.startsWith("/staff/")
         || path.startsWith("/customer/")
         || path.startsWith("/admin/")
-        || path.startsWith("/login");
+        || path.startsWith("/login")
+        // the subject's pages: their links carry tokens, and they show the request (issue 9)
+        || path.startsWith("/intake/");
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.testing.Fixtures;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +27,17 @@ class RequestClosingTest {
         .isInstanceOf(DomainRuleViolation.class)
         .hasMessage("request.error.closed");
     assertThat(request.getCloseReason()).isEqualTo(CloseReason.NOT_OUR_CUSTOMER);
+  }
+
+  @Test
+  void theStatusLinkExpiresASetTimeAfterClosing() {
+    Request request = Fixtures.request(DataSubjectRight.ACCESS, T0);
+    Duration days30 = Duration.ofDays(30);
+    assertThat(request.statusLinkExpired(T0.plus(Duration.ofDays(400)), days30))
+        .as("an open request's link works")
+        .isFalse();
+    request.close(CloseReason.ANSWERED, "support", T0);
+    assertThat(request.statusLinkExpired(T0.plus(days30), days30)).isFalse();
+    assertThat(request.statusLinkExpired(T0.plus(days30).plusSeconds(1), days30)).isTrue();
   }
 }
