@@ -31,8 +31,10 @@ class AccountsIT {
       admin.press(en.get("login.submit"));
       admin.waitForText(en.get("login.code.hint"));
       assertThat(admin.currentUrl()).contains("/login-code.xhtml");
-      // no role yet: the administrators' page is not reachable between the two steps
+      // no role yet: a protected page asked for between the two steps leads back to the code
       admin.go("/admin/users.xhtml");
+      assertThat(admin.currentUrl()).contains("/login-code.xhtml");
+      assertThat(admin.heading()).isEqualTo(en.get("login.code.title"));
       assertThat(admin.text()).doesNotContain(en.get("users.new"));
 
       admin.go("/login-code.xhtml");

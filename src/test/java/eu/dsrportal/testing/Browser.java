@@ -454,6 +454,17 @@ public final class Browser implements AutoCloseable {
     return waitForText(bundle.get("forward.done", customerName));
   }
 
+  /**
+   * From now on the browser's requests say they were forwarded for {@code clientAddress}: as a
+   * client behind the tests' trusted proxy (127.0.0.1, see Deployments) at another address.
+   */
+  public Browser forwardedFor(String clientAddress) {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand(
+        "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", clientAddress)));
+    return this;
+  }
+
   public void logInAs(String username, String password, Bundle bundle) {
     go("/login.xhtml");
     fill(bundle.get("login.username"), username);
@@ -485,6 +496,7 @@ public final class Browser implements AutoCloseable {
       }
       driver.get("about:blank");
       driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+      driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
       for (PortalConfig config : PortalConfig.values()) {
         driver.executeCdpCommand(
             "Storage.clearDataForOrigin",

@@ -59,6 +59,8 @@ public class LoginBacking {
   private String continueTo;
 
   private static final String CODE_PAGE = "/login-code.xhtml";
+  private static final String SOTERIA_DIALOG_OPEN =
+      "org.glassfish.soteria.caller_initiated_authentication";
 
   private static final String CONTINUE_PATTERN =
       "/(staff|customer|admin)/[A-Za-z0-9/_-]+\\.xhtml(\\?[A-Za-z0-9=&_.-]{0,200})?";
@@ -106,6 +108,17 @@ public class LoginBacking {
     land(status, target, "login.code.failed");
   }
 
+  /**
+   * A protected page asked for while this session's login waits for its one-time code: on to the
+   * code page (and afterwards to that page), not an empty login form.
+   */
+  public void continuePendingLogin() throws IOException {
+    if (continueTo != null && pending.awaitsCode(clock.instant())) {
+      pending.setContinueTo(continueTo);
+      external.redirect(external.getRequestContextPath() + CODE_PAGE);
+    }
+  }
+
   /** The code page without a login waiting for its code goes back to the login page. */
   public void requirePendingLogin() throws IOException {
     if (!pending.awaitsCode(clock.instant())) {
@@ -114,10 +127,18 @@ public class LoginBacking {
   }
 
   private AuthenticationStatus authenticate(Credential credential) {
-    return securityContext.authenticate(
-        (HttpServletRequest) external.getRequest(),
-        (HttpServletResponse) external.getResponse(),
-        AuthenticationParameters.withParams().newAuthentication(true).credential(credential));
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request,
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams().newAuthentication(true).credential(credential));
+    if (status != AuthenticationStatus.SUCCESS && request.getSession(false) != null) {
+      // Soteria keeps a refused login's dialog open in the session until a login succeeds, and
+      // then answers every protected page with an empty 200 instead of the login page
+      request.getSession(false).removeAttribute(SOTERIA_DIALOG_OPEN);
+    }
+    return status;
   }
 
   private void land(AuthenticationStatus status, String target, String failureKey)
