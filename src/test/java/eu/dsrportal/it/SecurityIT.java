@@ -309,7 +309,8 @@ class SecurityIT {
             "login:password", ADMIN_PASSWORD,
             "login:continueTo", "",
             "login:submit", "Log in",
-            "jakarta.faces.ViewState", viewState(loginPage)));
+            "jakarta.faces.ViewState", viewState(loginPage),
+            "primefaces.nonce", formNonce(loginPage)));
     String reference = Api.reference(postJson("csrf@example.org"));
     long requestId = queryLong("SELECT id FROM request WHERE reference = ?", reference);
     long acmeId = queryLong("SELECT id FROM customer WHERE name = ?", "Acme Retail NV");
@@ -660,6 +661,16 @@ class SecurityIT {
         java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
             .matcher(page);
     assertThat(m.find()).as("a view state in the page").isTrue();
+    return m.group(1);
+  }
+
+  /** The script nonce the server writes into each form (PostbackIT has the rest). */
+  private static String formNonce(String page) {
+    var m =
+        java.util.regex.Pattern.compile(
+                "<input type=\"hidden\" name=\"primefaces.nonce\" value=\"([^\"]+)\"")
+            .matcher(page);
+    assertThat(m.find()).as("a nonce in the form").isTrue();
     return m.group(1);
   }
 

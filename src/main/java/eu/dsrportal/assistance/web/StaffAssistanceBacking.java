@@ -40,11 +40,21 @@ public class StaffAssistanceBacking implements Serializable {
     }
   }
 
+  /**
+   * The buttons are shown by the task's status in this view; each action asks again whether the
+   * task is this request's and in that status (the domain asks last, on the stored task).
+   */
   public void accept(long taskId) {
+    if (!shows(taskId, AssistanceTask.Status.REQUESTED)) {
+      return;
+    }
     run(() -> desk.accept(taskId, titles.get(taskId)), "assistance.accepted");
   }
 
   public void complete(long taskId) {
+    if (!shows(taskId, AssistanceTask.Status.OPEN)) {
+      return;
+    }
     run(() -> desk.complete(taskId), "assistance.completed");
   }
 
@@ -53,9 +63,22 @@ public class StaffAssistanceBacking implements Serializable {
       Messages.error("time.error.incomplete");
       return;
     }
+    if (!shows(timeTaskId, AssistanceTask.Status.OPEN)) {
+      return;
+    }
     run(() -> desk.logTime(timeTaskId, workDate, minutes, timeDescription), "time.logged");
     minutes = null;
     timeDescription = null;
+  }
+
+  private boolean shows(Long taskId, AssistanceTask.Status status) {
+    boolean shown =
+        tasks.stream().anyMatch(t -> t.getId().equals(taskId) && t.getStatus() == status);
+    if (!shown) {
+      Messages.error("action.error.unavailable");
+      refresh();
+    }
+    return shown;
   }
 
   private void run(Runnable action, String successKey) {

@@ -79,6 +79,9 @@ public class CustomerUserAdministration {
   public void disable(long accountId) {
     UserAccount account = own(accountId, AuditAction.ACCOUNT_DISABLED);
     notSelf(account);
+    if (!account.isEnabled()) {
+      throw new DomainRuleViolation("users.error.alreadyDisabled");
+    }
     account.disable(DisabledReason.BY_CUSTOMER, clock.instant());
     audit.granted(AuditAction.ACCOUNT_DISABLED, "UserAccount", accountId);
   }

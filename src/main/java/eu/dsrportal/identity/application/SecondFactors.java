@@ -76,6 +76,9 @@ public class SecondFactors {
     if (policy.requires(account)) {
       throw new DomainRuleViolation("twofactor.error.required");
     }
+    if (!account.hasSecondFactor()) {
+      throw new DomainRuleViolation("twofactor.error.notEnrolled");
+    }
     if (!account.acceptCode(code, clock.instant())) {
       audit.denied(AuditAction.SECOND_FACTOR_REMOVED, "UserAccount", account.getId());
       return false;
@@ -86,7 +89,10 @@ public class SecondFactors {
     return true;
   }
 
-  /** A user lost their phone: the administrator removes the factor; the user enrols anew. */
+  /**
+   * A user lost their phone: the administrator removes the factor; the user enrols anew. Refused
+   * (and not audited) when the account has none, e.g. it was removed since the page was shown.
+   */
   @RolesAllowed(RoleNames.ADMIN)
   public void resetByAdmin(long accountId) {
     UserAccount account = em.find(UserAccount.class, accountId);

@@ -5,6 +5,7 @@ import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.identity.domain.UserAccount.DisabledReason;
+import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,8 +57,13 @@ public class UserAdministration {
     audit.granted(AuditAction.ROLES_CHANGED, "UserAccount", accountId);
   }
 
+  /** Refused when the account is disabled already (the page may be older than that). */
   public void disable(long accountId) {
-    account(accountId).disable(DisabledReason.BY_ADMIN, clock.instant());
+    UserAccount account = account(accountId);
+    if (!account.isEnabled()) {
+      throw new DomainRuleViolation("users.error.alreadyDisabled");
+    }
+    account.disable(DisabledReason.BY_ADMIN, clock.instant());
     audit.granted(AuditAction.ACCOUNT_DISABLED, "UserAccount", accountId);
   }
 

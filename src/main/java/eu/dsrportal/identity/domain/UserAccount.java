@@ -224,6 +224,10 @@ public class UserAccount {
    * @return false when the code does not match: nothing changes
    */
   public boolean enrolSecondFactor(String secret, String code, Instant at) {
+    if (totpSecret != null) {
+      // a second page (or a resent form) must not swap the factor without its current code
+      throw new DomainRuleViolation("twofactor.error.alreadyEnrolled");
+    }
     OptionalLong step = OneTimeCodes.matchingStep(secret, code, at, 0);
     if (step.isEmpty()) {
       return false;
@@ -250,9 +254,10 @@ public class UserAccount {
 
   /** The second factor is removed (by its owner, or by an administrator when the phone is lost). */
   public void removeSecondFactor() {
-    if (totpSecret != null) {
-      endSessions();
+    if (totpSecret == null) {
+      throw new DomainRuleViolation("twofactor.error.notEnrolled");
     }
+    endSessions();
     totpSecret = null;
     totpLastStep = 0;
     totpEnrolledAt = null;
@@ -327,6 +332,10 @@ public class UserAccount {
 
   /** An administrator lets a disabled account log in again; it is no longer dormant from now. */
   public void enable(Instant at) {
+    if (enabled) {
+      // would count as a use and postpone dormancy
+      throw new DomainRuleViolation("users.error.alreadyEnabled");
+    }
     enabled = true;
     disabledAt = null;
     disabledReason = null;
@@ -344,6 +353,7 @@ public class UserAccount {
     enable(at);
   }
 
+  /** Disables the account; nothing changes if it already is (the dormancy job may meet one). */
   public void disable(DisabledReason reason, Instant at) {
     if (enabled) {
       enabled = false;

@@ -56,8 +56,14 @@ public class SecondFactorBacking implements Serializable {
   }
 
   public String enrol() {
-    if (!secondFactors.enrol(getEnrolment().secret(), code)) {
-      Messages.errorOn("enrol:code", "twofactor.error.code");
+    try {
+      if (!secondFactors.enrol(getEnrolment().secret(), code)) {
+        Messages.errorOn("enrol:code", "twofactor.error.code");
+        return null;
+      }
+    } catch (DomainRuleViolation e) {
+      Messages.error(e.messageKey());
+      enrolled = null;
       return null;
     }
     Messages.info("twofactor.enrolled");
@@ -73,6 +79,7 @@ public class SecondFactorBacking implements Serializable {
       }
     } catch (DomainRuleViolation e) {
       Messages.error(e.messageKey());
+      enrolled = null;
       return null;
     }
     Messages.info("twofactor.removed");

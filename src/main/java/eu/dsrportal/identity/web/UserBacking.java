@@ -56,8 +56,12 @@ public class UserBacking implements Serializable {
   }
 
   public void resetSecondFactor() {
-    secondFactors.resetByAdmin(id);
-    Messages.info("user.secondFactor.reset", account.getUsername());
+    try {
+      secondFactors.resetByAdmin(id);
+      Messages.info("user.secondFactor.reset", account.getUsername());
+    } catch (DomainRuleViolation e) {
+      Messages.error(e.messageKey());
+    }
     refresh();
   }
 

@@ -67,14 +67,22 @@ public class UsersBacking {
   }
 
   public void disable(UserAccount user) {
-    administration.disable(user.getId());
-    Messages.info("users.disabled", user.getUsername());
+    try {
+      administration.disable(user.getId());
+      Messages.info("users.disabled", user.getUsername());
+    } catch (DomainRuleViolation e) {
+      Messages.error(e.messageKey());
+    }
     users = null;
   }
 
   public void enable(UserAccount user) {
-    administration.enable(user.getId());
-    Messages.info("users.enabled", user.getUsername());
+    try {
+      administration.enable(user.getId());
+      Messages.info("users.enabled", user.getUsername());
+    } catch (DomainRuleViolation e) {
+      Messages.error(e.messageKey());
+    }
     users = null;
   }
 }

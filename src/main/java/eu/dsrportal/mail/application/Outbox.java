@@ -3,6 +3,7 @@ package eu.dsrportal.mail.application;
 import eu.dsrportal.mail.domain.MailMessage;
 import eu.dsrportal.mail.domain.OutboxMessage;
 import eu.dsrportal.mail.domain.OutboxMessage.Status;
+import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,10 +42,12 @@ public class Outbox {
   }
 
   @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
+  /** Refused when the message is not (or no longer) failed: the page may be older than that. */
   public void retry(long id) {
     OutboxMessage message = em.find(OutboxMessage.class, id);
-    if (message != null && message.getStatus() == Status.FAILED) {
-      message.retry(clock.instant());
+    if (message == null || message.getStatus() != Status.FAILED) {
+      throw new DomainRuleViolation("outbox.error.notFailed");
     }
+    message.retry(clock.instant());
   }
 }

@@ -2,6 +2,7 @@ package eu.dsrportal.mail.web;
 
 import eu.dsrportal.mail.application.Outbox;
 import eu.dsrportal.mail.domain.OutboxMessage;
+import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,8 +26,12 @@ public class OutboxBacking {
   }
 
   public void retry(long id) {
-    outbox.retry(id);
+    try {
+      outbox.retry(id);
+      Messages.info("outbox.retried");
+    } catch (DomainRuleViolation e) {
+      Messages.error(e.messageKey());
+    }
     messages = null;
-    Messages.info("outbox.retried");
   }
 }

@@ -27,6 +27,7 @@ public class CustomerRequestView {
   private final String serviceUsed;
   private final SubjectRelation relation;
   private final String referenceAtOrganisation;
+  private final boolean closed;
 
   CustomerRequestView(Forwarding f, Request r, ZoneId providerZone) {
     this.id = r.getId();
@@ -44,6 +45,7 @@ public class CustomerRequestView {
     this.serviceUsed = r.getServiceUsed();
     this.relation = r.getRelation();
     this.referenceAtOrganisation = r.getReferenceAtOrganisation();
+    this.closed = r.isClosed();
   }
 
   public Channel getChannel() {
@@ -100,6 +102,11 @@ public class CustomerRequestView {
 
   public Instant getAcknowledgedAt() {
     return acknowledgedAt;
+  }
+
+  /** Closed by the provider's staff: nothing more to acknowledge. */
+  public boolean isClosed() {
+    return closed;
   }
 
   public boolean isAcknowledged() {

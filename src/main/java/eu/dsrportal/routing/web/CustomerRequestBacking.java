@@ -25,7 +25,16 @@ public class CustomerRequestBacking implements Serializable {
     PageSupport.loadOrNotFound(id, this::refresh);
   }
 
+  /** Whether the page offers the acknowledgement; asked again when it is pressed. */
+  public boolean isAcknowledgeable() {
+    return request != null && !request.isAcknowledged() && !request.isClosed();
+  }
+
   public void acknowledge() {
+    if (!isAcknowledgeable()) {
+      Messages.error("action.error.unavailable");
+      return;
+    }
     try {
       customerRequests.acknowledge(id);
       Messages.info("acknowledge.done");

@@ -68,7 +68,28 @@ public class StaffRequestBacking implements Serializable {
 
   private CloseReason closeReason;
 
+  /**
+   * Whether the page offers closing. Forms are shown, and their actions run, on this view's state,
+   * never on page variables: each action asks again first, and the domain last (a colleague may
+   * have acted meanwhile).
+   */
+  public boolean isClosable() {
+    return request != null && !request.isClosed();
+  }
+
+  /** Whether the page offers forwarding: not yet forwarded, not closed, no gag order. */
+  public boolean isForwardable() {
+    return request != null
+        && forwarding == null
+        && !request.isClosed()
+        && !request.isNotificationForbidden();
+  }
+
   public void close() {
+    if (!isClosable()) {
+      Messages.error("action.error.unavailable");
+      return;
+    }
     try {
       closing.close(id, closeReason);
       Messages.info("close.done", request.getReference().value());
@@ -100,6 +121,10 @@ public class StaffRequestBacking implements Serializable {
   }
 
   public void forward() {
+    if (!isForwardable()) {
+      Messages.error("action.error.unavailable");
+      return;
+    }
     if (selectedCustomerId == null) {
       Messages.errorOn("forwardForm:customer", "forward.error.noCustomer");
       return;

@@ -43,4 +43,9 @@ public class ErrorBacking {
   public String getCorrelationId() {
     return correlationId;
   }
+
+  /** A postback refused before its action ran, for want of the page's script nonce. */
+  public boolean isFormIncomplete() {
+    return Boolean.TRUE.equals(external.getRequestMap().get(FormNonceCheck.REFUSED));
+  }
 }

@@ -119,6 +119,34 @@ class UserAccountTest {
   }
 
   @Test
+  void aFactorIsEnrolledOverNoOtherAndRemovedOnlyWhenThere() {
+    // what a second page (or a form sent again) would try after the first did its work
+    UserAccount account = account();
+    assertThatThrownBy(account::removeSecondFactor)
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessageContaining("twofactor.error.notEnrolled");
+    String first = OneTimeCodes.newSecret();
+    account.enrolSecondFactor(first, OneTimeCodes.codeAt(first, T0), T0);
+    String second = OneTimeCodes.newSecret();
+    assertThatThrownBy(() -> account.enrolSecondFactor(second, OneTimeCodes.codeAt(second, T0), T0))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessageContaining("twofactor.error.alreadyEnrolled");
+    Instant later = T0.plusSeconds(60);
+    assertThat(account.acceptCode(OneTimeCodes.codeAt(first, later), later))
+        .as("the first factor stays")
+        .isTrue();
+  }
+
+  @Test
+  void anEnabledAccountIsNotEnabledAgain() {
+    UserAccount account = account();
+    assertThatThrownBy(() -> account.enable(T0.plusSeconds(1)))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessageContaining("users.error.alreadyEnabled");
+    assertThat(account.getLastLoginAt()).as("no use recorded").isNull();
+  }
+
+  @Test
   void theRolesRequiringASecondFactorOrTheCustomerDecideWhoMustEnrol() {
     EnumSet<Role> adminOnly = EnumSet.of(Role.ADMIN);
     EnumSet<Role> staff = EnumSet.of(Role.ADMIN, Role.SUPPORT, Role.BILLING);
