@@ -3,7 +3,7 @@ package eu.dsrportal.shared.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import java.security.SecureRandom;
@@ -21,8 +21,6 @@ public class ErrorBacking {
   private static final Logger LOG = Logger.getLogger(ErrorBacking.class.getName());
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @Inject ExternalContext external;
-
   private String correlationId;
 
   @PostConstruct
@@ -30,6 +28,9 @@ public class ErrorBacking {
     byte[] bytes = new byte[6];
     RANDOM.nextBytes(bytes);
     correlationId = HexFormat.of().formatHex(bytes);
+    // the current context, not an injected one: within a request that failed while rendering, the
+    // injected (request-scoped) context is the failed page's, already released
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     Object status = external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
     Object uri = external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
     Object failure = external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
