@@ -47,6 +47,10 @@ public class ErrorBacking {
 
   /** A postback refused before its action ran, for want of the page's script nonce. */
   public boolean isFormIncomplete() {
-    return Boolean.TRUE.equals(external.getRequestMap().get(FormNonceCheck.REFUSED));
+    return Boolean.TRUE.equals(
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestMap()
+            .get(FormNonceCheck.REFUSED));
   }
 }
