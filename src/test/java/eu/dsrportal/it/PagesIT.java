@@ -82,6 +82,7 @@ class PagesIT {
     try (Browser subject = Browser.open(BASE, "en")) {
       subject.go("/");
       subject.submitRequest(en, "Ann Pages", email, "Acme", DataSubjectRight.OTHER, "Hello.");
+      subject.waitForText(en.get("confirmation.title"));
       assertThat(subject.heading()).isEqualTo(en.get("confirmation.title"));
       String reference = subject.text(By.id("reference"));
       subject.follow("FR");

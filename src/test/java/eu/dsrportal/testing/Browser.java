@@ -17,6 +17,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -171,8 +172,27 @@ public final class Browser implements AutoCloseable {
                 + "] | //button[normalize-space()="
                 + xpathLiteral(buttonText)
                 + "]");
-    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    WebElement pressed = wait.until(ExpectedConditions.elementToBeClickable(button));
+    boolean submits = !"button".equals(pressed.getDomAttribute("type"));
+    pressed.click();
+    if (submits) {
+      awaitNextPage(pressed);
+    }
     return this;
+  }
+
+  /**
+   * A form post leaves the page: wait until the pressed button is gone, so that the next look is at
+   * the answer, not at the page still being left. A press that stays (the browser's own validation
+   * refused the form) goes on after a short while.
+   */
+  private void awaitNextPage(WebElement pressed) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(5))
+          .until(ExpectedConditions.stalenessOf(pressed));
+    } catch (TimeoutException stayed) {
+      // no navigation: the caller looks at the same page
+    }
   }
 
   /** Presses the button with this title (several buttons may share a text, e.g. one per row). */
