@@ -40,6 +40,21 @@ public class ErrorBacking {
     }
   }
 
+  /**
+   * The address the failed request was sent to, to open it afresh: a path of this portal (the
+   * servlet container's own), never a full URL from a header.
+   */
+  public String getPageAgain() {
+    Object uri = external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
+    // the original query string: an error dispatch changes the path, not the query
+    String query =
+        ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
+    if (!(uri instanceof String path) || !path.startsWith("/") || path.startsWith("//")) {
+      return external.getRequestContextPath() + "/";
+    }
+    return query == null ? path : path + "?" + query;
+  }
+
   public String getCorrelationId() {
     return correlationId;
   }

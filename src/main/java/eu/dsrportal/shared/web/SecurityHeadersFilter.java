@@ -1,9 +1,7 @@
 package eu.dsrportal.shared.web;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,16 +16,27 @@ import java.io.IOException;
  * renders, with a nonce only it knows. A browser enforces every policy it is sent, so a page is
  * held to both; this one stays on the responses Faces does not render (API, downloads, resources).
  */
-// FORWARD and ERROR too: the login page is forwarded to, error pages are dispatched to
-@WebFilter(
-    urlPatterns = "/*",
-    asyncSupported = true,
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
+// mapped in web.xml, second after ProxyHeadersFilter (so that isSecure() sees the proxy's scheme)
+// and
+// before every filter that may answer on its own (413, 404): for every dispatch, since the login
+// page is forwarded to and error pages are dispatched to
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Everything from the portal itself; images also as {@code data:} (the second factor's QR code is
+   * an inline SVG image). Style sheets only from the portal, but style attributes may be inline:
+   * PrimeFaces' widgets write them.
+   */
   static final String CONTENT_SECURITY_POLICY =
-      "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; style-src-attr 'unsafe-inline';"
+          + " connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
+          + " form-action 'self'";
+
+  /** No page needs any of these browser features. */
+  static final String PERMISSIONS_POLICY =
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(),"
+          + " midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=()";
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -36,6 +45,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Referrer-Policy", "same-origin");
+    res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
     if (req.isSecure()) {
       res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
