@@ -5,16 +5,20 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
  * Security headers on every response. Pages with personal data (anything behind a login, and the
  * subject's pages under /intake, opened with a token) are never stored by browsers or proxies.
  *
- * <p>The script policy is a second {@code Content-Security-Policy} header: PrimeFaces' nonce mode
- * ({@code primefaces.CSP} in web.xml) adds {@code script-src 'self' 'nonce-…'} to every page it
- * renders, with a nonce only it knows. A browser enforces every policy it is sent, so a page is
- * held to both; this one stays on the responses Faces does not render (API, downloads, resources).
+ * <p>The script policy is PrimeFaces': its nonce mode ({@code primefaces.CSP} in web.xml) adds
+ * {@code script-src 'self' 'nonce-…'} to every page it renders, with a nonce only it knows. That
+ * header is joined to this policy ({@link OnePolicy}): as a second header the browser would enforce
+ * both, and this one's {@code default-src 'self'} would refuse the nonce's inline scripts (which
+ * post the nonce back with every form). Responses Faces does not render (API, downloads, resources)
+ * have no {@code script-src}, so {@code default-src 'self'} holds for scripts: no inline script at
+ * all.
  */
 // mapped in web.xml, second after ProxyHeadersFilter (so that isSecure() sees the proxy's scheme)
 // and
@@ -53,7 +57,39 @@ public class SecurityHeadersFilter extends HttpFilter {
       res.setHeader("Cache-Control", "no-store");
       res.setHeader("Pragma", "no-cache");
     }
-    chain.doFilter(req, res);
+    chain.doFilter(req, new OnePolicy(res));
+  }
+
+  /** The response whose script policy, when PrimeFaces adds one, becomes part of this policy. */
+  static final class OnePolicy extends HttpServletResponseWrapper {
+    OnePolicy(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (isScriptPolicy(name, value)) {
+        super.setHeader(name, joined(value));
+      } else {
+        super.addHeader(name, value);
+      }
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      super.setHeader(name, isScriptPolicy(name, value) ? joined(value) : value);
+    }
+
+    private static boolean isScriptPolicy(String name, String value) {
+      return "Content-Security-Policy".equalsIgnoreCase(name)
+          && value != null
+          && value.trim().startsWith("script-src");
+    }
+  }
+
+  /** This policy with the given {@code script-src} directive, which overrides its default-src. */
+  static String joined(String scriptPolicy) {
+    return CONTENT_SECURITY_POLICY + "; " + scriptPolicy.trim();
   }
 
   private static boolean isProtectedPath(HttpServletRequest req) {
