@@ -4,7 +4,7 @@ import eu.dsrportal.identity.application.Accounts;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.DispatcherType;
@@ -21,7 +21,6 @@ import java.util.Set;
 @Named("caller")
 @RequestScoped
 public class CallerBacking {
-  @Inject ExternalContext external;
   @Inject Accounts accounts;
 
   private Set<Role> accountRoles;
@@ -31,7 +30,10 @@ public class CallerBacking {
    * turns into the {@link Role} constant: a name that is not a role fails the page, not silently.
    */
   public boolean inRole(Role role) {
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    // the current dispatch's, not an injected one: after a page failed in this request, its
+    // (released) ExternalContext would be the one injected on the error page
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     if (request.isUserInRole(role.name())) {
       return true;
     }

@@ -3,7 +3,7 @@ package eu.dsrportal.shared.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import java.security.SecureRandom;
@@ -21,12 +21,19 @@ public class ErrorBacking {
   private static final Logger LOG = Logger.getLogger(ErrorBacking.class.getName());
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @Inject ExternalContext external;
-
   private String correlationId;
+
+  /**
+   * The error dispatch's own: the request-scoped {@code ExternalContext} Faces' CDI producer made
+   * for the failed page (same request) has been released by then, so it is never injected here.
+   */
+  private static ExternalContext external() {
+    return FacesContext.getCurrentInstance().getExternalContext();
+  }
 
   @PostConstruct
   void init() {
+    ExternalContext external = external();
     byte[] bytes = new byte[6];
     RANDOM.nextBytes(bytes);
     correlationId = HexFormat.of().formatHex(bytes);
@@ -45,6 +52,7 @@ public class ErrorBacking {
    * servlet container's own), never a full URL from a header.
    */
   public String getPageAgain() {
+    ExternalContext external = external();
     Object uri = external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
     // the original query string: an error dispatch changes the path, not the query
     String query =
