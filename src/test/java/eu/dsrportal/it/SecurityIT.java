@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -467,9 +468,20 @@ class SecurityIT {
     assertThat(get("/openapi").statusCode()).isEqualTo(200);
     String page = get("/").body();
     assertThat(page).contains("jakarta.faces.resource/").doesNotContainPattern("v=\\d+\\.\\d+");
-    for (String path :
-        new String[] {"/no-such-page.xhtml", "/staff/billing/statement.csv?customer=x"}) {
-      HttpResponse<String> error = get(path);
+    // two error pages a visitor without a login meets: a page not found, a form too large (413)
+    Map<String, HttpResponse<String>> errors =
+        Map.of(
+            "/no-such-page.xhtml",
+            get("/no-such-page.xhtml"),
+            "/index.xhtml (1.2 MB)",
+            send(
+                HttpClient.newHttpClient(),
+                "/index.xhtml",
+                form("intake:description", "x".repeat(1_200_000))));
+    for (Map.Entry<String, HttpResponse<String>> each : errors.entrySet()) {
+      String path = each.getKey();
+      HttpResponse<String> error = each.getValue();
+      assertThat(error.statusCode()).as(path).isIn(404, 413);
       Matcher scripts = Pattern.compile("(?s)<script[^>]*>(.*?)</script>").matcher(error.body());
       while (scripts.find()) {
         assertThat(scripts.group(1))
@@ -481,7 +493,10 @@ class SecurityIT {
           .doesNotContain("/WEB-INF/")
           .contains("href=\"/index.xhtml?lang=fr\"");
     }
-    assertThat(get("/errors/404.xhtml").statusCode()).isEqualTo(404);
+    // asked for directly, an error page is refused (its empty auth-constraint: 403, shown as 404)
+    HttpResponse<String> direct = get("/errors/500.xhtml");
+    assertThat(direct.statusCode()).isIn(403, 404);
+    assertThat(direct.body()).contains(en.get("error.404.title"));
   }
 
   @Test

@@ -21,9 +21,8 @@ import java.io.IOException;
  * all.
  */
 // mapped in web.xml, second after ProxyHeadersFilter (so that isSecure() sees the proxy's scheme)
-// and
-// before every filter that may answer on its own (413, 404): for every dispatch, since the login
-// page is forwarded to and error pages are dispatched to
+// and before every filter that may answer on its own (413, 404); for every dispatch, since the
+// login page is forwarded to and error pages are dispatched to
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
