@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -386,6 +387,158 @@ class SecurityIT {
     assertCarriesTheBasePolicy(api);
     assertCarriesTheBasePolicy(get("/no-such-page.xhtml"));
     assertCarriesTheBasePolicy(get("/jakarta.faces.resource/core.js.xhtml?ln=primefaces"));
+    assertCarriesTheBasePolicy(get("/favicon.svg"));
+    assertCarriesTheBasePolicy(
+        Api.submit(BASE, "{\"description\":\"" + "x".repeat(70_000) + "\"}", null));
+    assertCarriesTheBasePolicy(
+        send(
+            HttpClient.newHttpClient(),
+            "/index.xhtml",
+            form("intake", "intake", "intake:description", "x".repeat(1_100_000))));
+  }
+
+  @Test
+  void forwardedHeadersCountOnlyFromATrustedProxy() throws Exception {
+    String forwarded =
+        "X-Forwarded-Proto: https\r\nX-Forwarded-For: 203.0.113.77\r\n"
+            + "X-Forwarded-Host: portal.example.eu\r\n";
+    // 127.0.0.2 is no trusted proxy (the tests' configuration trusts 127.0.0.1): its headers count
+    // for nothing
+    String untrusted = rawGet("127.0.0.2", "/login.xhtml", forwarded);
+    assertThat(untrusted).startsWith("HTTP/1.1 200");
+    assertThat(untrusted.toLowerCase()).doesNotContain("strict-transport-security");
+    assertThat(setCookies(untrusted))
+        .isNotEmpty()
+        .noneMatch(c -> c.toLowerCase().contains("secure"));
+    // 127.0.0.1 is: the request was HTTPS at the proxy
+    String trusted = rawGet("127.0.0.1", "/login.xhtml?lang=en", forwarded);
+    assertThat(trusted)
+        .startsWith("HTTP/1.1 200")
+        .containsIgnoringCase("Strict-Transport-Security:");
+    assertThat(setCookies(trusted))
+        .anyMatch(c -> c.startsWith("JSESSIONID="))
+        .anyMatch(c -> c.startsWith("lang="))
+        .allSatisfy(c -> assertThat(c.toLowerCase()).contains("; secure"));
+
+    // the client's address in the audit trail: the peer's own when untrusted, the named client's
+    // behind the trusted proxy
+    assertThat(submittedFromAddress("127.0.0.2", forwarded)).isEqualTo("127.0.0.2");
+    assertThat(submittedFromAddress("127.0.0.1", forwarded)).isEqualTo("203.0.113.77");
+  }
+
+  /** Sends a request over the API from the local address; the address its audit entry records. */
+  private static String submittedFromAddress(String from, String headers) throws Exception {
+    String json =
+        Api.requestJson("Proxy Test", "proxy@example.org", "Acme", "ACCESS", "test", "en");
+    byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String head =
+        raw(
+            from,
+            "POST /api/v1/requests HTTP/1.1\r\nHost: localhost\r\n"
+                + headers
+                + "Content-Type: application/json\r\nContent-Length: "
+                + body.length
+                + "\r\nConnection: close\r\n\r\n"
+                + json);
+    assertThat(head).startsWith("HTTP/1.1 201");
+    Matcher location = Pattern.compile("(?i)\r\nLocation: [^\r]*ref=(DSR-[0-9-]+)").matcher(head);
+    assertThat(location.find()).as(head).isTrue();
+    long id = queryLong("SELECT id FROM request WHERE reference = ?", location.group(1));
+    return queryString(
+        "SELECT client_ip FROM audit_entry WHERE action = 'REQUEST_SUBMITTED' AND object_id = ?",
+        String.valueOf(id));
+  }
+
+  @Test
+  void redirectsNeverTakeTheirHostFromTheRequest() throws Exception {
+    for (String path : new String[] {"/staff", "/admin", "/intake"}) {
+      String answer = rawGet("127.0.0.2", path, "Host: evil.example\r\n", false);
+      assertThat(answer).as(path).startsWith("HTTP/1.1 30").doesNotContain("evil.example");
+      assertThat(answer).as(path).containsPattern("(?i)\r\nLocation: /");
+    }
+    // a redirect by the portal itself (an anonymous POST to a protected page goes to the page)
+    String post =
+        rawPost(
+            "127.0.0.2",
+            "/staff/inbox.xhtml",
+            "Host: evil.example\r\n",
+            form("inbox", "inbox", "jakarta.faces.ViewState", "-1:2"));
+    assertThat(post).doesNotContain("evil.example").containsPattern("(?i)\r\nLocation: /");
+  }
+
+  @Test
+  void noFrameworkVersionsOrServerFiguresArePublic() throws Exception {
+    assertThat(get("/metrics").statusCode()).isIn(403, 404);
+    assertThat(get("/metrics/base").statusCode()).isIn(403, 404);
+    assertThat(get("/api/application.wadl").statusCode()).isEqualTo(404);
+    assertThat(get("/openapi").statusCode()).isEqualTo(200);
+    String page = get("/").body();
+    assertThat(page).contains("jakarta.faces.resource/").doesNotContainPattern("v=\\d+\\.\\d+");
+    // two error pages a visitor without a login meets: a page not found, a form too large (413)
+    Map<String, HttpResponse<String>> errors =
+        Map.of(
+            "/no-such-page.xhtml",
+            get("/no-such-page.xhtml"),
+            "/index.xhtml (1.2 MB)",
+            send(
+                HttpClient.newHttpClient(),
+                "/index.xhtml",
+                form("intake:description", "x".repeat(1_200_000))));
+    for (Map.Entry<String, HttpResponse<String>> each : errors.entrySet()) {
+      String path = each.getKey();
+      HttpResponse<String> error = each.getValue();
+      assertThat(error.statusCode()).as(path).isIn(404, 413);
+      Matcher scripts = Pattern.compile("(?s)<script[^>]*>(.*?)</script>").matcher(error.body());
+      while (scripts.find()) {
+        assertThat(scripts.group(1))
+            .as(path)
+            .doesNotContain("/WEB-INF", "Exception", "jakarta.", "/errors/4");
+      }
+      assertThat(error.body())
+          .as(path)
+          .doesNotContain("/WEB-INF/")
+          .contains("href=\"/index.xhtml?lang=fr\"");
+    }
+    // asked for directly, an error page is refused (its empty auth-constraint: 403, shown as 404)
+    HttpResponse<String> direct = get("/errors/500.xhtml");
+    assertThat(direct.statusCode()).isIn(403, 404);
+    assertThat(direct.body()).contains(en.get("error.404.title"));
+  }
+
+  @Test
+  void anExpiredPageAnAnonymousPostAndATamperedIdAreNoServerError() throws Exception {
+    HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    HttpResponse<String> expired =
+        send(
+            http,
+            "/index.xhtml?lang=en",
+            form("intake", "intake", "intake:name", "x", "jakarta.faces.ViewState", "-1:2"));
+    assertThat(expired.statusCode()).isEqualTo(410);
+    assertThat(expired.body())
+        .contains(en.get("error.expired.title"), "href=\"/index.xhtml?lang=en\"");
+    assertCarriesTheBasePolicy(expired);
+
+    HttpResponse<String> anonymous =
+        send(
+            HttpClient.newHttpClient(),
+            "/staff/request.xhtml?id=1",
+            form("forwardForm", "forwardForm", "jakarta.faces.ViewState", "-1:2"));
+    assertThat(anonymous.statusCode()).isEqualTo(302);
+    assertThat(anonymous.headers().firstValue("Location")).hasValue("/staff/request.xhtml?id=1");
+    assertCarriesTheBasePolicy(anonymous);
+
+    try (Browser staff = Browser.open(BASE, "en")) {
+      staff.logInAs("support", ADMIN_PASSWORD, en);
+      for (String tampered :
+          new String[] {
+            "/staff/request.xhtml?id=abc",
+            "/staff/request.xhtml?id=99999999999999999999",
+            "/staff/request.xhtml?id=-5"
+          }) {
+        staff.go(tampered);
+        assertThat(staff.heading()).as(tampered).isEqualTo(en.get("error.404.title"));
+      }
+    }
   }
 
   @Test
@@ -395,7 +548,9 @@ class SecurityIT {
       assertThat(page.headers().allValues("Content-Security-Policy"))
           .as(path)
           .noneMatch(
-              policy -> policy.contains("'unsafe-inline'") || policy.contains("'unsafe-eval'"));
+              policy ->
+                  policy.matches("(?s).*(script-src|default-src)[^;]*'unsafe-inline'.*")
+                      || policy.contains("'unsafe-eval'"));
       String nonce = scriptNonce(page);
       Matcher scripts = Pattern.compile("<script[^>]*>").matcher(page.body());
       int count = 0;
@@ -571,12 +726,22 @@ class SecurityIT {
   }
 
   private static void assertCarriesTheBasePolicy(HttpResponse<String> response) {
+    assertThat(response.headers().firstValue("Referrer-Policy"))
+        .as(response.uri().toString())
+        .hasValue("same-origin");
+    assertThat(response.headers().firstValue("Permissions-Policy"))
+        .as(response.uri().toString())
+        .hasValueSatisfying(
+            p -> assertThat(p).contains("camera=()", "microphone=()", "geolocation=()"));
     assertThat(response.headers().allValues("Content-Security-Policy"))
         .as(response.uri().toString())
         .anySatisfy(
             policy ->
                 assertThat(policy)
                     .contains(
+                        "default-src 'self'",
+                        "img-src 'self' data:",
+                        "connect-src 'self'",
                         "object-src 'none'",
                         "base-uri 'none'",
                         "frame-ancestors 'none'",
@@ -611,6 +776,63 @@ class SecurityIT {
     browser.fill(en.get("login.username"), username).fill(en.get("login.password"), password);
     browser.press(en.get("login.submit"));
     browser.waitForText(en.get("login.failed"));
+  }
+
+  /** A GET sent from the given local address (127.0.0.2 is loopback too, but no trusted proxy). */
+  private static String rawGet(String from, String path, String headers) throws Exception {
+    return rawGet(from, path, headers, true);
+  }
+
+  private static String rawGet(String from, String path, String headers, boolean withHost)
+      throws Exception {
+    return raw(
+        from,
+        "GET "
+            + path
+            + " HTTP/1.1\r\n"
+            + (withHost ? "Host: localhost\r\n" : "")
+            + headers
+            + "Connection: close\r\n\r\n");
+  }
+
+  private static String rawPost(String from, String path, String headers, String form)
+      throws Exception {
+    byte[] body = form.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return raw(
+        from,
+        "POST "
+            + path
+            + " HTTP/1.1\r\n"
+            + headers
+            + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+            + body.length
+            + "\r\nConnection: close\r\n\r\n"
+            + form);
+  }
+
+  private static String raw(String from, String request) throws Exception {
+    try (java.net.Socket socket =
+        new java.net.Socket(
+            java.net.InetAddress.getByName("127.0.0.1"),
+            PortalConfig.STANDARD.port(),
+            java.net.InetAddress.getByName(from),
+            0)) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      String answer =
+          new String(
+              socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      int end = answer.indexOf("\r\n\r\n");
+      return end < 0 ? answer : answer.substring(0, end + 2); // the head is what the tests read
+    }
+  }
+
+  private static List<String> setCookies(String head) {
+    return head.lines()
+        .filter(l -> l.regionMatches(true, 0, "Set-Cookie:", 0, 11))
+        .map(l -> l.substring(11).trim())
+        .toList();
   }
 
   private static HttpResponse<String> get(String path) throws Exception {

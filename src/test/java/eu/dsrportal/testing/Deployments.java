@@ -39,14 +39,18 @@ public final class Deployments {
           // the classes log in as the demo staff dozens of times a minute, which one-time codes
           // (one login per 30 s) cannot follow; the shipped default (staff roles need a second
           // factor) is shown on the INTAKE_LIMITS server, which keeps it
-          "security.second-factor.roles", "ADMIN");
+          "security.second-factor.roles", "ADMIN",
+          // the tests' own requests come from 127.0.0.1 and send no forwarded headers; SecurityIT
+          // sends some as a trusted proxy (from 127.0.0.1) and as an untrusted one (127.0.0.2)
+          "http.trusted-proxies", "127.0.0.1");
 
   /**
    * The portal as it ships, with settings of its own: a configuration source of higher ordinal than
    * the application's defaults, packaged as a library.
    */
   public static WebArchive portal(Map<String, String> settings) {
-    StringBuilder properties = new StringBuilder("config_ordinal=500\n");
+    // plain HTTP: cookies are Secure only when the request is (over TLS, or via a trusted proxy)
+    StringBuilder properties = new StringBuilder("config_ordinal=500\nhttp.secure-cookies=false\n");
     settings.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
     JavaArchive config =
         ShrinkWrap.create(JavaArchive.class, "it-config.jar")

@@ -23,8 +23,17 @@ public class ErrorBacking {
 
   private String correlationId;
 
+  /**
+   * The error dispatch's own: the request-scoped {@code ExternalContext} Faces' CDI producer made
+   * for the failed page (same request) has been released by then, so it is never injected here.
+   */
+  private static ExternalContext external() {
+    return FacesContext.getCurrentInstance().getExternalContext();
+  }
+
   @PostConstruct
   void init() {
+    ExternalContext external = external();
     byte[] bytes = new byte[6];
     RANDOM.nextBytes(bytes);
     correlationId = HexFormat.of().formatHex(bytes);
@@ -39,6 +48,22 @@ public class ErrorBacking {
     } else {
       LOG.fine(() -> "Error " + correlationId + " (" + status + ") on " + uri);
     }
+  }
+
+  /**
+   * The address the failed request was sent to, to open it afresh: a path of this portal (the
+   * servlet container's own), never a full URL from a header.
+   */
+  public String getPageAgain() {
+    ExternalContext external = external();
+    Object uri = external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
+    // the original query string: an error dispatch changes the path, not the query
+    String query =
+        ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
+    if (!(uri instanceof String path) || !path.startsWith("/") || path.startsWith("//")) {
+      return external.getRequestContextPath() + "/";
+    }
+    return query == null ? path : path + "?" + query;
   }
 
   public String getCorrelationId() {

@@ -1,6 +1,7 @@
 package eu.dsrportal.shared.web;
 
 import eu.dsrportal.shared.domain.Language;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Remembers the language a user picks with a {@code ?lang=} link in a cookie, and tells the page
@@ -21,6 +23,11 @@ public class LanguageFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   static final String CHOSEN = LanguageFilter.class.getName() + ".chosen";
 
+  /** Secure like the session cookie: always in production, else when the request is over TLS. */
+  @Inject
+  @ConfigProperty(name = "http.secure-cookies")
+  boolean secureCookies;
+
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
@@ -30,7 +37,7 @@ public class LanguageFilter extends HttpFilter {
       cookie.setPath(req.getContextPath().isEmpty() ? "/" : req.getContextPath());
       cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
       cookie.setHttpOnly(true);
-      cookie.setSecure(req.isSecure());
+      cookie.setSecure(secureCookies || req.isSecure());
       cookie.setAttribute("SameSite", "Lax");
       res.addCookie(cookie);
     }

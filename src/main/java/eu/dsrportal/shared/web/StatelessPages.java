@@ -15,7 +15,8 @@ import java.util.List;
  * and a view map lives in the session.
  */
 public class StatelessPages extends ViewHandlerWrapper {
-  static final List<String> STATELESS = List.of("/WEB-INF/errors/", "/intake/status.xhtml");
+  static final String ERRORS = "/errors/";
+  static final List<String> STATELESS = List.of(ERRORS, "/intake/status.xhtml");
 
   public StatelessPages(ViewHandler wrapped) {
     super(wrapped);
