@@ -40,7 +40,8 @@ public final class Deployments {
           // (one login per 30 s) cannot follow; the shipped default (staff roles need a second
           // factor) is shown on the INTAKE_LIMITS server, which keeps it
           "security.second-factor.roles", "ADMIN",
-          // the tests' own requests come from loopback (Chromium reaches "localhost" as ::1) and send
+          // the tests' own requests come from loopback (Chromium reaches "localhost" as ::1) and
+          // send
           // no forwarded headers; SecurityIT sends some as a trusted proxy and as an untrusted one
           // (from 127.0.0.2), and its throttle test names another client through the trusted one
           "http.trusted-proxies", "127.0.0.1, ::1");

@@ -37,9 +37,6 @@ public class ErrorBacking {
     byte[] bytes = new byte[6];
     RANDOM.nextBytes(bytes);
     correlationId = HexFormat.of().formatHex(bytes);
-    // the current context, not an injected one: within a request that failed while rendering, the
-    // injected (request-scoped) context is the failed page's, already released
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     Object status = external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE);
     Object uri = external.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
     Object failure = external.getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION);
@@ -72,10 +69,6 @@ public class ErrorBacking {
 
   /** A postback refused before its action ran, for want of the page's script nonce. */
   public boolean isFormIncomplete() {
-    return Boolean.TRUE.equals(
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestMap()
-            .get(FormNonceCheck.REFUSED));
+    return Boolean.TRUE.equals(external().getRequestMap().get(FormNonceCheck.REFUSED));
   }
 }
