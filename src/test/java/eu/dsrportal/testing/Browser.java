@@ -192,6 +192,8 @@ public final class Browser implements AutoCloseable {
           .until(ExpectedConditions.stalenessOf(pressed));
     } catch (TimeoutException stayed) {
       // no navigation: the caller looks at the same page
+    } catch (WebDriverException gone) {
+      // Chromium may also report a button of the page left as not in the document
     }
   }
 

@@ -32,16 +32,20 @@ public class FormNonceCheck implements PhaseListener {
   /** Request attribute telling the 400 page why. */
   static final String REFUSED = FormNonceCheck.class.getName() + ".refused";
 
+  /**
+   * Before the posted values are applied: the view was restored (a view that could not be, expired,
+   * is answered as such, not as a missing nonce).
+   */
   @Override
   public PhaseId getPhaseId() {
-    return PhaseId.RESTORE_VIEW;
+    return PhaseId.APPLY_REQUEST_VALUES;
   }
 
   @Override
-  public void beforePhase(PhaseEvent event) {}
+  public void afterPhase(PhaseEvent event) {}
 
   @Override
-  public void afterPhase(PhaseEvent event) {
+  public void beforePhase(PhaseEvent event) {
     FacesContext context = event.getFacesContext();
     if (!context.isPostback() || context.getResponseComplete() || context.getViewRoot() == null) {
       return;
