@@ -9,8 +9,6 @@ import eu.dsrportal.testing.Bundle;
 import eu.dsrportal.testing.PortalConfig;
 import eu.dsrportal.testing.SharedPortal;
 import eu.dsrportal.testing.TestDatabase;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -203,13 +201,10 @@ class AccountsIT {
   @Test
   void anAdministratorRemovesTheSecondFactorOfAUserWhoLostTheirPhone() throws Exception {
     String username = newStaffUser("lost", "SUPPORT");
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement s =
-            c.prepareStatement("UPDATE user_account SET totp_secret = ? WHERE username = ?")) {
-      s.setString(1, OneTimeCodes.newSecret());
-      s.setString(2, username);
-      s.executeUpdate();
-    }
+    TestDatabase.update(
+        "UPDATE user_account SET totp_secret = ? WHERE username = ?",
+        OneTimeCodes.newSecret(),
+        username);
     try (Browser admin = Browser.open(BASE, "en")) {
       admin.logInAs(TestDatabase.createAdministrator("admin", PASSWORD), PASSWORD, en);
       openAccount(admin, username);
@@ -260,7 +255,10 @@ class AccountsIT {
       acme.waitForText(en.get("users.enabled", username));
 
       // suspended by the provider: not the customer's to undo
-      suspendByProvider(username);
+      TestDatabase.update(
+          "UPDATE user_account SET enabled = FALSE, disabled_reason = 'BY_ADMIN',"
+              + " disabled_at = UTC_TIMESTAMP(6) WHERE username = ?",
+          username);
       acme.go("/customer/users.xhtml");
       assertThat(acme.text(By.id("users:accounts"))).contains(username);
       assertThat(
@@ -340,17 +338,6 @@ class AccountsIT {
     String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     TestDatabase.createUser(username, PASSWORD, roles, null);
     return username;
-  }
-
-  private static void suspendByProvider(String username) throws Exception {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement s =
-            c.prepareStatement(
-                "UPDATE user_account SET enabled = FALSE, disabled_reason = 'BY_ADMIN',"
-                    + " disabled_at = UTC_TIMESTAMP(6) WHERE username = ?")) {
-      s.setString(1, username);
-      s.executeUpdate();
-    }
   }
 
   private static String quoted(String text) {

@@ -197,18 +197,8 @@ class RequestApiIT {
       // as curl does for large bodies: the answer comes before the body is sent, and nothing
       // of it is read
       HttpResponse<String> response =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests"))
-                      .header("Content-Type", "application/json")
-                      .version(HttpClient.Version.HTTP_1_1)
-                      .expectContinue(true)
-                      .POST(
-                          HttpRequest.BodyPublishers.ofString(
-                              Api.requestJson(
-                                  "Api User", email, "Acme", "ACCESS", "x".repeat(size), "en")))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
+          Api.submitLarge(
+              BASE, Api.requestJson("Api User", email, "Acme", "ACCESS", "x".repeat(size), "en"));
       assertThat(response.statusCode()).as(size + " bytes").isEqualTo(413);
       assertThat(response.headers().firstValue("Content-Type"))
           .hasValue("application/problem+json");

@@ -6,9 +6,7 @@ import eu.dsrportal.testing.Browser;
 import eu.dsrportal.testing.Bundle;
 import eu.dsrportal.testing.PortalConfig;
 import eu.dsrportal.testing.SharedPortal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
+import eu.dsrportal.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +40,7 @@ class SecondFactorPolicyIT {
 
   @Test
   void aCustomerMayRequireASecondFactorOfAllItsUsers() throws Exception {
-    execute("DELETE FROM customer_login_policy");
+    TestDatabase.update(PortalConfig.INTAKE_LIMITS, "DELETE FROM customer_login_policy");
     try (Browser acme = Browser.open(BASE, "en")) {
       acme.logInAs("acme", PASSWORD, en);
       assertThat(acme.currentUrl()).as("optional so far").contains("/customer/requests.xhtml");
@@ -61,14 +59,6 @@ class SecondFactorPolicyIT {
           .as("another customer's users are not affected")
           .contains("/customer/requests.xhtml");
     }
-    execute("DELETE FROM customer_login_policy");
-  }
-
-  private static void execute(String sql) throws Exception {
-    try (Connection c =
-            DriverManager.getConnection(PortalConfig.INTAKE_LIMITS.dbUrl(), "root", "dev");
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.executeUpdate();
-    }
+    TestDatabase.update(PortalConfig.INTAKE_LIMITS, "DELETE FROM customer_login_policy");
   }
 }

@@ -25,6 +25,22 @@ public final class Api {
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * POSTs a large body as curl does (HTTP/1.1, {@code Expect: 100-continue}): an answer the server
+   * gives before reading the body is read, not raced by the connection it closes.
+   */
+  public static HttpResponse<String> submitLarge(String baseUrl, String json)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/requests"))
+            .header("Content-Type", "application/json")
+            .version(HttpClient.Version.HTTP_1_1)
+            .expectContinue(true)
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** A complete, valid request body. */
   public static String requestJson(
       String name,

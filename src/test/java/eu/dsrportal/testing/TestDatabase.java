@@ -100,6 +100,23 @@ public final class TestDatabase {
     }
   }
 
+  /** Changes rows of the tests' database; returns how many. */
+  public static int update(String sql, Object... parameters) throws SQLException {
+    return update(PortalConfig.STANDARD, sql, parameters);
+  }
+
+  /** As {@link #update(String, Object...)}, in the database of that configuration's portal. */
+  public static int update(PortalConfig config, String sql, Object... parameters)
+      throws SQLException {
+    try (Connection c = DriverManager.getConnection(config.dbUrl(), "root", "dev");
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      return s.executeUpdate();
+    }
+  }
+
   /**
    * Marks a request as confirmed by its subject, for tests about what comes after (the subject's
    * own confirmation by the mailed link is JourneyIT's).

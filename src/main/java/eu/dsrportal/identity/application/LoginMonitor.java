@@ -3,6 +3,7 @@ package eu.dsrportal.identity.application;
 import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.identity.domain.FailedLogin;
+import eu.dsrportal.identity.domain.LoginThrottling;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.identity.infrastructure.LoginThrottle;
 import eu.dsrportal.shared.domain.NotFoundException;
@@ -15,8 +16,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * For administrators: refused logins, the accounts an address may not try for now, and clearing an
@@ -26,11 +30,13 @@ import java.util.Optional;
 @RolesAllowed(RoleNames.ADMIN)
 public class LoginMonitor {
   private static final int RECENT = 200;
+  private static final Comparator<List<String>> PAIR_ORDER =
+      Comparator.<List<String>, String>comparing(pair -> pair.get(0))
+          .thenComparing(pair -> pair.get(1));
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject AuditLog audit;
-  @Inject Accounts accounts;
   @Inject LoginThrottle throttle;
 
   /** An existing account that one client address may not try until a time. */
@@ -44,34 +50,52 @@ public class LoginMonitor {
         .getResultList();
   }
 
-  /** Existing accounts throttled for some address now, by username. */
+  /**
+   * Existing accounts throttled for some address now, by username: the failures of the window and
+   * their accounts in two queries, the rule applied per account and address.
+   */
   public List<Throttled> throttled() {
     Instant now = clock.instant();
-    List<Object[]> pairs =
-        em.createQuery(
-                "SELECT f.username, f.ip FROM FailedLogin f WHERE f.reason IN :reasons"
-                    + " AND f.attemptedAt > :from GROUP BY f.username, f.ip"
-                    + " HAVING COUNT(f) >= :max ORDER BY f.username, f.ip",
-                Object[].class)
-            .setParameter(
-                "reasons", List.of(FailedLogin.Reason.INVALID, FailedLogin.Reason.WRONG_CODE))
-            .setParameter("from", throttle.policy().windowStart(now))
-            .setParameter("max", (long) throttle.policy().maxFailures())
-            .setMaxResults(RECENT)
-            .getResultList();
-    List<Throttled> throttled = new ArrayList<>();
-    for (Object[] pair : pairs) {
-      String username = (String) pair[0];
-      String address = (String) pair[1];
-      Optional<UserAccount> account = accounts.byUsername(username);
-      account.ifPresent(
-          a ->
-              throttle
-                  .throttledUntil(username, account, address, now)
-                  .ifPresent(
-                      until -> throttled.add(new Throttled(a.getId(), username, address, until))));
+    LoginThrottling policy = throttle.policy();
+    Map<List<String>, List<Instant>> failuresByPair = new TreeMap<>(PAIR_ORDER);
+    em.createQuery(
+            "SELECT f.username, f.ip, f.attemptedAt FROM FailedLogin f WHERE f.reason IN :reasons"
+                + " AND f.attemptedAt > :from ORDER BY f.attemptedAt",
+            Object[].class)
+        .setParameter("reasons", LoginThrottle.COUNTING)
+        .setParameter("from", policy.windowStart(now))
+        .getResultList()
+        .forEach(
+            row ->
+                failuresByPair
+                    .computeIfAbsent(
+                        List.of((String) row[0], (String) row[1]), pair -> new ArrayList<>())
+                    .add((Instant) row[2]));
+    failuresByPair.values().removeIf(failures -> failures.size() < policy.maxFailures());
+    if (failuresByPair.isEmpty()) {
+      return List.of();
     }
-    return throttled;
+    Map<String, UserAccount> accountsByName = new HashMap<>();
+    em.createQuery("SELECT u FROM UserAccount u WHERE u.username IN :names", UserAccount.class)
+        .setParameter("names", failuresByPair.keySet().stream().map(pair -> pair.get(0)).toList())
+        .getResultList()
+        .forEach(account -> accountsByName.put(account.getUsername(), account));
+    List<Throttled> throttled = new ArrayList<>();
+    failuresByPair.forEach(
+        (pair, failures) -> {
+          UserAccount account = accountsByName.get(pair.get(0));
+          if (account == null) {
+            return;
+          }
+          Instant from = account.failuresCountFrom(policy.windowStart(now), pair.get(1));
+          policy
+              .throttledUntil(failures.stream().filter(at -> at.isAfter(from)).toList(), now)
+              .ifPresent(
+                  until ->
+                      throttled.add(
+                          new Throttled(account.getId(), pair.get(0), pair.get(1), until)));
+        });
+    return throttled.size() > RECENT ? throttled.subList(0, RECENT) : throttled;
   }
 
   /** Forgets the account's failed logins: no address is throttled on it any more. */

@@ -50,7 +50,9 @@ public class SecondFactorPolicy {
   }
 
   public boolean needsEnrolment(UserAccount account) {
-    return account.needsSecondFactorEnrolment(rolesRequiring, customerRequires(account));
+    // most requests come from users who have one: no look at their customer's policy then
+    return !account.hasSecondFactor()
+        && account.needsSecondFactorEnrolment(rolesRequiring, customerRequires(account));
   }
 
   private boolean customerRequires(UserAccount account) {

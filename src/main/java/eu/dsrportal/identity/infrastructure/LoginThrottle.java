@@ -25,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class LoginThrottle {
-  static final List<FailedLogin.Reason> COUNTING =
+  /** The refusals that count as failures: not throttled attempts, which would never decay. */
+  public static final List<FailedLogin.Reason> COUNTING =
       List.of(FailedLogin.Reason.INVALID, FailedLogin.Reason.WRONG_CODE);
 
   @PersistenceContext EntityManager em;
