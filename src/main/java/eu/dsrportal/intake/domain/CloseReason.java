@@ -11,5 +11,11 @@ public enum CloseReason {
    */
   NOT_OUR_CUSTOMER,
   /** The customer answered the subject; nothing is left to do here. */
-  ANSWERED
+  ANSWERED,
+  /** Junk: nobody is told, no mail goes out. */
+  SPAM,
+  /** Not a data-subject request under the GDPR (a complaint, a sales question). */
+  NOT_GDPR,
+  /** The provider itself is the controller (contract 1.4C): handled internally, never forwarded. */
+  PROVIDER_IS_CONTROLLER
 }
