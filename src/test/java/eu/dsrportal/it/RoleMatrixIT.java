@@ -15,6 +15,7 @@ import eu.dsrportal.identity.application.LoginMonitor;
 import eu.dsrportal.identity.application.NewAccount;
 import eu.dsrportal.identity.application.PasswordChanges;
 import eu.dsrportal.identity.application.SecondFactors;
+import eu.dsrportal.identity.application.StaffDirectory;
 import eu.dsrportal.identity.application.UserAdministration;
 import eu.dsrportal.intake.application.Attachments;
 import eu.dsrportal.intake.application.RequestClosing;
@@ -26,7 +27,11 @@ import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.mail.application.Outbox;
 import eu.dsrportal.routing.application.CustomerRequests;
+import eu.dsrportal.routing.application.RequestBulk;
+import eu.dsrportal.routing.application.RequestCriteria;
 import eu.dsrportal.routing.application.RequestRouting;
+import eu.dsrportal.routing.application.RequestSearch;
+import eu.dsrportal.routing.application.RequestTeamwork;
 import eu.dsrportal.routing.application.SubjectStatus;
 import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.PortalIT;
@@ -70,6 +75,10 @@ class RoleMatrixIT {
   @Inject RequestQueries queries;
   @Inject RequestClosing closing;
   @Inject RequestRouting routing;
+  @Inject RequestSearch requestSearch;
+  @Inject RequestTeamwork teamwork;
+  @Inject RequestBulk bulk;
+  @Inject StaffDirectory staffDirectory;
   @Inject CustomerRequests customerRequests;
   @Inject CustomerDirectory customers;
   @Inject AssistanceDesk desk;
@@ -112,8 +121,26 @@ class RoleMatrixIT {
         "StaffEntry.enter",
         supportAdmin,
         () -> staffEntry.enter(new RequestSubmission(), Channel.LETTER, LocalDate.now(), "none"));
-    add(calls, expected, "RequestRouting.inbox", supportAdmin, () -> routing.inbox(null, 0, 1));
-    add(calls, expected, "RequestRouting.count", supportAdmin, () -> routing.count(null));
+    add(
+        calls,
+        expected,
+        "RequestSearch.search",
+        supportAdmin,
+        () -> requestSearch.search(RequestCriteria.all(), null, 1));
+    add(calls, expected, "RequestTeamwork.take", supportAdmin, () -> teamwork.take(-1));
+    add(calls, expected, "RequestTeamwork.notes", supportAdmin, () -> teamwork.notes(-1));
+    add(
+        calls,
+        expected,
+        "RequestBulk.closeAsSpam",
+        supportAdmin,
+        () -> bulk.closeAsSpam(List.of()));
+    add(
+        calls,
+        expected,
+        "StaffDirectory.supportTeam",
+        supportAdmin,
+        () -> staffDirectory.supportTeam());
     add(calls, expected, "RequestRouting.request", supportAdmin, () -> routing.request(-1));
     add(
         calls,
@@ -189,6 +216,12 @@ class RoleMatrixIT {
         "CustomerRequests.list",
         Set.of("CUSTOMER"),
         () -> customerRequests.list());
+    add(
+        calls,
+        expected,
+        "CustomerRequests.search",
+        Set.of("CUSTOMER"),
+        () -> customerRequests.search(null, null, null, null, null, 1));
     add(
         calls,
         expected,

@@ -37,7 +37,9 @@ import eu.dsrportal.intake.infrastructure.UnverifiedRequestPurge;
 import eu.dsrportal.mail.application.Outbox;
 import eu.dsrportal.mail.domain.OutboxMessage;
 import eu.dsrportal.routing.application.CustomerRequests;
+import eu.dsrportal.routing.application.RequestCriteria;
 import eu.dsrportal.routing.application.RequestRouting;
+import eu.dsrportal.routing.application.RequestSearch;
 import eu.dsrportal.routing.application.SubjectStatus;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
@@ -91,6 +93,7 @@ class ServicesIT {
   @Inject RequestQueries queries;
   @Inject RequestClosing closing;
   @Inject RequestRouting routing;
+  @Inject RequestSearch search;
   @Inject CustomerRequests customerRequests;
   @Inject AssistanceDesk desk;
   @Inject AssistanceBilling billing;
@@ -650,7 +653,8 @@ class ServicesIT {
 
   @Test
   void servicesRefuseCallersWithoutTheRole() {
-    assertThatThrownBy(() -> routing.inbox(null, 0, 10)).satisfies(ServicesIT::isAccessDenied);
+    assertThatThrownBy(() -> search.search(RequestCriteria.all(), null, 10))
+        .satisfies(ServicesIT::isAccessDenied);
     assertThatThrownBy(() -> asAcme.call(() -> routing.request(1L)))
         .satisfies(ServicesIT::isAccessDenied);
     assertThatThrownBy(() -> asSupport.call(() -> billing.statement(1L, YearMonth.now())))

@@ -19,6 +19,10 @@ public enum AuditAction {
   REQUEST_CLOSED,
   CUSTOMER_REQUESTS_VIEWED,
   REQUEST_ACKNOWLEDGED,
+  // teamwork on requests (the inbox)
+  REQUEST_ASSIGNED,
+  REQUEST_UNASSIGNED,
+  REQUEST_NOTE_ADDED,
   // assistance and billing
   ASSISTANCE_ASKED,
   ASSISTANCE_VIEWED,

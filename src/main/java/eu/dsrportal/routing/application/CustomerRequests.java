@@ -7,6 +7,8 @@ import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestStatus;
 import eu.dsrportal.intake.domain.RoutingProgressed;
 import eu.dsrportal.routing.domain.Forwarding;
+import eu.dsrportal.shared.domain.DataSubjectRight;
+import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.domain.RoleNames;
@@ -17,7 +19,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A customer user's view of the requests forwarded to its own customer. Isolation is enforced here,
@@ -27,6 +31,7 @@ import java.util.List;
 @Stateless
 @RolesAllowed(RoleNames.CUSTOMER)
 public class CustomerRequests {
+  public static final int MAX_PAGE_SIZE = 100;
 
   @PersistenceContext EntityManager em;
   @Inject Accounts accounts;
@@ -35,15 +40,64 @@ public class CustomerRequests {
   @Inject Event<RoutingProgressed> progressed;
   @Inject AuditLog audit;
 
+  /** The first requests of the caller's customer, newest first (see {@link #search}). */
   public List<CustomerRequestView> list() {
+    return search(null, null, null, SortOrder.NEWEST_FIRST, null, MAX_PAGE_SIZE).rows();
+  }
+
+  /**
+   * A page of the requests forwarded to the caller's customer, found like the staff inbox finds
+   * them (reference, the subject's e-mail address or words of their name; status and kind) with the
+   * same keyset paging. Bound to the caller's customer in the query itself.
+   *
+   * @param status FORWARDED (to acknowledge), ACKNOWLEDGED or CLOSED; null for all
+   * @param cursor a token from a page before, or null for the first page
+   */
+  public KeysetPage<CustomerRequestView> search(
+      String text,
+      RequestStatus status,
+      DataSubjectRight kind,
+      SortOrder sort,
+      String cursor,
+      int pageSize) {
     long customerId = callerCustomer();
+    if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+      throw new DomainRuleViolation("search.error.pageSize");
+    }
+    if (status == RequestStatus.UNVERIFIED || status == RequestStatus.RECEIVED) {
+      throw new DomainRuleViolation("search.error.status");
+    }
+    RequestCriteria criteria =
+        new RequestCriteria(text, status, kind, null, customerId, null, false, false, null, sort);
+    SearchCursor from = SearchCursor.decode(cursor, criteria.sort());
+    List<Long> ids =
+        KeysetSearch.run(em, KeysetSearch.build(criteria, "", null, from, pageSize + 1, true))
+            .stream()
+            .map(KeysetSearch.Hit::id)
+            .toList();
+    Map<Long, CustomerRequestView> views = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createNamedQuery(Forwarding.OF_CUSTOMER_AND_REQUESTS, Object[].class)
+          .setParameter("customerId", customerId)
+          .setParameter("requestIds", ids)
+          .getResultStream()
+          .forEach(
+              row -> {
+                Request request = (Request) row[1];
+                views.put(
+                    request.getId(),
+                    new CustomerRequestView((Forwarding) row[0], request, time.zone()));
+              });
+    }
     audit.granted(AuditAction.CUSTOMER_REQUESTS_VIEWED, "Customer", customerId);
-    return em.createNamedQuery(Forwarding.OF_CUSTOMER, Object[].class)
-        .setParameter("customerId", customerId)
-        .setMaxResults(500)
-        .getResultStream()
-        .map(row -> new CustomerRequestView((Forwarding) row[0], (Request) row[1], time.zone()))
-        .toList();
+    List<CustomerRequestView> rows = ids.stream().map(views::get).filter(v -> v != null).toList();
+    return KeysetSearch.page(
+        rows,
+        pageSize,
+        from,
+        criteria.sort(),
+        CustomerRequestView::getReceivedAt,
+        CustomerRequestView::getId);
   }
 
   public CustomerRequestView find(long requestId) {

@@ -19,12 +19,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * The support staff's work on requests: the inbox, a request's details, forwarding (closing is
- * intake's {@code RequestClosing}).
+ * The support staff's work on requests: a request's details, forwarding (the inbox is {@link
+ * RequestSearch}, closing is intake's {@code RequestClosing}).
  */
 @Stateless
 @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
@@ -36,32 +35,6 @@ public class RequestRouting {
   @Inject Event<RoutingProgressed> progressed;
   @Inject AuditLog audit;
   @Resource SessionContext context;
-
-  private static final String IN_STATUS =
-      "(r.status = :status OR (:status IS NULL AND r.status <> :unverified))";
-
-  /**
-   * A page of the inbox, newest first; {@code status} null means every status but unverified (those
-   * are shown on demand only, by asking for their status).
-   */
-  public List<Request> inbox(RequestStatus status, int first, int pageSize) {
-    audit.granted(AuditAction.INBOX_VIEWED, "Request", null);
-    return em.createQuery(
-            "SELECT r FROM Request r WHERE " + IN_STATUS + " ORDER BY r.receivedAt DESC, r.id DESC",
-            Request.class)
-        .setParameter("status", status)
-        .setParameter("unverified", RequestStatus.UNVERIFIED)
-        .setFirstResult(first)
-        .setMaxResults(pageSize)
-        .getResultList();
-  }
-
-  public long count(RequestStatus status) {
-    return em.createQuery("SELECT COUNT(r) FROM Request r WHERE " + IN_STATUS, Long.class)
-        .setParameter("status", status)
-        .setParameter("unverified", RequestStatus.UNVERIFIED)
-        .getSingleResult();
-  }
 
   /** The request, opened by staff: recorded as a viewing. */
   public Request request(long id) {

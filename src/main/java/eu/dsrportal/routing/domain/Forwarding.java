@@ -36,7 +36,14 @@ import java.util.Optional;
     name = Forwarding.OF_CUSTOMER_AND_REQUEST,
     query =
         "SELECT f FROM Forwarding f WHERE f.customerId = :customerId AND f.requestId = :requestId")
+// TODO(issue 10, re-forwarding in V17): the active forwarding only, as in KeysetSearch
+@NamedQuery(
+    name = Forwarding.OF_CUSTOMER_AND_REQUESTS,
+    query =
+        "SELECT f, r FROM Forwarding f, Request r WHERE r.id = f.requestId"
+            + " AND f.customerId = :customerId AND r.id IN :requestIds")
 public class Forwarding {
+  public static final String OF_CUSTOMER_AND_REQUESTS = "Forwarding.ofCustomerAndRequests";
   public static final String OF_REQUEST = "Forwarding.ofRequest";
   public static final String OF_CUSTOMER = "Forwarding.ofCustomer";
   public static final String OF_CUSTOMER_AND_REQUEST = "Forwarding.ofCustomerAndRequest";
