@@ -19,6 +19,14 @@ public enum AuditAction {
   REQUEST_CLOSED,
   CUSTOMER_REQUESTS_VIEWED,
   REQUEST_ACKNOWLEDGED,
+  // acting on a request (issue 10)
+  /**
+   * Staff took a forwarded request back from its customer (a re-forward, or the provider's own).
+   */
+  FORWARDING_WITHDRAWN,
+  /** The customer answered "not ours": back in the inbox. */
+  REQUEST_RETURNED,
+  REQUEST_REOPENED,
   // assistance and billing
   ASSISTANCE_ASKED,
   ASSISTANCE_VIEWED,
