@@ -27,3 +27,20 @@ UPDATE request r SET status_before_close =
          WHEN r.verified_at IS NULL AND r.verification_token_hash IS NOT NULL THEN 'UNVERIFIED'
          ELSE 'RECEIVED' END
 WHERE r.status = 'CLOSED';
+
+-- Staff ask the subject to clarify a request; the subject answers once through a mailed link (only the
+-- token's hash is kept); the answer stays with the request.
+CREATE TABLE clarification (
+    id           BIGINT AUTO_INCREMENT PRIMARY KEY,
+    request_id   BIGINT        NOT NULL,
+    question     VARCHAR(2000) NOT NULL,
+    asked_by     VARCHAR(100)  NOT NULL,
+    asked_at     DATETIME(6)   NOT NULL,
+    token_hash   VARCHAR(64)   NOT NULL,
+    answer       VARCHAR(4000) NULL,
+    answered_at  DATETIME(6)   NULL,
+    version      BIGINT        NOT NULL,
+    CONSTRAINT uq_clarification_token UNIQUE (token_hash),
+    CONSTRAINT fk_clarification_request FOREIGN KEY (request_id) REFERENCES request (id),
+    INDEX ix_clarification_request (request_id, asked_at)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -351,6 +351,56 @@ class RequestLifecycleIT {
         .hasValueSatisfying(n -> assertThat(Integer.parseInt(n)).isPositive());
   }
 
+  @Test
+  void staffAskTheSubjectWhoAnswersOnceThroughTheMailedLink() throws Exception {
+    String email = unique("nora") + "@example.org";
+    String reference = submitted("Nora Peeters", email, "Acme");
+    String id = idOf(reference);
+    try (Browser staff = Browser.open(BASE, "en")) {
+      staff.logInAs("support", PASSWORD, en);
+      staff.go("/staff/request.xhtml?id=" + id);
+      assertThat(staff.text(By.id("clarifications"))).contains(en.get("clarify.none"));
+      staff.press(en.get("clarify.ask"));
+      staff.waitForText(en.get("clarify.question.required"));
+      staff
+          .fill(en.get("clarify.question"), "Which web shop did you order from?")
+          .press(en.get("clarify.ask"));
+      staff.waitForText(en.get("clarify.asked"));
+      assertThat(staff.text(By.id("clarifications")))
+          .contains("Which web shop did you order from?", en.get("clarify.notAnswered"));
+    }
+    Mail question = mails.await(email, en.get("clarify.mail.subject", reference));
+    assertThat(question.body).contains("Which web shop did you order from?");
+    String link = question.link("/intake/clarify.xhtml");
+    try (Browser subject = Browser.open(BASE, "en")) {
+      subject.go(link.replaceAll("token=[^&]+", "token=guessed"));
+      assertThat(subject.text()).contains(en.get("clarify.invalid"));
+      assertThat(subject.pageSource()).doesNotContain("Which web shop");
+      subject.go(link);
+      assertThat(subject.text(By.id("question"))).isEqualTo("Which web shop did you order from?");
+      subject
+          .fill(en.get("clarify.answer.label"), "The one for garden furniture.")
+          .press(en.get("clarify.answer.button"));
+      subject.waitForText(en.get("clarify.answer.done"));
+      subject.go(link);
+      assertThat(subject.text()).contains(en.get("clarify.error.answered"));
+      assertThat(subject.all(By.id("clarify"))).as("answered once").isEmpty();
+    }
+    try (Browser staff = Browser.open(BASE, "en")) {
+      staff.logInAs("support", PASSWORD, en);
+      staff.go("/staff/request.xhtml?id=" + id);
+      assertThat(staff.text(By.id("clarifications")))
+          .contains("The one for garden furniture.")
+          .doesNotContain(en.get("clarify.notAnswered"));
+    }
+    assertThat(
+            TestDatabase.query(
+                "SELECT GROUP_CONCAT(action ORDER BY id) FROM audit_entry WHERE object_id = ?"
+                    + " AND action LIKE 'CLARIFICATION%'",
+                id))
+        .hasValue("CLARIFICATION_ASKED,CLARIFICATION_ANSWERED");
+  }
+
   /**
    * Support staff forward the request on its page to the customer. The one place the tests drive
    * the forward form: adapt it here when the form changes.

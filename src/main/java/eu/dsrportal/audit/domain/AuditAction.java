@@ -27,6 +27,8 @@ public enum AuditAction {
   /** The customer answered "not ours": back in the inbox. */
   REQUEST_RETURNED,
   REQUEST_REOPENED,
+  CLARIFICATION_ASKED,
+  CLARIFICATION_ANSWERED,
   // assistance and billing
   ASSISTANCE_ASKED,
   ASSISTANCE_VIEWED,
