@@ -57,6 +57,7 @@ class RequestLifecycleIT {
       assertThat(history)
           .contains(ACME, KROON, en.get("lifecycle.history.withdrawn"), "(support)")
           .contains(en.get("lifecycle.history.active"));
+      fits(staff, "the staff request page with its forwardings");
 
       // the same customer again is refused
       staff
@@ -92,6 +93,7 @@ class RequestLifecycleIT {
     try (Browser kroon = Browser.open(BASE, "en")) {
       kroon.logInAs("kroon", PASSWORD, en);
       kroon.go("/customer/request.xhtml?id=" + id);
+      fits(kroon, "the customer request page with \"not ours\"");
       kroon.press(en.get("lifecycle.notOurs.button"));
       kroon.waitForText(en.get("lifecycle.notOurs.required"));
       kroon
@@ -218,6 +220,7 @@ class RequestLifecycleIT {
           .contains(en.get("status.CLOSED"), en.get("closeReason.ANSWERED"));
       assertThat(acme.all(By.id("acknowledgeForm"))).isEmpty();
       assertThat(acme.all(By.id("notOursForm"))).isEmpty();
+      fits(acme, "a closed request's page for the customer");
       acme.go("/customer/request.xhtml?id=" + ownId);
       assertThat(acme.heading()).isEqualTo(en.get("error.404.title"));
     }
@@ -378,6 +381,7 @@ class RequestLifecycleIT {
       assertThat(subject.pageSource()).doesNotContain("Which web shop");
       subject.go(link);
       assertThat(subject.text(By.id("question"))).isEqualTo("Which web shop did you order from?");
+      fits(subject, "the clarification page");
       subject
           .fill(en.get("clarify.answer.label"), "The one for garden furniture.")
           .press(en.get("clarify.answer.button"));
@@ -399,6 +403,14 @@ class RequestLifecycleIT {
                     + " AND action LIKE 'CLARIFICATION%'",
                 id))
         .hasValue("CLARIFICATION_ASKED,CLARIFICATION_ANSWERED");
+  }
+
+  /** The page passes axe and fits a phone's 390 px without sideways scrolling. */
+  private static void fits(Browser page, String what) throws Exception {
+    assertThat(page.accessibilityViolations()).as("axe on " + what).isEmpty();
+    page.windowWidth(390);
+    assertThat(page.sidewaysOverflow()).as(what + " at 390 px").isEmpty();
+    page.windowWidth(1280);
   }
 
   /**
