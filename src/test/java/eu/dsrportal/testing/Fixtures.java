@@ -35,6 +35,12 @@ public final class Fixtures {
         7L);
   }
 
+  /** Another customer as stored, with its own id and name. */
+  public static Customer customer(Instant createdAt, long id, String name) {
+    return stored(
+        new Customer(name, "Dana", "dpo@other.example", name, Language.FR, createdAt), id);
+  }
+
   /** Gives an entity the id the database would (its generated {@code id} field). */
   private static <T> T stored(T entity, long id) {
     try {

@@ -23,6 +23,16 @@ public enum AuditAction {
   REQUEST_ASSIGNED,
   REQUEST_UNASSIGNED,
   REQUEST_NOTE_ADDED,
+  // acting on a request (issue 10)
+  /**
+   * Staff took a forwarded request back from its customer (a re-forward, or the provider's own).
+   */
+  FORWARDING_WITHDRAWN,
+  /** The customer answered "not ours": back in the inbox. */
+  REQUEST_RETURNED,
+  REQUEST_REOPENED,
+  CLARIFICATION_ASKED,
+  CLARIFICATION_ANSWERED,
   // assistance and billing
   ASSISTANCE_ASKED,
   ASSISTANCE_VIEWED,

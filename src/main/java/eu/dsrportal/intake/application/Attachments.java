@@ -38,6 +38,20 @@ public class Attachments {
     if (attachment == null) {
       throw new NotFoundException("attachment");
     }
+    return download(attachment);
+  }
+
+  /**
+   * A file for a customer user, of a request the caller has already found to be its customer's own
+   * (routing's {@code CustomerRequests}, which knows the forwardings; intake does not).
+   */
+  @RolesAllowed(RoleNames.CUSTOMER)
+  public Download openForCustomer(Attachment attachment) throws IOException {
+    return download(attachment);
+  }
+
+  private Download download(Attachment attachment) throws IOException {
+    long attachmentId = attachment.getId();
     audit.granted(AuditAction.ATTACHMENT_DOWNLOADED, "Attachment", attachmentId);
     return new Download(
         attachment.getFileName(),

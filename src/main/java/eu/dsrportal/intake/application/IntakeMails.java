@@ -1,6 +1,8 @@
 package eu.dsrportal.intake.application;
 
+import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.intake.domain.RequestClosed;
 import eu.dsrportal.intake.domain.RequestReceived;
 import eu.dsrportal.mail.application.Outbox;
 import eu.dsrportal.mail.domain.MailMessage;
@@ -56,6 +58,33 @@ public class IntakeMails {
                 reference),
             body,
             "REQUEST_RECEIVED"));
+  }
+
+  /**
+   * The subject's mail when staff close the request, saying why, for every reason but spam (junk is
+   * not answered). None to an address never confirmed: an unverified request's address may be a
+   * stranger's. Only fixed text and the reference, as for the arrival mail.
+   */
+  void onClosed(@Observes RequestClosed event) {
+    Request request = event.request();
+    CloseReason reason = request.getCloseReason();
+    if (reason == CloseReason.SPAM
+        || request.getSubjectEmail() == null
+        || request.getVerificationExpiresAt() != null && request.getVerifiedAt() == null) {
+      return;
+    }
+    Language lang = request.getLanguage();
+    String reference = request.getReference().value();
+    outbox.enqueue(
+        new MailMessage(
+            request.getSubjectEmail(),
+            Texts.get(lang, "lifecycle.mail.closed.subject", reference),
+            Texts.get(
+                lang,
+                "lifecycle.mail.closed.body",
+                reference,
+                Texts.get(lang, "lifecycle.mail.closed." + reason.name())),
+            "REQUEST_CLOSED_" + reason.name()));
   }
 
   private static String right(Language lang, Request request) {

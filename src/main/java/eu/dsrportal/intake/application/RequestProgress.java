@@ -1,6 +1,7 @@
 package eu.dsrportal.intake.application;
 
 import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.intake.domain.RoutingEnded;
 import eu.dsrportal.intake.domain.RoutingProgressed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,7 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * The one place a request's public status follows routing: observed synchronously, in the
- * transaction of the forward or the acknowledgement.
+ * transaction of the forward, the acknowledgement, or the end of a forwarding.
  */
 @ApplicationScoped
 public class RequestProgress {
@@ -18,5 +19,10 @@ public class RequestProgress {
 
   void on(@Observes RoutingProgressed progress) {
     em.find(Request.class, progress.requestId()).followRouting(progress.reached());
+  }
+
+  void on(@Observes RoutingEnded ended) {
+    em.find(Request.class, ended.requestId())
+        .followRoutingEnded(ended.customerReason(), ended.at());
   }
 }

@@ -23,9 +23,11 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A data subject's request as it reached the provider. Its status only moves forward: unverified
- * (until the subject confirms the e-mail address, for requests they sent themselves), received,
- * forwarded to the responsible customer, acknowledged by that customer.
+ * A data subject's request as it reached the provider. Its status moves forward: unverified (until
+ * the subject confirms the e-mail address, for requests they sent themselves), received, forwarded
+ * to the responsible customer, acknowledged by that customer; and back to received when routing
+ * ends a forwarding (a re-forward, or the customer's "not ours"). Closing keeps the status it had,
+ * so that reopening restores it without asking routing.
  */
 @Entity
 @Table(name = "request")
@@ -52,6 +54,7 @@ public class Request {
   public static final int SERVICE_LENGTH = 200;
   public static final int REFERENCE_AT_ORGANISATION_LENGTH = 100;
   public static final int SUBMISSION_KEY_LENGTH = 64;
+  public static final int RETURN_REASON_LENGTH = 1000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -137,6 +140,18 @@ public class Request {
 
   @Column(name = "closed_by", length = 100)
   private String closedBy;
+
+  /** What the status was when the request was closed: what reopening returns to. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status_before_close", length = 20)
+  private RequestStatus statusBeforeClose;
+
+  /** The customer answered "not ours": back in the inbox, to be routed again (until forwarded). */
+  @Column(name = "returned_at")
+  private Instant returnedAt;
+
+  @Column(name = "return_reason", length = RETURN_REASON_LENGTH)
+  private String returnReason;
 
   /** Who entered it, for requests staff entered from another channel. */
   @Column(name = "entered_by", length = 100)
@@ -254,16 +269,69 @@ public class Request {
     return SecretToken.matches(token, statusTokenHash);
   }
 
-  /** Called when the request has been forwarded to its customer; only once. */
   /** Support staff close the request, for a reason the subject will see; only once. */
   public void close(CloseReason reason, String by, Instant at) {
     if (status == RequestStatus.CLOSED) {
       throw new DomainRuleViolation("request.error.closed");
     }
+    statusBeforeClose = status;
     status = RequestStatus.CLOSED;
     closeReason = Objects.requireNonNull(reason);
     closedBy = Objects.requireNonNull(by);
     closedAt = Objects.requireNonNull(at);
+  }
+
+  /**
+   * Support staff reopen a closed request (closed by mistake, or the subject came back): it returns
+   * to the status it had, which routing kept up to date meanwhile ({@link #followRoutingEnded}).
+   */
+  public void reopen() {
+    if (status != RequestStatus.CLOSED) {
+      throw new DomainRuleViolation("lifecycle.error.notClosed");
+    }
+    status = statusBeforeClose == null ? RequestStatus.RECEIVED : statusBeforeClose;
+    statusBeforeClose = null;
+    closeReason = null;
+    closedBy = null;
+    closedAt = null;
+  }
+
+  /** Whether the status was forwarded or acknowledged when the request was closed (or is now). */
+  public boolean isWithCustomer() {
+    RequestStatus current = status == RequestStatus.CLOSED ? statusBeforeClose : status;
+    return current == RequestStatus.FORWARDED || current == RequestStatus.ACKNOWLEDGED;
+  }
+
+  /**
+   * Routing ended the active forwarding ({@link RoutingEnded}): staff withdrew it, or the customer
+   * gave it back with {@code returnReason} (then the request is flagged for staff to route again).
+   * The request is back to received; a closed one stays closed and would reopen as received.
+   */
+  public void followRoutingEnded(String customerReason, Instant at) {
+    if (status == RequestStatus.CLOSED) {
+      statusBeforeClose = RequestStatus.RECEIVED;
+    } else if (status == RequestStatus.FORWARDED || status == RequestStatus.ACKNOWLEDGED) {
+      status = RequestStatus.RECEIVED;
+    } else {
+      throw new IllegalStateException("a request " + status + " has no forwarding to end");
+    }
+    if (customerReason != null) {
+      returnedAt = Objects.requireNonNull(at);
+      returnReason = customerReason;
+    }
+  }
+
+  /** The customer said "not ours" and the request has not been forwarded again since. */
+  public boolean isReturned() {
+    return returnedAt != null;
+  }
+
+  public Instant getReturnedAt() {
+    return returnedAt;
+  }
+
+  public String getReturnReason() {
+    return returnReason;
   }
 
   /**
@@ -325,6 +393,10 @@ public class Request {
       throw new IllegalStateException("a request " + status + " cannot become " + reached);
     }
     status = reached;
+    if (reached == RequestStatus.FORWARDED) {
+      returnedAt = null; // routed again: no longer flagged
+      returnReason = null;
+    }
   }
 
   public Long getId() {

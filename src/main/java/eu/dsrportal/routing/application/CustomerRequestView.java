@@ -1,6 +1,7 @@
 package eu.dsrportal.routing.application;
 
 import eu.dsrportal.intake.domain.Channel;
+import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestOrigin;
 import eu.dsrportal.intake.domain.SubjectRelation;
@@ -9,6 +10,7 @@ import eu.dsrportal.shared.domain.DataSubjectRight;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 /** What a customer user sees of a request forwarded to its organisation. */
 public class CustomerRequestView {
@@ -28,6 +30,11 @@ public class CustomerRequestView {
   private final SubjectRelation relation;
   private final String referenceAtOrganisation;
   private final boolean closed;
+  private final CloseReason closeReason;
+  private final Instant closedAt;
+  private final String authority;
+  private final String legalBasis;
+  private List<CustomerAttachmentView> attachments = List.of();
 
   CustomerRequestView(Forwarding f, Request r, ZoneId providerZone) {
     this.id = r.getId();
@@ -46,6 +53,38 @@ public class CustomerRequestView {
     this.relation = r.getRelation();
     this.referenceAtOrganisation = r.getReferenceAtOrganisation();
     this.closed = r.isClosed();
+    this.closeReason = r.getCloseReason();
+    this.closedAt = r.getClosedAt();
+    this.authority = r.getAuthorityDemand() == null ? null : r.getAuthorityDemand().getAuthority();
+    this.legalBasis =
+        r.getAuthorityDemand() == null ? null : r.getAuthorityDemand().getLegalBasis();
+  }
+
+  CustomerRequestView withAttachments(List<CustomerAttachmentView> files) {
+    this.attachments = List.copyOf(files);
+    return this;
+  }
+
+  /** The request's files (an authority's demand and its copy): on the request's page only. */
+  public List<CustomerAttachmentView> getAttachments() {
+    return attachments;
+  }
+
+  public CloseReason getCloseReason() {
+    return closeReason;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  /** For an authority's demand (art. 6.2): who demands, and on which legal basis. */
+  public String getAuthority() {
+    return authority;
+  }
+
+  public String getLegalBasis() {
+    return legalBasis;
   }
 
   public Channel getChannel() {

@@ -19,14 +19,11 @@ import java.util.function.Function;
 final class KeysetSearch {
 
   /**
-   * The forwarding that counts for a request: today a request has at most one.
-   *
-   * <p>TODO(issue 10, re-forwarding in V17): once forwardings can be withdrawn or returned ("not
-   * ours"), add their condition here — {@code " AND f.withdrawn_at IS NULL"} (and the returned
-   * column) — so that the customer column, the customer filter and the customer's own list see the
-   * active forwarding only, and a request never appears twice.
+   * The forwarding that counts for a request: its active one (not withdrawn, not given back), whose
+   * generated column {@code active_request_id} is unique (V17). The customer column, the customer
+   * filter and the customer's own list see it only, and a request never appears twice.
    */
-  static final String ACTIVE_FORWARDING = "";
+  static final String ACTIVE_FORWARDING = "f.active_request_id = r.id";
 
   /** A row found: the request's id, its assignee and the customer it is forwarded to. */
   record Hit(long id, String assignee, Long customerId, String customerName) {}
@@ -54,7 +51,7 @@ final class KeysetSearch {
             "SELECT r.id, a.assignee, f.customer_id, c.name FROM request r"
                 + " LEFT JOIN request_assignment a ON a.request_id = r.id"
                 + (forwardedOnly || criteria.customerId() != null ? " JOIN" : " LEFT JOIN")
-                + " forwarding f ON f.request_id = r.id"
+                + " forwarding f ON "
                 + ACTIVE_FORWARDING
                 + " LEFT JOIN customer c ON c.id = f.customer_id WHERE ");
     if (criteria.status() == null) {

@@ -5,8 +5,10 @@ import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestStatus;
+import eu.dsrportal.intake.domain.RoutingEnded;
 import eu.dsrportal.intake.domain.RoutingProgressed;
 import eu.dsrportal.routing.domain.Forwarding;
+import eu.dsrportal.routing.domain.ForwardingWithdrawn;
 import eu.dsrportal.routing.domain.RequestForwarded;
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.RoleNames;
@@ -19,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,6 +36,8 @@ public class RequestRouting {
   @Inject Clock clock;
   @Inject Event<RequestForwarded> forwarded;
   @Inject Event<RoutingProgressed> progressed;
+  @Inject Event<RoutingEnded> ended;
+  @Inject Event<ForwardingWithdrawn> withdrawn;
   @Inject AuditLog audit;
   @Resource SessionContext context;
 
@@ -55,27 +60,48 @@ public class RequestRouting {
     return request;
   }
 
+  /** The request's active forwarding: the customer that has it now, if any. */
   public Optional<Forwarding> forwardingOf(long requestId) {
-    return em.createNamedQuery(Forwarding.OF_REQUEST, Forwarding.class)
+    return em.createNamedQuery(Forwarding.ACTIVE_OF_REQUEST, Forwarding.class)
         .setParameter("requestId", requestId)
         .getResultStream()
         .findFirst();
   }
 
-  /** Forwards the request to the customer and queues the mails to the customer and the subject. */
+  /** Every forwarding of the request, ended ones too, oldest first, with the customers' names. */
+  public List<ForwardingHistory> history(long requestId) {
+    return em.createNamedQuery(Forwarding.OF_REQUEST, Forwarding.class)
+        .setParameter("requestId", requestId)
+        .getResultStream()
+        .map(f -> new ForwardingHistory(f, em.find(Customer.class, f.getCustomerId()).getName()))
+        .toList();
+  }
+
+  /**
+   * Forwards the request to the customer and queues the mails to the customer and the subject. If
+   * another customer has it (a wrong forward), that forwarding is withdrawn first, in the same
+   * transaction, and that customer told to delete what it received.
+   */
   public Forwarding forward(long requestId, long customerId) {
     Request request = em.find(Request.class, requestId);
     Customer customer = em.find(Customer.class, customerId);
     if (request == null || customer == null) {
       throw new NotFoundException(request == null ? "request" : "customer");
     }
+    Optional<Forwarding> active = forwardingOf(requestId);
     Forwarding forwarding =
         Forwarding.forward(
-            request,
-            customer,
-            context.getCallerPrincipal().getName(),
-            clock.instant(),
-            forwardingOf(requestId));
+            request, customer, context.getCallerPrincipal().getName(), clock.instant(), active);
+    if (active.isPresent()) {
+      Forwarding earlier = active.get();
+      // flushed before the new row: the database allows one active forwarding per request
+      em.flush();
+      ended.fire(new RoutingEnded(requestId, null, earlier.getWithdrawnAt()));
+      withdrawn.fire(
+          new ForwardingWithdrawn(
+              earlier, request, em.find(Customer.class, earlier.getCustomerId())));
+      audit.granted(AuditAction.FORWARDING_WITHDRAWN, "Request", requestId);
+    }
     em.persist(forwarding);
     progressed.fire(new RoutingProgressed(requestId, RequestStatus.FORWARDED));
     forwarded.fire(new RequestForwarded(request, customer));

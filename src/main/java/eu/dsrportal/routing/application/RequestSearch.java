@@ -96,6 +96,7 @@ public class RequestSearch {
         r.getRight(),
         r.getChannel(),
         r.getStatus(),
+        r.isReturned(),
         hit.assignee(),
         hit.customerId(),
         hit.customerName());

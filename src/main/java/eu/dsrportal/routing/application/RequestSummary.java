@@ -9,6 +9,7 @@ import java.time.Instant;
 /**
  * A request as a staff list shows it: a row of the inbox or of the staff API's list.
  *
+ * @param returned whether its customer gave it back ("not ours"): to be routed again
  * @param ageDays whole days since the day it was received, in the provider's calendar
  * @param assignee the username of the colleague working on it, or null
  * @param customerId the customer it is forwarded to, or null (then customerName is null too)
@@ -24,6 +25,7 @@ public record RequestSummary(
     DataSubjectRight right,
     Channel channel,
     RequestStatus status,
+    boolean returned,
     String assignee,
     Long customerId,
     String customerName)

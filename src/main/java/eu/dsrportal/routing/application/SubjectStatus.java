@@ -55,7 +55,7 @@ public class SubjectStatus {
       throw new StatusLinkExpired();
     }
     Optional<Forwarding> forwarding =
-        em.createNamedQuery(Forwarding.OF_REQUEST, Forwarding.class)
+        em.createNamedQuery(Forwarding.ACTIVE_OF_REQUEST, Forwarding.class)
             .setParameter("requestId", found.getId())
             .getResultStream()
             .findFirst();

@@ -21,30 +21,46 @@ import java.util.Optional;
  * The evidence that a request was passed to its customer (contract art. 9.2): who forwarded it
  * when, and when the customer acknowledged it. The customer's own answer period (GDPR art. 12(3),
  * one month) runs from the day it has the request.
+ *
+ * <p>A request may be forwarded more than once (the first customer was the wrong one), but only one
+ * forwarding is active: an earlier one ends when staff withdraw it for a re-forward, or when the
+ * customer returns it as "not ours". Ended forwardings stay, as the request's history; the customer
+ * of an ended one no longer sees the request (the database holds one active forwarding per request
+ * at most, see V17).
  */
 @Entity
 @Table(name = "forwarding")
 @NamedQuery(
     name = Forwarding.OF_REQUEST,
-    query = "SELECT f FROM Forwarding f WHERE f.requestId = :requestId")
+    query =
+        "SELECT f FROM Forwarding f WHERE f.requestId = :requestId ORDER BY f.forwardedAt, f.id")
+@NamedQuery(
+    name = Forwarding.ACTIVE_OF_REQUEST,
+    query =
+        "SELECT f FROM Forwarding f WHERE f.requestId = :requestId"
+            + " AND f.withdrawnAt IS NULL AND f.returnedAt IS NULL")
 @NamedQuery(
     name = Forwarding.OF_CUSTOMER,
     query =
         "SELECT f, r FROM Forwarding f, Request r WHERE r.id = f.requestId"
-            + " AND f.customerId = :customerId ORDER BY f.forwardedAt DESC")
+            + " AND f.customerId = :customerId AND f.withdrawnAt IS NULL AND f.returnedAt IS NULL"
+            + " ORDER BY f.forwardedAt DESC")
 @NamedQuery(
     name = Forwarding.OF_CUSTOMER_AND_REQUEST,
     query =
-        "SELECT f FROM Forwarding f WHERE f.customerId = :customerId AND f.requestId = :requestId")
-// TODO(issue 10, re-forwarding in V17): the active forwarding only, as in KeysetSearch
+        "SELECT f FROM Forwarding f WHERE f.customerId = :customerId AND f.requestId = :requestId"
+            + " AND f.withdrawnAt IS NULL AND f.returnedAt IS NULL")
 @NamedQuery(
     name = Forwarding.OF_CUSTOMER_AND_REQUESTS,
     query =
         "SELECT f, r FROM Forwarding f, Request r WHERE r.id = f.requestId"
-            + " AND f.customerId = :customerId AND r.id IN :requestIds")
+            + " AND f.customerId = :customerId AND r.id IN :requestIds"
+            + " AND f.withdrawnAt IS NULL AND f.returnedAt IS NULL")
 public class Forwarding {
   public static final String OF_CUSTOMER_AND_REQUESTS = "Forwarding.ofCustomerAndRequests";
   public static final String OF_REQUEST = "Forwarding.ofRequest";
+  public static final String ACTIVE_OF_REQUEST = "Forwarding.activeOfRequest";
+  public static final int RETURN_REASON_LENGTH = 1000;
   public static final String OF_CUSTOMER = "Forwarding.ofCustomer";
   public static final String OF_CUSTOMER_AND_REQUEST = "Forwarding.ofCustomerAndRequest";
 
@@ -71,6 +87,21 @@ public class Forwarding {
   @Column(name = "acknowledged_by", length = 100)
   private String acknowledgedBy;
 
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  @Column(name = "withdrawn_by", length = 100)
+  private String withdrawnBy;
+
+  @Column(name = "returned_at")
+  private Instant returnedAt;
+
+  @Column(name = "returned_by", length = 100)
+  private String returnedBy;
+
+  @Column(name = "return_reason", length = RETURN_REASON_LENGTH)
+  private String returnReason;
+
   @Version private long version;
 
   protected Forwarding() {}
@@ -83,19 +114,84 @@ public class Forwarding {
   }
 
   /**
-   * Forwards the request to the customer, if intake lets it go ({@link Request#checkForwardable})
-   * and it has not been forwarded before ({@code earlier}: the request's forwarding so far).
+   * Forwards the request to the customer, if intake lets it go ({@link Request#checkForwardable}).
+   * {@code active}: the request's active forwarding so far, if any; it is withdrawn here (a
+   * re-forward: the first customer was the wrong one), never to the same customer again.
    */
   public static Forwarding forward(
-      Request request, Customer customer, String by, Instant at, Optional<Forwarding> earlier) {
+      Request request, Customer customer, String by, Instant at, Optional<Forwarding> active) {
     Objects.requireNonNull(customer);
     Objects.requireNonNull(by);
     Objects.requireNonNull(at);
     request.checkForwardable();
-    if (earlier.isPresent()) {
-      throw new DomainRuleViolation("request.error.alreadyForwarded");
+    if (active.isPresent()) {
+      if (Objects.equals(active.get().customerId, customer.getId())) {
+        throw new DomainRuleViolation("lifecycle.error.sameCustomer");
+      }
+      active.get().withdraw(by, at);
     }
     return new Forwarding(request.getId(), customer.getId(), by, at);
+  }
+
+  /**
+   * Staff take the request back from this customer (it went to the wrong one, or the provider
+   * itself is the controller); the customer loses access.
+   */
+  public void withdraw(String by, Instant at) {
+    checkActive();
+    this.withdrawnBy = Objects.requireNonNull(by);
+    this.withdrawnAt = Objects.requireNonNull(at);
+  }
+
+  /**
+   * The customer answers "not ours", with its reason: the request goes back to the provider's inbox
+   * to be routed again; not once it is closed (then there is nothing left to route).
+   */
+  public void giveBack(Request request, String by, String reason, Instant at) {
+    if (!Objects.equals(request.getId(), requestId)) {
+      throw new IllegalArgumentException("not the request forwarded");
+    }
+    checkActive();
+    if (request.isClosed()) {
+      throw new DomainRuleViolation("request.error.closed");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new DomainRuleViolation("lifecycle.notOurs.required");
+    }
+    this.returnedBy = Objects.requireNonNull(by);
+    this.returnedAt = Objects.requireNonNull(at);
+    this.returnReason = reason.strip();
+  }
+
+  private void checkActive() {
+    if (!isActive()) {
+      throw new DomainRuleViolation("lifecycle.error.ended");
+    }
+  }
+
+  /** Neither withdrawn by staff nor returned by the customer: the customer has the request. */
+  public boolean isActive() {
+    return withdrawnAt == null && returnedAt == null;
+  }
+
+  public Instant getWithdrawnAt() {
+    return withdrawnAt;
+  }
+
+  public String getWithdrawnBy() {
+    return withdrawnBy;
+  }
+
+  public Instant getReturnedAt() {
+    return returnedAt;
+  }
+
+  public String getReturnedBy() {
+    return returnedBy;
+  }
+
+  public String getReturnReason() {
+    return returnReason;
   }
 
   /**
@@ -106,6 +202,7 @@ public class Forwarding {
     if (!Objects.equals(request.getId(), requestId)) {
       throw new IllegalArgumentException("not the request forwarded");
     }
+    checkActive();
     if (acknowledgedAt != null) {
       throw new DomainRuleViolation("request.error.alreadyAcknowledged");
     }

@@ -7,6 +7,7 @@ import eu.dsrportal.intake.application.RequestClosing;
 import eu.dsrportal.intake.domain.Attachment;
 import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.routing.application.ForwardingHistory;
 import eu.dsrportal.routing.application.RequestRouting;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 
 /** One request for support staff: its details, finding its customer, forwarding it. */
 @Named
@@ -54,6 +56,7 @@ public class StaffRequestBacking implements Serializable {
   }
 
   private void showAround() {
+    history = null;
     forwarding = routing.forwardingOf(id).orElse(null);
     forwardedTo = forwarding == null ? null : customers.find(forwarding.getCustomerId());
     attachments = attachmentFiles.ofRequest(id);
@@ -77,12 +80,47 @@ public class StaffRequestBacking implements Serializable {
     return request != null && !request.isClosed();
   }
 
-  /** Whether the page offers forwarding: not yet forwarded, not closed, no gag order. */
+  /**
+   * Whether the page offers forwarding: not closed, no gag order. A forwarded request can be
+   * forwarded again, to another customer (the first one is told and loses it).
+   */
   public boolean isForwardable() {
-    return request != null
-        && forwarding == null
-        && !request.isClosed()
-        && !request.isNotificationForbidden();
+    return request != null && !request.isClosed() && !request.isNotificationForbidden();
+  }
+
+  /** Whether the page offers reopening: the request is closed. */
+  public boolean isReopenable() {
+    return request != null && request.isClosed();
+  }
+
+  public void reopen() {
+    if (!isReopenable()) {
+      Messages.error("action.error.unavailable");
+      return;
+    }
+    try {
+      closing.reopen(id);
+      Messages.info("lifecycle.reopen.done", request.getReference().value());
+    } catch (DomainRuleViolation e) {
+      Messages.error(e.messageKey());
+    }
+    refresh();
+  }
+
+  private List<ForwardingHistory> history;
+  private Long historyOfForwarding;
+
+  /**
+   * Every forwarding of the request, ended ones too; read again when the active one changed (a
+   * forward on this page).
+   */
+  public List<ForwardingHistory> getHistory() {
+    Long active = forwarding == null ? null : forwarding.getId();
+    if (request != null && (history == null || !Objects.equals(active, historyOfForwarding))) {
+      history = routing.history(id);
+      historyOfForwarding = active;
+    }
+    return history == null ? List.of() : history;
   }
 
   public void close() {

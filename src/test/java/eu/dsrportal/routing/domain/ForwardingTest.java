@@ -49,14 +49,15 @@ class ForwardingTest {
   }
 
   @Test
-  void aRequestIsForwardedOnceAndAcknowledgedOnce() {
+  void aRequestIsForwardedOnceToTheSameCustomerAndAcknowledgedOnce() {
     Request request = newRequest();
     Forwarding forwarding =
         Forwarding.forward(request, acme(), "support", RECEIVED, Optional.empty());
     assertThatThrownBy(
             () -> Forwarding.forward(request, acme(), "support", RECEIVED, Optional.of(forwarding)))
         .isInstanceOf(DomainRuleViolation.class)
-        .hasMessage("request.error.alreadyForwarded");
+        .hasMessage("lifecycle.error.sameCustomer");
+    assertThat(forwarding.isActive()).as("a refused re-forward ends nothing").isTrue();
     forwarding.acknowledge(request, "acme", RECEIVED);
     assertThatThrownBy(() -> forwarding.acknowledge(request, "acme", RECEIVED))
         .isInstanceOf(DomainRuleViolation.class)
