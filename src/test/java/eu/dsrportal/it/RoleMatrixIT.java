@@ -343,9 +343,23 @@ class RoleMatrixIT {
     add(
         calls,
         expected,
+        "CustomerAdministration.addContract",
+        Set.of("ADMIN"),
+        () ->
+            customerAdministration.addContract(
+                -1, java.time.LocalDate.now(), java.math.BigDecimal.TEN, java.math.BigDecimal.TEN));
+    add(
+        calls,
+        expected,
         "CustomerMatching.search",
         supportAdmin,
         () -> customerMatching.search("acme", 5));
+    add(
+        calls,
+        expected,
+        "CustomerMatching.suggest",
+        supportAdmin,
+        () -> customerMatching.suggest(-1, 5));
     add(
         calls,
         expected,

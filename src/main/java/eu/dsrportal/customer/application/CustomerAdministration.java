@@ -15,8 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -35,6 +33,9 @@ public class CustomerAdministration {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject AuditLog audit;
+
+  public static final BigDecimal MAX_HOURLY_RATE = new BigDecimal("100000");
+  public static final BigDecimal MAX_VAT_RATE = new BigDecimal("100");
 
   /** The outcome of a save by external id: the customer, and whether it was new. */
   public record Saved(long customerId, boolean created) {}
@@ -84,18 +85,24 @@ public class CustomerAdministration {
     return new Saved(register(registration), true);
   }
 
-  /** A contract from {@code validFrom} on; one per day (a second on the same day replaces none). */
+  /**
+   * A contract from {@code validFrom} on: hourly rate 0 to 100000 EUR, VAT rate 0 to 100 %; one per
+   * start day. (Checked here, not by constraints on the parameters: Payara's OpenAPI scan fails on
+   * {@code @DecimalMax} there.)
+   */
   public long addContract(
-      long customerId,
-      @NotNull(message = "{contract.validFrom.required}") LocalDate validFrom,
-      @NotNull(message = "{contract.hourlyRate.required}")
-          @DecimalMin(value = "0", message = "{contract.rate.negative}")
-          @DecimalMax(value = "100000", message = "{contract.rate.tooHigh}")
-          BigDecimal hourlyRate,
-      @NotNull(message = "{contract.vatRate.required}")
-          @DecimalMin(value = "0", message = "{contract.rate.negative}")
-          @DecimalMax(value = "100", message = "{contract.vatRate.tooHigh}")
-          BigDecimal vatRate) {
+      long customerId, LocalDate validFrom, BigDecimal hourlyRate, BigDecimal vatRate) {
+    if (validFrom == null) {
+      throw new DomainRuleViolation("contract.validFrom.required");
+    }
+    if (hourlyRate == null
+        || hourlyRate.signum() < 0
+        || hourlyRate.compareTo(MAX_HOURLY_RATE) > 0) {
+      throw new DomainRuleViolation("contract.rate.invalid");
+    }
+    if (vatRate == null || vatRate.signum() < 0 || vatRate.compareTo(MAX_VAT_RATE) > 0) {
+      throw new DomainRuleViolation("contract.vatRate.invalid");
+    }
     Customer customer = em.find(Customer.class, customerId);
     if (customer == null) {
       throw new NotFoundException("customer");

@@ -131,11 +131,14 @@ public class CustomerBacking implements Serializable {
     if (hourlyRate == null) {
       Messages.errorOn("customer:hourlyRate", "contract.hourlyRate.required");
       valid = false;
-    } else if (hourlyRate.signum() < 0 || hourlyRate.compareTo(new BigDecimal("100000")) > 0) {
+    } else if (hourlyRate.signum() < 0
+        || hourlyRate.compareTo(CustomerAdministration.MAX_HOURLY_RATE) > 0) {
       Messages.errorOn("customer:hourlyRate", "contract.rate.invalid");
       valid = false;
     }
-    if (vatRate == null || vatRate.signum() < 0 || vatRate.compareTo(new BigDecimal("100")) > 0) {
+    if (vatRate == null
+        || vatRate.signum() < 0
+        || vatRate.compareTo(CustomerAdministration.MAX_VAT_RATE) > 0) {
       Messages.errorOn("customer:vatRate", "contract.vatRate.invalid");
       valid = false;
     }
