@@ -61,6 +61,7 @@ public class CustomerBacking implements Serializable {
           emailDomains = String.join("\n", registration.getEmailDomains());
           services = String.join("\n", registration.getServices());
           contracts = directory.contracts(id);
+          vatRate = contracts.isEmpty() ? new BigDecimal("21") : contracts.get(0).getVatRate();
         });
   }
 
