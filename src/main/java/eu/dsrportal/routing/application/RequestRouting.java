@@ -11,6 +11,7 @@ import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.routing.domain.ForwardingWithdrawn;
 import eu.dsrportal.routing.domain.RequestForwarded;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +35,7 @@ public class RequestRouting {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject ProviderTime time;
   @Inject Event<RequestForwarded> forwarded;
   @Inject Event<RoutingProgressed> progressed;
   @Inject Event<RoutingEnded> ended;
@@ -88,6 +90,7 @@ public class RequestRouting {
     if (request == null || customer == null) {
       throw new NotFoundException(request == null ? "request" : "customer");
     }
+    customer.checkForwardable(time.today());
     Optional<Forwarding> active = forwardingOf(requestId);
     Forwarding forwarding =
         Forwarding.forward(
