@@ -20,6 +20,9 @@ public @interface StaffApi {
    */
   String TOKEN_CALLER = "eu.dsrportal.api.tokenCaller";
 
+  /** The name of the bearer scheme in the OpenAPI document. */
+  String SCHEME = "apiToken";
+
   /** The request attribute set when a bearer token was sent and refused. */
   String TOKEN_REFUSED = "eu.dsrportal.api.tokenRefused";
 }
