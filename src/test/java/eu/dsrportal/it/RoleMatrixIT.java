@@ -8,8 +8,8 @@ import eu.dsrportal.audit.application.AuditTrail;
 import eu.dsrportal.audit.application.RequestTrailObjects;
 import eu.dsrportal.billing.application.AssistanceBilling;
 import eu.dsrportal.customer.application.CustomerAdministration;
-import eu.dsrportal.customer.application.CustomerDetails;
 import eu.dsrportal.customer.application.CustomerDirectory;
+import eu.dsrportal.customer.application.CustomerRegistration;
 import eu.dsrportal.identity.application.CustomerUserAdministration;
 import eu.dsrportal.identity.application.LoginMonitor;
 import eu.dsrportal.identity.application.NewAccount;
@@ -25,6 +25,7 @@ import eu.dsrportal.intake.application.SubjectSubmissions;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.mail.application.Outbox;
+import eu.dsrportal.routing.application.CustomerMatching;
 import eu.dsrportal.routing.application.CustomerRequests;
 import eu.dsrportal.routing.application.RequestRouting;
 import eu.dsrportal.routing.application.SubjectStatus;
@@ -90,6 +91,7 @@ class RoleMatrixIT {
   @Inject SecondFactors secondFactors;
   @Inject CustomerUserAdministration customerUsers;
   @Inject CustomerAdministration customerAdministration;
+  @Inject CustomerMatching customerMatching;
 
   private static final String ANYONE = "anonymous";
 
@@ -140,9 +142,9 @@ class RoleMatrixIT {
     add(
         calls,
         expected,
-        "CustomerDirectory.search",
+        "CustomerDirectory.page",
         Set.of("SUPPORT", "BILLING", "ADMIN"),
-        () -> customers.search("x"));
+        () -> customers.page("x", null, true, 0, 10));
     add(
         calls,
         expected,
@@ -323,15 +325,27 @@ class RoleMatrixIT {
     add(
         calls,
         expected,
-        "CustomerAdministration.create",
+        "CustomerAdministration.register",
         Set.of("ADMIN"),
-        () -> customerAdministration.create(new CustomerDetails()));
+        () -> customerAdministration.register(new CustomerRegistration()));
     add(
         calls,
         expected,
         "CustomerAdministration.update",
         Set.of("ADMIN"),
-        () -> customerAdministration.update(-1, new CustomerDetails()));
+        () -> customerAdministration.update(-1, new CustomerRegistration()));
+    add(
+        calls,
+        expected,
+        "CustomerAdministration.saveByExternalId",
+        Set.of("ADMIN"),
+        () -> customerAdministration.saveByExternalId("x", new CustomerRegistration()));
+    add(
+        calls,
+        expected,
+        "CustomerMatching.search",
+        supportAdmin,
+        () -> customerMatching.search("acme", 5));
     add(
         calls,
         expected,

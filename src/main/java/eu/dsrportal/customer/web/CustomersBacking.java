@@ -1,76 +1,91 @@
 package eu.dsrportal.customer.web;
 
-import eu.dsrportal.customer.application.CustomerAdministration;
-import eu.dsrportal.customer.application.CustomerDetails;
 import eu.dsrportal.customer.application.CustomerDirectory;
+import eu.dsrportal.customer.application.CustomerOrder;
 import eu.dsrportal.customer.domain.Customer;
-import eu.dsrportal.shared.domain.NotFoundException;
-import eu.dsrportal.shared.web.Messages;
-import eu.dsrportal.shared.web.PageSupport;
+import eu.dsrportal.shared.domain.ProviderTime;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** Administrators' customers page: the list, and a form to add a customer or change one. */
+/**
+ * Administrators' customer list: search (name, alias, e-mail domain, enterprise number), sort and
+ * paging, all in GET parameters so a list can be bookmarked and the back button works.
+ */
 @Named
 @ViewScoped
 public class CustomersBacking implements Serializable {
   private static final long serialVersionUID = 1L;
+  static final int PAGE_SIZE = 20;
 
-  @Inject transient CustomerAdministration administration;
   @Inject transient CustomerDirectory directory;
+  @Inject transient ProviderTime time;
 
-  /** The customer being changed; none when adding one. */
-  private Long id;
+  private String q;
+  private CustomerOrder sort = CustomerOrder.NAME;
+  private boolean desc;
+  private int page = 1;
 
-  private CustomerDetails details = new CustomerDetails();
   private List<Customer> customers;
+  private long total;
 
   public void load() {
-    if (id == null) {
-      return;
-    }
-    try {
-      details = CustomerDetails.of(directory.find(id));
-    } catch (NotFoundException e) {
-      PageSupport.notFound();
-    }
-  }
-
-  public String save() {
-    if (id == null) {
-      administration.create(details);
-      Messages.info("customers.created", details.getName().strip());
-    } else {
-      administration.update(id, details);
-      Messages.info("customers.saved", details.getName().strip());
-    }
-    Messages.keepForRedirect();
-    return "/admin/customers?faces-redirect=true";
+    total = directory.count(q);
+    page = Math.max(1, Math.min(page, getPages()));
+    customers = directory.page(q, sort, !desc, (page - 1) * PAGE_SIZE, PAGE_SIZE);
   }
 
   public List<Customer> getCustomers() {
-    if (customers == null) {
-      customers = directory.all();
-    }
     return customers;
   }
 
-  public boolean isEditing() {
-    return id != null;
+  public boolean isEnded(Customer customer) {
+    return customer.isEndedOn(time.today());
   }
 
-  public Long getId() {
-    return id;
+  public long getTotal() {
+    return total;
   }
 
-  public void setId(Long id) {
-    this.id = id;
+  public int getPages() {
+    return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
   }
 
-  public CustomerDetails getDetails() {
-    return details;
+  public CustomerOrder[] getOrders() {
+    return CustomerOrder.values();
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q == null || q.isBlank() ? null : q.strip();
+  }
+
+  public CustomerOrder getSort() {
+    return sort;
+  }
+
+  public void setSort(CustomerOrder sort) {
+    this.sort = sort == null ? CustomerOrder.NAME : sort;
+  }
+
+  public boolean isDesc() {
+    return desc;
+  }
+
+  public void setDesc(boolean desc) {
+    this.desc = desc;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
   }
 }

@@ -9,6 +9,7 @@ import eu.dsrportal.intake.domain.RoutingProgressed;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.routing.domain.RequestForwarded;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,7 @@ public class RequestRouting {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject ProviderTime time;
   @Inject Event<RequestForwarded> forwarded;
   @Inject Event<RoutingProgressed> progressed;
   @Inject AuditLog audit;
@@ -96,6 +98,7 @@ public class RequestRouting {
     if (request == null || customer == null) {
       throw new NotFoundException(request == null ? "request" : "customer");
     }
+    customer.checkForwardable(time.today());
     Forwarding forwarding =
         Forwarding.forward(
             request,

@@ -18,7 +18,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** One request for support staff: its details, finding its customer, forwarding it. */
+/** One request for support staff: its details, closing it (forwarding: {@link ForwardBacking}). */
 @Named
 @ViewScoped
 public class StaffRequestBacking implements Serializable {
@@ -33,9 +33,6 @@ public class StaffRequestBacking implements Serializable {
   private Request request;
   private Forwarding forwarding;
   private Customer forwardedTo;
-  private String customerSearch;
-  private List<Customer> matches = List.of();
-  private Long selectedCustomerId;
   private List<Attachment> attachments = List.of();
 
   public void load() {
@@ -57,13 +54,6 @@ public class StaffRequestBacking implements Serializable {
     forwarding = routing.forwardingOf(id).orElse(null);
     forwardedTo = forwarding == null ? null : customers.find(forwarding.getCustomerId());
     attachments = attachmentFiles.ofRequest(id);
-    if (forwarding == null && matches.isEmpty()) {
-      customerSearch = request.getOrganisation();
-      search();
-      if (matches.isEmpty()) {
-        matches = customers.search("");
-      }
-    }
   }
 
   private CloseReason closeReason;
@@ -115,30 +105,6 @@ public class StaffRequestBacking implements Serializable {
     return attachments;
   }
 
-  public void search() {
-    matches = customers.search(customerSearch);
-    selectedCustomerId = matches.size() == 1 ? matches.get(0).getId() : null;
-  }
-
-  public void forward() {
-    if (!isForwardable()) {
-      Messages.error("action.error.unavailable");
-      return;
-    }
-    if (selectedCustomerId == null) {
-      Messages.errorOn("forwardForm:customer", "forward.error.noCustomer");
-      return;
-    }
-    try {
-      forwarding = routing.forward(id, selectedCustomerId);
-      request = routing.reread(id);
-      forwardedTo = customers.find(forwarding.getCustomerId());
-      Messages.info("forward.done", forwardedTo.getName());
-    } catch (DomainRuleViolation e) {
-      Messages.error(e.messageKey());
-    }
-  }
-
   public Long getId() {
     return id;
   }
@@ -158,25 +124,5 @@ public class StaffRequestBacking implements Serializable {
   /** The customer the request was forwarded to, if it was. */
   public Customer getForwardedTo() {
     return forwardedTo;
-  }
-
-  public String getCustomerSearch() {
-    return customerSearch;
-  }
-
-  public void setCustomerSearch(String customerSearch) {
-    this.customerSearch = customerSearch;
-  }
-
-  public List<Customer> getMatches() {
-    return matches;
-  }
-
-  public Long getSelectedCustomerId() {
-    return selectedCustomerId;
-  }
-
-  public void setSelectedCustomerId(Long selectedCustomerId) {
-    this.selectedCustomerId = selectedCustomerId;
   }
 }

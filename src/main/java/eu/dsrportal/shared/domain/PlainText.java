@@ -23,7 +23,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = PlainText.Check.class)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
   /** Allows line feed, carriage return and tab. */
