@@ -10,6 +10,7 @@ import eu.dsrportal.billing.application.AssistanceBilling;
 import eu.dsrportal.customer.application.CustomerAdministration;
 import eu.dsrportal.customer.application.CustomerDirectory;
 import eu.dsrportal.customer.application.CustomerRegistration;
+import eu.dsrportal.identity.application.ApiTokens;
 import eu.dsrportal.identity.application.CustomerUserAdministration;
 import eu.dsrportal.identity.application.LoginMonitor;
 import eu.dsrportal.identity.application.NewAccount;
@@ -27,6 +28,7 @@ import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.mail.application.Outbox;
 import eu.dsrportal.routing.application.CustomerMatching;
 import eu.dsrportal.routing.application.CustomerRequests;
+import eu.dsrportal.routing.application.RequestListing;
 import eu.dsrportal.routing.application.RequestRouting;
 import eu.dsrportal.routing.application.SubjectStatus;
 import eu.dsrportal.testing.Deployments;
@@ -71,6 +73,8 @@ class RoleMatrixIT {
   @Inject RequestQueries queries;
   @Inject RequestClosing closing;
   @Inject RequestRouting routing;
+  @Inject RequestListing listing;
+  @Inject ApiTokens apiTokens;
   @Inject CustomerRequests customerRequests;
   @Inject CustomerDirectory customers;
   @Inject AssistanceDesk desk;
@@ -116,6 +120,16 @@ class RoleMatrixIT {
         () -> staffEntry.enter(new RequestSubmission(), Channel.LETTER, LocalDate.now(), "none"));
     add(calls, expected, "RequestRouting.inbox", supportAdmin, () -> routing.inbox(null, 0, 1));
     add(calls, expected, "RequestRouting.count", supportAdmin, () -> routing.count(null));
+    add(
+        calls,
+        expected,
+        "RequestListing.page",
+        supportAdmin,
+        () -> listing.page(null, null, null, 1));
+    Set<String> staff = Set.of("SUPPORT", "BILLING", "ADMIN");
+    add(calls, expected, "ApiTokens.own", staff, () -> apiTokens.own());
+    add(calls, expected, "ApiTokens.create", staff, () -> apiTokens.create("", null));
+    add(calls, expected, "ApiTokens.revoke", staff, () -> apiTokens.revoke(-1));
     add(calls, expected, "RequestRouting.request", supportAdmin, () -> routing.request(-1));
     add(
         calls,

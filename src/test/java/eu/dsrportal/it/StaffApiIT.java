@@ -263,6 +263,121 @@ class StaffApiIT {
   }
 
   @Test
+  void theCrmCreatesAndUpdatesACustomerByItsIdAndBadInputStoresNothing() throws Exception {
+    String admin = tokenOf(staff("ADMIN"));
+    String support = tokenOf(staff("SUPPORT"));
+    String externalId = "crm-" + UUID.randomUUID().toString().substring(0, 8);
+    String name = "Brouwerij Zoë " + externalId;
+    String path = "/api/v1/customers/" + externalId;
+
+    assertForbidden(call("PUT", path, support, customerJson(name, "ShopZoe")));
+    assertForbidden(call("GET", "/api/v1/customers", support, null));
+    assertThat(customers(externalId)).isZero();
+
+    HttpResponse<String> created = call("PUT", path, admin, customerJson(name, "ShopZoe"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.body())
+        .contains(
+            "\"externalId\":\"" + externalId + "\"",
+            "\"aliases\":[\"ShopZoe\"]",
+            "privacy@zoe.example");
+    String id = number(created.body(), "id");
+
+    HttpResponse<String> updated = call("PUT", path, admin, customerJson(name + " NV", "ZoeShop"));
+    assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+    assertThat(updated.body())
+        .contains("\"id\":" + id + ",", "ZoeShop")
+        .doesNotContain("\"ShopZoe\"");
+    assertThat(customers(externalId)).isEqualTo(1);
+    assertThat(TestDatabase.query("SELECT name FROM customer WHERE external_id = ?", externalId))
+        .hasValue(name + " NV");
+    assertThat(
+            TestDatabase.query(
+                "SELECT GROUP_CONCAT(action ORDER BY id) FROM audit_entry WHERE object_type ="
+                    + " 'Customer' AND object_id = ? AND action IN ('CUSTOMER_CREATED',"
+                    + " 'CUSTOMER_CHANGED')",
+                id))
+        .hasValue("CUSTOMER_CREATED,CUSTOMER_CHANGED");
+
+    HttpResponse<String> list = call("GET", "/api/v1/customers", admin, null);
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains("\"externalId\":\"" + externalId + "\"");
+
+    String other = "crm-bad-" + UUID.randomUUID().toString().substring(0, 6);
+    for (String[] bad :
+        new String[][] {
+          {customerJson("", "x"), "name"},
+          {
+            customerJson(name + " bis", "x").replace("privacy@zoe.example", "not an address"),
+            "contacts[0].email"
+          },
+          {customerJson(name + " bis", "x", ""), "contacts"},
+          {
+            customerJson(name + " bis", "x")
+                .replace(
+                    "\"name\":\"" + name + " bis\"",
+                    "\"name\":\""
+                        + name
+                        + " bis\",\"enterpriseRegister\":\"KBO\","
+                        + "\"enterpriseNumber\":\"0403.170.702\""),
+            "enterpriseNumber"
+          },
+          {customerJson(name + " bis", "x").replace("\"NL\"", "\"XX\""), null},
+        }) {
+      HttpResponse<String> refused = call("PUT", "/api/v1/customers/" + other, admin, bad[0]);
+      assertThat(refused.statusCode()).as(bad[0]).isEqualTo(400);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      if (bad[1] != null) {
+        assertThat(refused.body()).as(bad[0]).contains("\"field\":\"" + bad[1] + "\"");
+      }
+    }
+    assertThat(customers(other)).isZero();
+    HttpResponse<String> taken =
+        call("PUT", "/api/v1/customers/" + other, admin, customerJson(name + " NV", "x"));
+    assertThat(taken.statusCode()).as("another customer has the name").isEqualTo(409);
+    assertThat(customers(other)).isZero();
+  }
+
+  @Test
+  void suggestionsRankTheCustomersWithTheirReasonsAsThePageDoes() throws Exception {
+    String admin = tokenOf(staff("ADMIN"));
+    String support = tokenOf(staff("SUPPORT"));
+    String externalId = "crm-" + UUID.randomUUID().toString().substring(0, 8);
+    String name = "Quixotic Widgets " + externalId.substring(4);
+    assertThat(
+            call("PUT", "/api/v1/customers/" + externalId, admin, customerJson(name, "QW"))
+                .statusCode())
+        .isEqualTo(201);
+    HttpResponse<String> submittedRequest =
+        Api.submit(
+            BASE,
+            Api.requestJson(
+                "Sug Gest",
+                "sug.gest@example.org",
+                name.toUpperCase() + " bv",
+                "ACCESS",
+                "Which data do you hold?",
+                "en"),
+            null);
+    String reference = Api.reference(submittedRequest);
+    TestDatabase.markVerified(reference);
+
+    HttpResponse<String> answer =
+        call("GET", "/api/v1/requests/" + reference + "/suggestions?limit=3", support, null);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.body())
+        .startsWith("[{")
+        .contains("\"name\":\"" + name + "\"", "\"reasons\":[\"NAME\"", "privacy@zoe.example");
+    assertThat(field(answer.body(), "name")).as("the right customer first").isEqualTo(name);
+    assertForbidden(
+        call(
+            "GET",
+            "/api/v1/requests/" + reference + "/suggestions",
+            tokenOf(staff("BILLING")),
+            null));
+  }
+
+  @Test
   void theOpenApiDocumentDescribesTheStaffApiAndItsToken() throws Exception {
     HttpResponse<String> document =
         HTTP.send(
@@ -363,6 +478,35 @@ class StaffApiIT {
     return reference;
   }
 
+  private static String customerJson(String name, String alias) {
+    return customerJson(
+        name,
+        alias,
+        "{\"name\":\"Privacy desk\",\"email\":\"privacy@zoe.example\","
+            + "\"phone\":\"+32 3 123 45 67\",\"role\":\"DPO\",\"primary\":true}");
+  }
+
+  private static String customerJson(String name, String alias, String contacts) {
+    return "{\"name\":\""
+        + name
+        + "\",\"publicContact\":\"privacy@zoe.example\","
+        + "\"language\":\"NL\",\"role\":\"CONTROLLER\",\"holidayCalendar\":\"BE\","
+        + "\"street\":\"Meir 1\",\"postalCode\":\"2000\",\"city\":\"Antwerpen\",\"country\":\"BE\","
+        + "\"contacts\":["
+        + contacts
+        + "],"
+        + "\"aliases\":[\""
+        + alias
+        + "\"],\"emailDomains\":[\"zoe.example\"],"
+        + "\"services\":[\"Hosting\"]}";
+  }
+
+  private static long customers(String externalId) throws Exception {
+    return Long.parseLong(
+        TestDatabase.query("SELECT COUNT(*) FROM customer WHERE external_id = ?", externalId)
+            .orElseThrow());
+  }
+
   private static String status(String reference) throws Exception {
     return TestDatabase.query("SELECT status FROM request WHERE reference = ?", reference)
         .orElseThrow();
@@ -394,6 +538,12 @@ class StaffApiIT {
       found.add(m.group(1));
     }
     return found;
+  }
+
+  private static String number(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":([0-9]+)").matcher(json);
+    assertThat(m.find()).as(name).isTrue();
+    return m.group(1);
   }
 
   private static String field(String json, String name) {

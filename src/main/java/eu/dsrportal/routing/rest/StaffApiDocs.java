@@ -43,5 +43,14 @@ final class StaffApiDocs {
           + "\"language\":\"en\",\"notificationForbidden\":false}],"
           + "\"nextCursor\":\"MTc2NDc1NjA2MDAwMDAwMC40Mw\"}";
 
+  static final String SUGGESTIONS =
+      "[{\"customerId\":12,\"name\":\"Acme Retail NV\",\"score\":1.0,"
+          + "\"reasons\":[\"NAME\",\"EMAIL_DOMAIN\"],\"privacyContactName\":\"Privacy desk\","
+          + "\"privacyContactEmail\":\"privacy@acme.example\","
+          + "\"address\":\"Meir 1, 2000 Antwerpen, BE\"},"
+          + "{\"customerId\":31,\"name\":\"ACME Logistics BV\",\"score\":0.912,"
+          + "\"reasons\":[\"NAME\"],\"privacyContactName\":\"DPO\","
+          + "\"privacyContactEmail\":\"dpo@acmelogistics.example\",\"address\":null}]";
+
   private StaffApiDocs() {}
 }

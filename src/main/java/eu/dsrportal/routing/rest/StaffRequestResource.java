@@ -8,6 +8,7 @@ import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.intake.domain.RequestStatus;
+import eu.dsrportal.routing.application.CustomerMatching;
 import eu.dsrportal.routing.application.RequestListing;
 import eu.dsrportal.routing.application.RequestListing.Position;
 import eu.dsrportal.routing.application.RequestRouting;
@@ -78,6 +79,7 @@ public class StaffRequestResource {
   @Inject RequestClosing closing;
   @Inject RequestListing listing;
   @Inject CustomerDirectory customers;
+  @Inject CustomerMatching matching;
 
   /** A page of requests and the cursor of the next, if any. */
   @Schema(name = "StaffRequestPage")
@@ -290,6 +292,51 @@ public class StaffRequestResource {
     }
     closing.close(id, reason.get());
     return Response.ok(view(routing.reread(id)), MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("{reference}/suggestions")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+  @Operation(
+      summary = "The customers the request is likely for, best first",
+      description =
+          "As the request page ranks them: from the organisation typed (case, accents, punctuation"
+              + " and legal forms ignored, typos tolerated), the customers' aliases, the subject's"
+              + " e-mail domain and the service named; each with why, and where a forward would"
+              + " send the data. Ended customers are never suggested.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Up to limit suggestions (default 5, at most 20); none when nothing matches",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SuggestionView[].class),
+              examples = @ExampleObject(name = "suggestions", value = StaffApiDocs.SUGGESTIONS)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No request with this reference",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public Response suggestions(
+      @PathParam("reference") String reference,
+      @Parameter(description = "How many, 1 to 20 (default 5)") @QueryParam("limit") String limit) {
+    long id = idOf(reference);
+    routing.reread(id);
+    int size = 5;
+    if (limit != null) {
+      try {
+        size = Integer.parseInt(limit);
+      } catch (NumberFormatException e) {
+        size = -1;
+      }
+      if (size < 1 || size > 20) {
+        return Problem.invalid("Invalid parameter.", Map.of("limit", "A number from 1 to 20."));
+      }
+    }
+    List<SuggestionView> suggestions =
+        matching.suggest(id, size).stream().map(SuggestionView::of).toList();
+    return Response.ok(suggestions, MediaType.APPLICATION_JSON)
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   private long idOf(String reference) {
