@@ -46,6 +46,10 @@ class StaffApiIT {
       browser.waitForText(en.get("apiTokens.secret.once"));
       secret = browser.text(By.id("newTokenSecret"));
       assertThat(secret).matches("dsr_[A-Za-z0-9_-]{43}");
+      assertThat(browser.accessibilityViolations()).as("axe on the new token").isEmpty();
+      browser.windowWidth(390);
+      assertThat(browser.sidewaysOverflow()).as("the new token at 390 px").isEmpty();
+      browser.windowWidth(1280);
 
       assertThat(
               TestDatabase.query(
@@ -74,6 +78,14 @@ class StaffApiIT {
                   "SELECT last_used_at FROM api_token WHERE token_hash = ?",
                   SecretToken.hash(secret)))
           .isPresent();
+
+      HttpResponse<String> bySession =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests?limit=1"))
+                  .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID").getValue())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(bySession.statusCode()).as("a session does not open the staff API").isEqualTo(401);
 
       browser.pressTitled(en.get("apiTokens.revoke") + " CRM sync");
       browser.waitForText(en.get("apiTokens.revokedDone", "CRM sync"));
