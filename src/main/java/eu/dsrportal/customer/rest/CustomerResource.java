@@ -144,7 +144,7 @@ public class CustomerResource {
     }
     body.setExternalId(externalId);
     for (ConstraintViolation<CustomerRegistration> v : validator.validate(body)) {
-      String field = v.getPropertyPath().toString().replace(".<list element>", "");
+      String field = fieldOf(v);
       errors.merge(field, v.getMessage(), (a, b) -> a + "; " + b);
     }
     if (!errors.isEmpty()) {
@@ -185,6 +185,19 @@ public class CustomerResource {
     }
     List<CustomerView> all = directory.all().stream().map(CustomerView::of).toList();
     return Response.ok(all, MediaType.APPLICATION_JSON).header("Cache-Control", "no-store").build();
+  }
+
+  /**
+   * The field a violation is about, as the body names it: {@code contacts[0].email}, {@code
+   * aliases[2]}; the registration's cross-field checks by the field they check.
+   */
+  private static String fieldOf(ConstraintViolation<CustomerRegistration> violation) {
+    String path = violation.getPropertyPath().toString().replace(".<list element>", "");
+    return switch (path) {
+      case "enterpriseNumberValid" -> "enterpriseNumber";
+      case "onePrimaryContact" -> "contacts";
+      default -> path;
+    };
   }
 
   /** {@code customer.enterpriseNumber.invalid} → {@code enterpriseNumber}. */
