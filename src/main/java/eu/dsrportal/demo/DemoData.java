@@ -1,7 +1,12 @@
 package eu.dsrportal.demo;
 
+import eu.dsrportal.customer.domain.Address;
 import eu.dsrportal.customer.domain.Contract;
 import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.customer.domain.CustomerRole;
+import eu.dsrportal.customer.domain.EnterpriseNumber;
+import eu.dsrportal.customer.domain.EnterpriseRegister;
+import eu.dsrportal.customer.domain.HolidayCalendar;
 import eu.dsrportal.identity.domain.OneTimeCodes;
 import eu.dsrportal.identity.domain.PasswordHasher;
 import eu.dsrportal.identity.domain.Role;
@@ -19,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -74,6 +80,71 @@ public class DemoData {
             Language.NL,
             "80.00",
             now);
+    register(
+        acme,
+        "NV",
+        EnterpriseNumber.of(EnterpriseRegister.KBO, "0403.123.486"),
+        new Address("Meir 1", "2000", "Antwerpen", "BE"),
+        List.of("ShopAcme", "Acme Webshop"),
+        List.of("acme.example", "shopacme.example"),
+        List.of("webshop hosting", "loyalty card"));
+    register(
+        kroon,
+        "BV",
+        EnterpriseNumber.of(EnterpriseRegister.KBO, "0456.789.034"),
+        new Address("Grote Markt 5", "9000", "Gent", "BE"),
+        List.of("De Kroon"),
+        List.of("dekroon.example"),
+        List.of("table reservations"));
+    register(
+        customer(
+            "ACME Logistics BV",
+            "Lotte Jansen",
+            "privacy@acmelogistics.example",
+            "ACME Logistics BV, Havenweg 12, 3011 Rotterdam, privacy@acmelogistics.example",
+            Language.NL,
+            "95.00",
+            now),
+        "BV",
+        EnterpriseNumber.of(EnterpriseRegister.KVK, "12345678"),
+        new Address("Havenweg 12", "3011", "Rotterdam", "NL"),
+        List.of("Acme Transport"),
+        List.of("acmelogistics.example"),
+        List.of("track and trace"));
+    register(
+        customer(
+            "Acmé Benelux SRL",
+            "Camille Dubois",
+            "vieprivee@acmebenelux.example",
+            "Acmé Benelux SRL, Avenue Louise 54, 1050 Bruxelles, vieprivee@acmebenelux.example",
+            Language.FR,
+            "90.00",
+            now),
+        "SRL",
+        EnterpriseNumber.of(EnterpriseRegister.KBO, "0876.543.270"),
+        new Address("Avenue Louise 54", "1050", "Bruxelles", "BE"),
+        List.of(),
+        List.of("acmebenelux.example"),
+        List.of("newsletter"));
+    Customer former =
+        customer(
+            "Acme Archief NV",
+            "Pieter Claes",
+            "privacy@acmearchief.example",
+            "Acme Archief NV, Kade 2, 2000 Antwerpen, privacy@acmearchief.example",
+            Language.NL,
+            "95.00",
+            now);
+    register(
+        former,
+        "NV",
+        EnterpriseNumber.of(EnterpriseRegister.KBO, "0654.321.022"),
+        new Address("Kade 2", "2000", "Antwerpen", "BE"),
+        List.of("Acme Archives"),
+        List.of("acmearchief.example"),
+        List.of("archiving"));
+    // a former customer: kept for its history, never suggested or forwarded to
+    former.end(LocalDate.of(2025, 1, 1));
     customer(
         "Nordlicht GmbH",
         "Nina Schulz",
@@ -125,6 +196,20 @@ public class DemoData {
         UserAccount.ofCustomer(
             "kroon", "Bram de Vries", "dpo@dekroon.example", hash, kroon.getId(), false, now));
     LOG.info("Demo data loaded: users support, billing, admin, acme, kroon");
+  }
+
+  private static void register(
+      Customer customer,
+      String legalForm,
+      EnterpriseNumber number,
+      Address address,
+      List<String> aliases,
+      List<String> domains,
+      List<String> services) {
+    customer.describe(legalForm, number, address, CustomerRole.CONTROLLER, HolidayCalendar.BE);
+    customer.replaceAliases(aliases);
+    customer.replaceEmailDomains(domains);
+    customer.replaceServices(services);
   }
 
   private Customer customer(

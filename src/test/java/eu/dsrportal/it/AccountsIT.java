@@ -287,7 +287,7 @@ class AccountsIT {
     String name = "Brasserie Zoë & Müller " + UUID.randomUUID().toString().substring(0, 6);
     try (Browser admin = Browser.open(BASE, "en")) {
       admin.logInAs(TestDatabase.createAdministrator("admin", PASSWORD), PASSWORD, en);
-      admin.follow(en.get("nav.customers"));
+      admin.follow(en.get("nav.customers")).follow(en.get("customers.new"));
       admin.press(en.get("customers.save"));
       admin.waitForText(new Bundle("ValidationMessages", "en").get("customer.name.required"));
       long before =
@@ -304,6 +304,8 @@ class AccountsIT {
       admin.fill(en.get("customers.contactEmail"), "privacy@nieuw.example");
       admin.press(en.get("customers.save"));
       admin.waitForText(en.get("customers.created", name));
+      admin.follow(en.get("customers.backToList"));
+      admin.fill(en.get("customers.search"), name).press(en.get("customers.searchButton"));
       assertThat(admin.text(By.id("customers"))).contains(name, "privacy@nieuw.example");
 
       admin
@@ -314,6 +316,8 @@ class AccountsIT {
       admin.fill(en.get("customers.contactEmail"), "dpo@nieuw.example");
       admin.press(en.get("customers.save"));
       admin.waitForText(en.get("customers.saved", name));
+      admin.follow(en.get("customers.backToList"));
+      admin.fill(en.get("customers.search"), name).press(en.get("customers.searchButton"));
       assertThat(admin.text(By.id("customers"))).contains("dpo@nieuw.example");
     }
     assertThat(

@@ -126,7 +126,40 @@ class PostbackIT {
     long requestId = requestId(reference);
     Session support = Session.logIn("support");
     Page page = support.get("/staff/request.xhtml?id=" + requestId);
-    assertThat(page.body()).contains("forwardForm:forward");
+    assertThat(page.body()).contains("forwardForm:searchButton");
+    Page searched =
+        new Page(
+            page.path(),
+            support.post(
+                page.path(),
+                "forwardForm",
+                "forwardForm",
+                "forwardForm:search",
+                "Acme Retail",
+                "forwardForm:searchButton",
+                en.get("forward.searchButton"),
+                "jakarta.faces.ViewState",
+                page.viewState(),
+                "primefaces.nonce",
+                page.formNonces().get(0)));
+    Matcher choose =
+        Pattern.compile("name=\"(forwardForm:results:\\d+:choose)\"[^>]*value=\"Acme Retail NV\"")
+            .matcher(searched.body());
+    assertThat(choose.find()).as("Acme Retail NV among the results").isTrue();
+    Page chosen =
+        new Page(
+            page.path(),
+            support.post(
+                page.path(),
+                "forwardForm",
+                "forwardForm",
+                choose.group(1),
+                "Acme Retail NV",
+                "jakarta.faces.ViewState",
+                searched.viewState(),
+                "primefaces.nonce",
+                searched.formNonces().get(0)));
+    assertThat(chosen.body()).contains("forwardForm:forward");
 
     TestDatabase.closeDaysAgo(reference, 0);
     HttpResponse<String> answer =
@@ -134,14 +167,12 @@ class PostbackIT {
             page.path(),
             "forwardForm",
             "forwardForm",
-            "forwardForm:customer",
-            String.valueOf(acmeId()),
             "forwardForm:forward",
-            en.get("forward.button"),
+            "x",
             "jakarta.faces.ViewState",
-            page.viewState(),
+            chosen.viewState(),
             "primefaces.nonce",
-            page.formNonces().get(0));
+            chosen.formNonces().get(0));
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.body()).contains(en.get("request.error.closed"));
     assertThat(

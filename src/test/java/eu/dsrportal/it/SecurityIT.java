@@ -349,22 +349,52 @@ class SecurityIT {
           .isEqualTo("RECEIVED");
     }
 
-    // the same POST with the page's own view state (and the nonce its script adds) does forward:
-    // the refusals above were the CSRF check
+    // the same form posted with the page's own view state (and the nonce its script adds) does
+    // forward, after its search, choice and confirmation: the refusals above were the CSRF check
+    String path = "/staff/request.xhtml?id=" + requestId;
+    HttpResponse<String> searched =
+        send(
+            http,
+            path,
+            form(
+                "forwardForm",
+                "forwardForm",
+                "forwardForm:search",
+                "Acme Retail",
+                "forwardForm:searchButton",
+                en.get("forward.searchButton"),
+                "jakarta.faces.ViewState",
+                genuine,
+                "primefaces.nonce",
+                scriptNonce(shown)));
+    HttpResponse<String> chosen =
+        send(
+            http,
+            path,
+            form(
+                "forwardForm",
+                "forwardForm",
+                chooseButton(searched.body(), "Acme Retail NV"),
+                "Acme Retail NV",
+                "jakarta.faces.ViewState",
+                viewState(searched.body()),
+                "primefaces.nonce",
+                scriptNonce(searched)));
+    assertThat(queryString("SELECT status FROM request WHERE id = ?", requestId))
+        .as("chosen, not yet confirmed")
+        .isEqualTo("RECEIVED");
     send(
         http,
-        "/staff/request.xhtml?id=" + requestId,
+        path,
         form(
             "forwardForm",
             "forwardForm",
-            "forwardForm:customer",
-            String.valueOf(acmeId),
             "forwardForm:forward",
-            "Forward",
+            "x",
             "jakarta.faces.ViewState",
-            genuine,
+            viewState(chosen.body()),
             "primefaces.nonce",
-            scriptNonce(shown)));
+            scriptNonce(chosen)));
     assertThat(queryString("SELECT status FROM request WHERE id = ?", requestId))
         .isEqualTo("FORWARDED");
   }
@@ -881,6 +911,18 @@ class SecurityIT {
                   namesAndValues[i + 1], java.nio.charset.StandardCharsets.UTF_8));
     }
     return body.toString();
+  }
+
+  /** The name of the button choosing that customer in the forward form's list. */
+  static String chooseButton(String page, String customerName) {
+    Matcher button =
+        Pattern.compile(
+                "name=\"(forwardForm:(?:results|suggestions):\\d+:choose)\"[^>]*value=\""
+                    + Pattern.quote(customerName)
+                    + "\"")
+            .matcher(page);
+    assertThat(button.find()).as("a button choosing " + customerName).isTrue();
+    return button.group(1);
   }
 
   private static String viewState(String page) {

@@ -469,11 +469,38 @@ public final class Browser implements AutoCloseable {
         .press(bundle.get("intake.submit"));
   }
 
-  /** Support staff, on a request's page, search the customer by name and forward the request. */
+  /**
+   * Support staff, on a request's page, search the customer, choose it among the results, see where
+   * the data will go and confirm the forward.
+   */
   public Browser forwardTo(Bundle bundle, String search, String customerName) {
-    fill(bundle.get("forward.search"), search).pressAjax(bundle.get("forward.searchButton"));
-    choose(customerName).press(bundle.get("forward.button"));
+    fill(bundle.get("forward.search"), search).press(bundle.get("forward.searchButton"));
+    chooseCustomer(bundle, customerName);
+    confirmForward();
     return waitForText(bundle.get("forward.done", customerName));
+  }
+
+  /** In the forward form, chooses a suggested or found customer (nothing is sent yet). */
+  public Browser chooseCustomer(Bundle bundle, String customerName) {
+    WebElement pressed =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//input[@type='submit' and @title="
+                        + xpathLiteral(bundle.get("forward.choose") + " " + customerName)
+                        + "]")));
+    pressed.click();
+    awaitNextPage(pressed);
+    return this;
+  }
+
+  /** In the forward form, the one confirmation of the customer chosen. */
+  public Browser confirmForward() {
+    WebElement pressed =
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("forwardForm:forward")));
+    pressed.click();
+    awaitNextPage(pressed);
+    return this;
   }
 
   /**

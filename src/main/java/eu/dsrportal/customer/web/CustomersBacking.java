@@ -4,6 +4,7 @@ import eu.dsrportal.customer.application.CustomerDirectory;
 import eu.dsrportal.customer.application.CustomerOrder;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.shared.domain.ProviderTime;
+import eu.dsrportal.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,6 +44,18 @@ public class CustomersBacking implements Serializable {
 
   public boolean isEnded(Customer customer) {
     return customer.isEndedOn(time.today());
+  }
+
+  public String aliasesOf(Customer customer) {
+    return String.join(", ", customer.getAliases());
+  }
+
+  public String getCountText() {
+    return Messages.text("customers.count", total);
+  }
+
+  public String getPageOfText() {
+    return Messages.text("customers.pageOf", page, getPages());
   }
 
   public long getTotal() {

@@ -67,24 +67,28 @@ public class ForwardBacking implements Serializable {
   }
 
   /** The one confirmation: forwards to the customer chosen on this page. */
-  public String confirm() {
+  public void confirm() {
     if (!page.isForwardable() || chosen == null) {
       Messages.error("action.error.unavailable");
-      return null;
+      return;
     }
     Customer customer = chosen.customer();
     try {
       routing.forward(page.getId(), customer.getId());
     } catch (DomainRuleViolation e) {
       Messages.error(e.messageKey());
-      return null;
+      return;
     } catch (NotFoundException e) {
       Messages.error("action.error.unavailable");
-      return null;
+      return;
     }
     Messages.info("forward.done", customer.getName());
-    Messages.keepForRedirect();
-    return "/staff/request?faces-redirect=true&id=" + page.getId();
+    // the page shows the request as it is now; not a new viewing (no redirect, no second entry)
+    page.refresh();
+    suggestions = null;
+    results = null;
+    chosen = null;
+    search = null;
   }
 
   /** "Forward to Acme Retail NV — privacy@acme.example": what the confirm button says. */

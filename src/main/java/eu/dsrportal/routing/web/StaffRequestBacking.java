@@ -45,7 +45,7 @@ public class StaffRequestBacking implements Serializable {
   }
 
   /** After an action on the page: the request again (not a new viewing), and what goes with it. */
-  private void refresh() {
+  public void refresh() {
     request = routing.reread(id);
     showAround();
   }
