@@ -10,6 +10,7 @@ import eu.dsrportal.billing.application.AssistanceBilling;
 import eu.dsrportal.customer.application.CustomerAdministration;
 import eu.dsrportal.customer.application.CustomerDirectory;
 import eu.dsrportal.customer.application.CustomerRegistration;
+import eu.dsrportal.identity.application.ApiTokens;
 import eu.dsrportal.identity.application.CustomerUserAdministration;
 import eu.dsrportal.identity.application.LoginMonitor;
 import eu.dsrportal.identity.application.NewAccount;
@@ -80,6 +81,7 @@ class RoleMatrixIT {
   @Inject RequestTeamwork teamwork;
   @Inject RequestBulk bulk;
   @Inject StaffDirectory staffDirectory;
+  @Inject ApiTokens apiTokens;
   @Inject CustomerRequests customerRequests;
   @Inject CustomerDirectory customers;
   @Inject AssistanceDesk desk;
@@ -143,6 +145,10 @@ class RoleMatrixIT {
         "StaffDirectory.supportTeam",
         supportAdmin,
         () -> staffDirectory.supportTeam());
+    Set<String> staff = Set.of("SUPPORT", "BILLING", "ADMIN");
+    add(calls, expected, "ApiTokens.own", staff, () -> apiTokens.own());
+    add(calls, expected, "ApiTokens.create", staff, () -> apiTokens.create("", null));
+    add(calls, expected, "ApiTokens.revoke", staff, () -> apiTokens.revoke(-1));
     add(calls, expected, "RequestRouting.request", supportAdmin, () -> routing.request(-1));
     add(
         calls,

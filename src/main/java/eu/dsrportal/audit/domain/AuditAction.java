@@ -58,6 +58,10 @@ public enum AuditAction {
   SECOND_FACTOR_REMOVED,
   SECOND_FACTOR_RESET,
   LOGIN_POLICY_CHANGED,
+  API_TOKEN_CREATED,
+  API_TOKEN_REVOKED,
+  /** A call to the API with a token that is unknown, revoked, expired or of a disabled account. */
+  API_TOKEN_REFUSED,
   // logins
   LOGGED_IN,
   LOGGED_IN_WITH_SECOND_FACTOR,

@@ -3,16 +3,11 @@ package eu.dsrportal.identity.infrastructure;
 import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Form login on our own login page, for every protected page. The login page is forwarded to (the
- * address stays the page asked for), so the login form can return there afterwards.
+ * The roles. Authentication is {@link PortalAuthentication}: form login on our own login page for
+ * the pages ({@link FormLogin}), bearer tokens for the staff API.
  */
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = true))
 @DeclareRoles({
   RoleNames.SUPPORT,
   RoleNames.BILLING,

@@ -1,0 +1,371 @@
+package eu.dsrportal.routing.rest;
+
+import eu.dsrportal.customer.application.CustomerDirectory;
+import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.intake.application.RequestClosing;
+import eu.dsrportal.intake.application.RequestQueries;
+import eu.dsrportal.intake.domain.CloseReason;
+import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.intake.domain.RequestReference;
+import eu.dsrportal.intake.domain.RequestStatus;
+import eu.dsrportal.routing.application.CustomerMatching;
+import eu.dsrportal.routing.application.RequestListing;
+import eu.dsrportal.routing.application.RequestListing.Position;
+import eu.dsrportal.routing.application.RequestRouting;
+import eu.dsrportal.routing.domain.Forwarding;
+import eu.dsrportal.shared.domain.DataSubjectRight;
+import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.rest.Problem;
+import eu.dsrportal.shared.rest.StaffApi;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The staff API on requests, for the provider's own tools. The same services as the staff pages, so
+ * the same roles (SUPPORT or ADMIN; others get 403), the same rules and the same audit entries.
+ * Shares its path with intake's anonymous {@code POST /api/v1/requests}: Jersey merges the two
+ * classes' methods under one path, and only these ask for a token.
+ */
+@Path("v1/requests")
+@StaffApi
+@RequestScoped
+@Tag(name = "Staff: requests", description = "Support staff's work on requests (API token)")
+@SecurityRequirement(name = StaffApiDocs.BEARER)
+@APIResponse(
+    responseCode = "401",
+    description = "No API token, or one that is unknown, revoked, expired or of a disabled account",
+    content =
+        @Content(
+            mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "unauthorized", value = StaffApiDocs.UNAUTHORIZED)))
+@APIResponse(
+    responseCode = "403",
+    description = "The token's account has no role that may do this (SUPPORT or ADMIN may)",
+    content =
+        @Content(
+            mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "forbidden", value = StaffApiDocs.FORBIDDEN)))
+public class StaffRequestResource {
+  static final int DEFAULT_LIMIT = 50;
+
+  @Inject RequestQueries queries;
+  @Inject RequestRouting routing;
+  @Inject RequestClosing closing;
+  @Inject RequestListing listing;
+  @Inject CustomerDirectory customers;
+  @Inject CustomerMatching matching;
+
+  /** A page of requests and the cursor of the next, if any. */
+  @Schema(name = "StaffRequestPage")
+  public record PageView(List<RequestView> items, String nextCursor) {}
+
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+  @Operation(
+      summary = "List requests, newest first",
+      description =
+          "Keyset paging: pass the nextCursor of one page as cursor to get the next (also in the"
+              + " Link header, rel=next); no nextCursor means the last page. Without status, every"
+              + " status but UNVERIFIED.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of requests",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PageView.class),
+              examples = @ExampleObject(name = "page", value = StaffApiDocs.PAGE)))
+  @APIResponse(
+      responseCode = "400",
+      description = "An unknown status or kind, a cursor that is not one, or a limit out of 1–100",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public Response list(
+      @Parameter(description = "RECEIVED, FORWARDED, ACKNOWLEDGED, CLOSED or UNVERIFIED")
+          @QueryParam("status")
+          String status,
+      @Parameter(description = "The kind of request: ACCESS, ERASURE, … (the data subject's right)")
+          @QueryParam("kind")
+          String kind,
+      @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor")
+          String cursor,
+      @Parameter(description = "Rows per page, 1 to 100 (default 50)") @QueryParam("limit")
+          String limit,
+      @Context UriInfo uriInfo) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    Optional<RequestStatus> statusFilter = parse(RequestStatus.class, "status", status, errors);
+    Optional<DataSubjectRight> kindFilter = parse(DataSubjectRight.class, "kind", kind, errors);
+    Position after = null;
+    if (cursor != null && !cursor.isEmpty()) {
+      after = Position.of(cursor).orElse(null);
+      if (after == null) {
+        errors.put("cursor", "Not a cursor of this API: use nextCursor from the previous page.");
+      }
+    }
+    int size = DEFAULT_LIMIT;
+    if (limit != null) {
+      try {
+        size = Integer.parseInt(limit);
+      } catch (NumberFormatException e) {
+        size = -1;
+      }
+      if (size < 1 || size > RequestListing.MAX_LIMIT) {
+        errors.put("limit", "A number from 1 to " + RequestListing.MAX_LIMIT + ".");
+      }
+    }
+    if (!errors.isEmpty()) {
+      return Problem.invalid("One or more parameters are invalid.", errors);
+    }
+    RequestListing.Page page =
+        listing.page(statusFilter.orElse(null), kindFilter.orElse(null), after, size);
+    String next = page.next() == null ? null : page.next().cursor();
+    Response.ResponseBuilder answer =
+        Response.ok(
+                new PageView(page.rows().stream().map(RequestView::brief).toList(), next),
+                MediaType.APPLICATION_JSON)
+            .header("Cache-Control", "no-store");
+    if (next != null) {
+      answer.link(uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", next).build(), "next");
+    }
+    return answer.build();
+  }
+
+  @GET
+  @Path("{reference}")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+  @Operation(
+      summary = "One request",
+      description = "Recorded in the audit trail as a viewing, as when the page is opened.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The request, with where it was forwarded",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class),
+              examples = @ExampleObject(name = "forwarded", value = StaffApiDocs.REQUEST)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No request with this reference",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public Response get(@PathParam("reference") String reference) {
+    Request request = routing.request(idOf(reference));
+    return Response.ok(view(request), MediaType.APPLICATION_JSON)
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @POST
+  @Path("{reference}/forward")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+  @Operation(
+      summary = "Forward the request to a customer",
+      description =
+          "As the Forward button: the customer's privacy contact and the subject are mailed, the"
+              + " audit trail records it. Take the customer from the suggestions.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ForwardCommand.class),
+              examples = @ExampleObject(name = "forward", value = "{\"customerId\": 12}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "Forwarded; the request as it is now",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class),
+              examples = @ExampleObject(name = "forwarded", value = StaffApiDocs.REQUEST)))
+  @APIResponse(
+      responseCode = "400",
+      description = "No customerId, or no customer with that id; nothing was done",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              examples = @ExampleObject(name = "invalid", value = StaffApiDocs.INVALID_CUSTOMER)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No request with this reference",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The request cannot be forwarded now (closed, forwarded already, the law forbids"
+              + " telling the customer); nothing was done",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              examples = @ExampleObject(name = "conflict", value = StaffApiDocs.CONFLICT)))
+  public Response forward(@PathParam("reference") String reference, ForwardCommand body) {
+    long id = idOf(reference);
+    routing.reread(id); // the role check first: a role that may not gets 403 whatever the body
+    if (body == null || body.getCustomerId() == null || body.getCustomerId() < 1) {
+      return Problem.invalid(
+          "The body must name the customer.", Map.of("customerId", "The id of a customer."));
+    }
+    try {
+      customers.find(body.getCustomerId());
+    } catch (NotFoundException e) {
+      return Problem.invalid(
+          "No such customer; nothing was done.", Map.of("customerId", "No customer has this id."));
+    }
+    routing.forward(id, body.getCustomerId());
+    return Response.ok(view(routing.reread(id)), MediaType.APPLICATION_JSON).build();
+  }
+
+  @POST
+  @Path("{reference}/close")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+  @Operation(
+      summary = "Close the request with a reason",
+      description =
+          "As the Close button; the subject sees the reason on the status page. reason is one of"
+              + " DUPLICATE, WITHDRAWN, NOT_OUR_CUSTOMER, ANSWERED, SPAM, NOT_GDPR,"
+              + " PROVIDER_IS_CONTROLLER.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CloseCommand.class),
+              examples = @ExampleObject(name = "spam", value = "{\"reason\": \"SPAM\"}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "Closed; the request as it is now",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RequestView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "No reason, or one that is not in the list; nothing was done",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              examples = @ExampleObject(name = "invalid", value = StaffApiDocs.INVALID_REASON)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No request with this reference",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "409",
+      description = "Closed already; nothing was done",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public Response close(@PathParam("reference") String reference, CloseCommand body) {
+    long id = idOf(reference);
+    routing.reread(id);
+    Map<String, String> errors = new LinkedHashMap<>();
+    Optional<CloseReason> reason =
+        parse(CloseReason.class, "reason", body == null ? null : body.getReason(), errors);
+    if (reason.isEmpty()) {
+      errors.putIfAbsent("reason", "One of " + names(CloseReason.class) + ".");
+      return Problem.invalid("The body must give the reason.", errors);
+    }
+    closing.close(id, reason.get());
+    return Response.ok(view(routing.reread(id)), MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("{reference}/suggestions")
+  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+  @Operation(
+      summary = "The customers the request is likely for, best first",
+      description =
+          "As the request page ranks them: from the organisation typed (case, accents, punctuation"
+              + " and legal forms ignored, typos tolerated), the customers' aliases, the subject's"
+              + " e-mail domain and the service named; each with why, and where a forward would"
+              + " send the data. Ended customers are never suggested.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Up to limit suggestions (default 5, at most 20); none when nothing matches",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SuggestionView[].class),
+              examples = @ExampleObject(name = "suggestions", value = StaffApiDocs.SUGGESTIONS)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No request with this reference",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public Response suggestions(
+      @PathParam("reference") String reference,
+      @Parameter(description = "How many, 1 to 20 (default 5)") @QueryParam("limit") String limit) {
+    long id = idOf(reference);
+    routing.reread(id);
+    int size = 5;
+    if (limit != null) {
+      try {
+        size = Integer.parseInt(limit);
+      } catch (NumberFormatException e) {
+        size = -1;
+      }
+      if (size < 1 || size > 20) {
+        return Problem.invalid("Invalid parameter.", Map.of("limit", "A number from 1 to 20."));
+      }
+    }
+    List<SuggestionView> suggestions =
+        matching.suggest(id, size).stream().map(SuggestionView::of).toList();
+    return Response.ok(suggestions, MediaType.APPLICATION_JSON)
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  private long idOf(String reference) {
+    return RequestReference.tryParse(reference)
+        .flatMap(r -> queries.byReference(r.value()))
+        .map(Request::getId)
+        .orElseThrow(() -> new NotFoundException("request"));
+  }
+
+  private RequestView view(Request request) {
+    Forwarding forwarding = routing.forwardingOf(request.getId()).orElse(null);
+    Customer customer = forwarding == null ? null : customers.find(forwarding.getCustomerId());
+    return RequestView.of(request, forwarding, customer, true);
+  }
+
+  private static <E extends Enum<E>> Optional<E> parse(
+      Class<E> type, String field, String text, Map<String, String> errors) {
+    if (text == null || text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Enum.valueOf(type, text));
+    } catch (IllegalArgumentException e) {
+      errors.put(field, "One of " + names(type) + ".");
+      return Optional.empty();
+    }
+  }
+
+  private static <E extends Enum<E>> String names(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,48 @@
+package eu.dsrportal.shared.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Answers a call to the staff API without a valid bearer token with 401 problem+json and {@code
+ * WWW-Authenticate: Bearer} (RFC 6750), never with the login page. What the token's owner may do is
+ * the application services' to decide, as for the pages (403 for a role that may not).
+ */
+@Provider
+@StaffApi
+@Priority(Priorities.AUTHENTICATION)
+public class StaffApiGuard implements ContainerRequestFilter {
+
+  @Context HttpServletRequest servletRequest;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    boolean byToken = Boolean.TRUE.equals(servletRequest.getAttribute(StaffApi.TOKEN_CALLER));
+    if (byToken && request.getSecurityContext().getUserPrincipal() != null) {
+      return;
+    }
+    boolean refused = servletRequest.getAttribute(StaffApi.TOKEN_REFUSED) != null;
+    request.abortWith(
+        Response.fromResponse(
+                Problem.of(
+                    Response.Status.UNAUTHORIZED,
+                    "Unauthorized",
+                    refused
+                        ? "The API token is unknown, revoked or expired, or its account may not"
+                            + " work now."
+                        : "Send an API token: Authorization: Bearer <token>."))
+            .header(
+                HttpHeaders.WWW_AUTHENTICATE,
+                refused
+                    ? "Bearer realm=\"dsr-portal\", error=\"invalid_token\""
+                    : "Bearer realm=\"dsr-portal\"")
+            .build());
+  }
+}
