@@ -62,9 +62,9 @@ class RequestLifecycleIT {
       // the same customer again is refused
       staff
           .fill(en.get("forward.search"), "Kroon")
-          .pressAjax(en.get("forward.searchButton"))
-          .choose(KROON)
-          .press(en.get("forward.button"));
+          .press(en.get("forward.searchButton"))
+          .chooseCustomer(en, KROON)
+          .confirmForward();
       staff.waitForText(en.get("lifecycle.error.sameCustomer"));
     }
     assertThat(
