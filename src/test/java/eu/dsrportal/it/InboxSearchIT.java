@@ -617,7 +617,7 @@ class InboxSearchIT {
     String select =
         "SELECT r.id, a.assignee, f.customer_id, c.name FROM request r"
             + " LEFT JOIN request_assignment a ON a.request_id = r.id"
-            + " LEFT JOIN forwarding f ON f.request_id = r.id"
+            + " LEFT JOIN forwarding f ON f.active_request_id = r.id"
             + " LEFT JOIN customer c ON c.id = f.customer_id WHERE ";
     String newest = " ORDER BY r.received_at DESC, r.id DESC LIMIT 21";
     Map<String, String> queries = new java.util.LinkedHashMap<>();

@@ -549,7 +549,7 @@ class ServicesIT {
                 .getResultList())
         .hasSize(1);
     assertThatThrownBy(() -> asSupport.call(() -> routing.forward(request.getId(), acme.getId())))
-        .hasMessageContaining("alreadyForwarded");
+        .hasMessageContaining("lifecycle.error.sameCustomer");
   }
 
   @Test

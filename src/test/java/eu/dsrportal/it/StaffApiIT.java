@@ -243,7 +243,18 @@ class StaffApiIT {
     assertThat(forwardings(reference)).isZero();
     assertThat(status(reference)).isEqualTo("RECEIVED");
     for (String query :
-        new String[] {"status=OPEN", "kind=EVERYTHING", "cursor=nonsense", "limit=0", "limit=x"}) {
+        new String[] {
+          "status=OPEN",
+          "kind=EVERYTHING",
+          "cursor=nonsense",
+          "limit=0",
+          "limit=x",
+          "q=ab",
+          "sort=RANDOM",
+          "olderThanDays=-1",
+          "olderThanDays=x",
+          "customerId=x"
+        }) {
       HttpResponse<String> answer = call("GET", "/api/v1/requests?" + query, token, null);
       assertThat(answer.statusCode()).as(query).isEqualTo(400);
       assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -272,6 +283,19 @@ class StaffApiIT {
     HttpResponse<String> page2 = call("GET", list + "&cursor=" + cursor, token, null);
     assertThat(page2.statusCode()).isEqualTo(200);
     assertThat(references(page2.body())).first().isEqualTo(first);
+
+    // and back: the page before the second is the first again, the newer request not in it
+    String back = field(page2.body(), "previousCursor");
+    assertThat(page2.headers().allValues("Link"))
+        .anySatisfy(link -> assertThat(link).contains("rel=\"prev\""));
+    HttpResponse<String> again = call("GET", list + "&cursor=" + back, token, null);
+    assertThat(references(again.body())).containsExactly(third, second);
+
+    // the inbox's search: a reference finds its request, whatever its position
+    HttpResponse<String> found =
+        call("GET", "/api/v1/requests?status=UNVERIFIED&q=" + second, token, null);
+    assertThat(found.statusCode()).isEqualTo(200);
+    assertThat(references(found.body())).containsExactly(second);
   }
 
   @Test

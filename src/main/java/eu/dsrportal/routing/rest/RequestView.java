@@ -35,11 +35,6 @@ public record RequestView(
       String forwardedBy,
       Instant acknowledgedAt) {}
 
-  /** The request in a list: without its description and forwarding. */
-  static RequestView brief(Request r) {
-    return of(r, null, null, false);
-  }
-
   static RequestView of(Request r, Forwarding forwarding, Customer customer, boolean details) {
     return new RequestView(
         r.getReference().value(),

@@ -37,10 +37,9 @@ final class StaffApiDocs {
           + "\"forwardedAt\":\"2026-12-03T09:30:02.5Z\",\"forwardedBy\":\"support\"}}";
   static final String PAGE =
       "{\"items\":[{\"reference\":\"DSR-2026-000043\",\"status\":\"RECEIVED\","
-          + "\"kind\":\"ACCESS\",\"channel\":\"API\",\"origin\":\"DATA_SUBJECT\","
-          + "\"receivedAt\":\"2026-12-03T10:01:00Z\",\"subjectName\":\"Ann Smith\","
-          + "\"subjectEmail\":\"ann@example.org\",\"organisation\":\"Kroon\","
-          + "\"language\":\"en\",\"notificationForbidden\":false}],"
+          + "\"kind\":\"ACCESS\",\"channel\":\"API\",\"receivedAt\":\"2026-12-03T10:01:00Z\","
+          + "\"ageDays\":0,\"subjectName\":\"Ann Smith\",\"subjectEmail\":\"ann@example.org\","
+          + "\"organisation\":\"Kroon\",\"returned\":false,\"assignee\":\"support\"}],"
           + "\"nextCursor\":\"MTc2NDc1NjA2MDAwMDAwMC40Mw\"}";
 
   static final String SUGGESTIONS =

@@ -4,17 +4,24 @@ import eu.dsrportal.customer.application.CustomerDirectory;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.intake.application.RequestClosing;
 import eu.dsrportal.intake.application.RequestQueries;
+import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.intake.domain.RequestStatus;
 import eu.dsrportal.routing.application.CustomerMatching;
-import eu.dsrportal.routing.application.RequestListing;
-import eu.dsrportal.routing.application.RequestListing.Position;
+import eu.dsrportal.routing.application.KeysetPage;
+import eu.dsrportal.routing.application.RequestCriteria;
 import eu.dsrportal.routing.application.RequestRouting;
+import eu.dsrportal.routing.application.RequestSearch;
+import eu.dsrportal.routing.application.RequestSummary;
+import eu.dsrportal.routing.application.SortOrder;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.DataSubjectRight;
+import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.infrastructure.Texts;
 import eu.dsrportal.shared.rest.Problem;
 import eu.dsrportal.shared.rest.StaffApi;
 import jakarta.enterprise.context.RequestScoped;
@@ -77,22 +84,24 @@ public class StaffRequestResource {
   @Inject RequestQueries queries;
   @Inject RequestRouting routing;
   @Inject RequestClosing closing;
-  @Inject RequestListing listing;
+  @Inject RequestSearch search;
   @Inject CustomerDirectory customers;
   @Inject CustomerMatching matching;
 
-  /** A page of requests and the cursor of the next, if any. */
+  /** A page of requests and the cursors of the pages next to it, if any. */
   @Schema(name = "StaffRequestPage")
-  public record PageView(List<RequestView> items, String nextCursor) {}
+  public record PageView(List<RequestRow> items, String nextCursor, String previousCursor) {}
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
   @Operation(
-      summary = "List requests, newest first",
+      summary = "Search and list requests",
       description =
-          "Keyset paging: pass the nextCursor of one page as cursor to get the next (also in the"
-              + " Link header, rel=next); no nextCursor means the last page. Without status, every"
-              + " status but UNVERIFIED.")
+          "The inbox's search (RequestSearch): a reference, an e-mail address or words of the"
+              + " subject's name or organisation in q, and filters. Keyset paging: pass the"
+              + " nextCursor (or previousCursor) of one page as cursor, with the same filters, to"
+              + " get the next (also in the Link header, rel=next / rel=prev); no nextCursor means"
+              + " the last page. Without status, every status but UNVERIFIED.")
   @APIResponse(
       responseCode = "200",
       description = "A page of requests",
@@ -103,16 +112,38 @@ public class StaffRequestResource {
               examples = @ExampleObject(name = "page", value = StaffApiDocs.PAGE)))
   @APIResponse(
       responseCode = "400",
-      description = "An unknown status or kind, a cursor that is not one, or a limit out of 1–100",
+      description =
+          "An unknown status, kind, channel or sort, a cursor that is not one, a limit out of"
+              + " 1–100, or a search text that searches nothing",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response list(
+      @Parameter(description = "A reference, an e-mail address, or words (3 letters or more)")
+          @QueryParam("q")
+          String q,
       @Parameter(description = "RECEIVED, FORWARDED, ACKNOWLEDGED, CLOSED or UNVERIFIED")
           @QueryParam("status")
           String status,
       @Parameter(description = "The kind of request: ACCESS, ERASURE, … (the data subject's right)")
           @QueryParam("kind")
           String kind,
-      @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor")
+      @Parameter(description = "How it arrived: WEB_FORM, API, LETTER, …") @QueryParam("channel")
+          String channel,
+      @Parameter(description = "The customer it is forwarded to") @QueryParam("customerId")
+          String customerId,
+      @Parameter(description = "A colleague's username: the requests assigned to them")
+          @QueryParam("assignee")
+          String assignee,
+      @Parameter(description = "true: only the token's own user's requests") @QueryParam("mine")
+          boolean mine,
+      @Parameter(description = "true: only requests nobody is assigned to")
+          @QueryParam("unassigned")
+          boolean unassigned,
+      @Parameter(description = "Only requests more than this many days old, 0 to 3650")
+          @QueryParam("olderThanDays")
+          String olderThanDays,
+      @Parameter(description = "NEWEST_FIRST (default) or OLDEST_FIRST") @QueryParam("sort")
+          String sort,
+      @Parameter(description = "nextCursor or previousCursor of another page") @QueryParam("cursor")
           String cursor,
       @Parameter(description = "Rows per page, 1 to 100 (default 50)") @QueryParam("limit")
           String limit,
@@ -120,13 +151,10 @@ public class StaffRequestResource {
     Map<String, String> errors = new LinkedHashMap<>();
     Optional<RequestStatus> statusFilter = parse(RequestStatus.class, "status", status, errors);
     Optional<DataSubjectRight> kindFilter = parse(DataSubjectRight.class, "kind", kind, errors);
-    Position after = null;
-    if (cursor != null && !cursor.isEmpty()) {
-      after = Position.of(cursor).orElse(null);
-      if (after == null) {
-        errors.put("cursor", "Not a cursor of this API: use nextCursor from the previous page.");
-      }
-    }
+    Optional<Channel> channelFilter = parse(Channel.class, "channel", channel, errors);
+    Optional<SortOrder> order = parse(SortOrder.class, "sort", sort, errors);
+    Long customer = number("customerId", customerId, errors);
+    Long olderThan = number("olderThanDays", olderThanDays, errors);
     int size = DEFAULT_LIMIT;
     if (limit != null) {
       try {
@@ -134,23 +162,53 @@ public class StaffRequestResource {
       } catch (NumberFormatException e) {
         size = -1;
       }
-      if (size < 1 || size > RequestListing.MAX_LIMIT) {
-        errors.put("limit", "A number from 1 to " + RequestListing.MAX_LIMIT + ".");
+      if (size < 1 || size > RequestSearch.MAX_PAGE_SIZE) {
+        errors.put("limit", "A number from 1 to " + RequestSearch.MAX_PAGE_SIZE + ".");
       }
     }
     if (!errors.isEmpty()) {
       return Problem.invalid("One or more parameters are invalid.", errors);
     }
-    RequestListing.Page page =
-        listing.page(statusFilter.orElse(null), kindFilter.orElse(null), after, size);
-    String next = page.next() == null ? null : page.next().cursor();
+    KeysetPage<RequestSummary> page;
+    try {
+      page =
+          search.search(
+              new RequestCriteria(
+                  q,
+                  statusFilter.orElse(null),
+                  kindFilter.orElse(null),
+                  channelFilter.orElse(null),
+                  customer,
+                  assignee,
+                  mine,
+                  unassigned,
+                  olderThan == null
+                      ? null
+                      : (int) Math.max(Integer.MIN_VALUE, Math.min(olderThan, Integer.MAX_VALUE)),
+                  order.orElse(null)),
+              cursor,
+              size);
+    } catch (DomainRuleViolation e) {
+      // criteria or a cursor the search refuses: the caller's mistake, not a state conflict
+      return Problem.of(
+          Response.Status.BAD_REQUEST, "Invalid search", Texts.get(Language.EN, e.messageKey()));
+    }
     Response.ResponseBuilder answer =
         Response.ok(
-                new PageView(page.rows().stream().map(RequestView::brief).toList(), next),
+                new PageView(
+                    page.rows().stream().map(RequestRow::of).toList(),
+                    page.next(),
+                    page.previous()),
                 MediaType.APPLICATION_JSON)
             .header("Cache-Control", "no-store");
-    if (next != null) {
-      answer.link(uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", next).build(), "next");
+    if (page.next() != null) {
+      answer.link(
+          uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build(), "next");
+    }
+    if (page.previous() != null) {
+      answer.link(
+          uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", page.previous()).build(),
+          "prev");
     }
     return answer.build();
   }
@@ -362,6 +420,19 @@ public class StaffRequestResource {
     } catch (IllegalArgumentException e) {
       errors.put(field, "One of " + names(type) + ".");
       return Optional.empty();
+    }
+  }
+
+  /** A whole number the query gave, or null for none; a text that is not one is an error. */
+  private static Long number(String field, String text, Map<String, String> errors) {
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(text);
+    } catch (NumberFormatException e) {
+      errors.put(field, "A whole number.");
+      return null;
     }
   }
 
