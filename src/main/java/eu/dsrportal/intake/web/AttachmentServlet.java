@@ -2,7 +2,6 @@ package eu.dsrportal.intake.web;
 
 import eu.dsrportal.intake.application.Attachments;
 import eu.dsrportal.intake.application.Attachments.Download;
-import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.RoleNames;
 import eu.dsrportal.shared.web.DownloadServlet;
 import jakarta.inject.Inject;
@@ -10,7 +9,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Sends a request's file, always as a download (never shown inline, so a file cannot act as a page
@@ -28,17 +26,7 @@ public class AttachmentServlet extends DownloadServlet {
 
   @Override
   protected void send(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    long id;
-    try {
-      id = Long.parseLong(req.getParameter("id"));
-    } catch (RuntimeException e) {
-      throw new NotFoundException("attachment");
-    }
-    Download download = attachments.open(id);
-    try (InputStream content = download.content()) {
-      attachment(resp, download.mediaType(), download.fileName());
-      resp.setContentLengthLong(download.size());
-      content.transferTo(resp.getOutputStream());
-    }
+    Download download = attachments.open(idParameter(req, "attachment"));
+    file(resp, download.mediaType(), download.fileName(), download.size(), download.content());
   }
 }

@@ -50,21 +50,13 @@ public class ForwardingMails {
                   QuotedText.defang(request.getAuthorityDemand().getAuthority()),
                   QuotedText.defang(request.getAuthorityDemand().getLegalBasis()),
                   link);
-          case THIRD_PARTY ->
+          // a third party's request (art. 6.3) is worded as one; the same facts otherwise
+          case THIRD_PARTY, DATA_SUBJECT ->
               Texts.get(
                   customerLang,
-                  "lifecycle.mail.forwarded.thirdParty.body",
-                  customer.getPrivacyContactName(),
-                  reference,
-                  right(customerLang, request),
-                  QuotedText.defang(request.getSubjectName()),
-                  Objects.requireNonNullElse(request.getSubjectEmail(), "—"),
-                  QuotedText.defang(request.getDescription()),
-                  link);
-          default ->
-              Texts.get(
-                  customerLang,
-                  "mail.forwarded.customer.body",
+                  origin == RequestOrigin.THIRD_PARTY
+                      ? "lifecycle.mail.forwarded.thirdParty.body"
+                      : "mail.forwarded.customer.body",
                   customer.getPrivacyContactName(),
                   reference,
                   right(customerLang, request),

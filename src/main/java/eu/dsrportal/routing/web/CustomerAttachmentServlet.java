@@ -2,7 +2,6 @@ package eu.dsrportal.routing.web;
 
 import eu.dsrportal.intake.application.Attachments.Download;
 import eu.dsrportal.routing.application.CustomerRequests;
-import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.RoleNames;
 import eu.dsrportal.shared.web.DownloadServlet;
 import jakarta.inject.Inject;
@@ -10,7 +9,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * A file of a request the customer has (the copy of an authority's demand), always as a download.
@@ -28,17 +26,7 @@ public class CustomerAttachmentServlet extends DownloadServlet {
 
   @Override
   protected void send(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    long id;
-    try {
-      id = Long.parseLong(req.getParameter("id"));
-    } catch (RuntimeException e) {
-      throw new NotFoundException("attachment");
-    }
-    Download download = requests.openAttachment(id);
-    try (InputStream content = download.content()) {
-      attachment(resp, download.mediaType(), download.fileName());
-      resp.setContentLengthLong(download.size());
-      content.transferTo(resp.getOutputStream());
-    }
+    Download download = requests.openAttachment(idParameter(req, "attachment"));
+    file(resp, download.mediaType(), download.fileName(), download.size(), download.content());
   }
 }

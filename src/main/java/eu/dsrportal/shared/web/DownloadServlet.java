@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,26 @@ public abstract class DownloadServlet extends HttpServlet {
     resp.setContentType(contentType);
     resp.setHeader("Content-Disposition", contentDisposition(fileName));
     resp.setHeader("Cache-Control", "no-store");
+  }
+
+  /** The id in the {@code id} parameter; a link that has none is no link of ours: not found. */
+  protected static long idParameter(HttpServletRequest req, String what) {
+    try {
+      return Long.parseLong(req.getParameter("id"));
+    } catch (RuntimeException e) {
+      throw new NotFoundException(what);
+    }
+  }
+
+  /** Sends a stored file as a download, and closes it. */
+  protected static void file(
+      HttpServletResponse resp, String mediaType, String fileName, long size, InputStream content)
+      throws IOException {
+    try (content) {
+      attachment(resp, mediaType, fileName);
+      resp.setContentLengthLong(size);
+      content.transferTo(resp.getOutputStream());
+    }
   }
 
   /** Starts a CSV download in the variant asked for, with its byte order mark if it has one. */
