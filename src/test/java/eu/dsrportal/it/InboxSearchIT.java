@@ -183,6 +183,10 @@ class InboxSearchIT {
     TestDatabase.update("DELETE FROM request WHERE submission_key LIKE ?", MARKER + "-%");
   }
 
+  private static String status(long id) throws SQLException {
+    return TestDatabase.query("SELECT status FROM request WHERE id = ?", id).orElseThrow();
+  }
+
   private static boolean special(int i) {
     for (int j : BULK) {
       if (i == j) {
@@ -603,7 +607,18 @@ class InboxSearchIT {
       staff.tabTo("assignForm:take").type(Keys.ENTER);
       staff.waitForText(en.get("teamwork.taken"));
       assertThat(staff.text(By.id("assignee"))).contains(ANN);
+
+      // and routes it: find the customer, choose it, see where the data goes, confirm
+      staff.tabTo("forwardForm:search").type("Acme Retail", Keys.ENTER);
+      staff.waitForText(en.get("forward.results"));
+      staff.tabTo("forwardForm:results:0:choose").type(Keys.ENTER);
+      staff.waitForText(en.get("forward.check"));
+      assertThat(staff.text(By.id("forwardForm:chosen"))).contains("Acme Retail NV");
+      assertThat(status(ids.get(KEYBOARD[1]))).as("chosen, not sent").isEqualTo("RECEIVED");
+      staff.tabTo("forwardForm:forward").type(Keys.ENTER);
+      staff.waitForText(en.get("forward.done", "Acme Retail NV"));
     }
+    assertThat(status(ids.get(KEYBOARD[1]))).isEqualTo("FORWARDED");
     assertThat(
             TestDatabase.query(
                 "SELECT assignee FROM request_assignment WHERE request_id = ?",
