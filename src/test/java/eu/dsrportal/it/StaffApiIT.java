@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,6 +117,70 @@ class StaffApiIT {
     }
     assertThat(status(reference)).isEqualTo("RECEIVED");
     assertThat(auditCount("API_TOKEN_REFUSED", "anonymous", "DENIED")).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void tooManyRefusedTokensFromOneNetworkGet429WithoutALookupOrAnAuditEntryEachOthersWorkOn()
+      throws Exception {
+    String token = tokenOf(staff("SUPPORT"));
+    // another client behind the tests' trusted proxy: an IPv6 /64 of its own, each call from
+    // another address in it (one network counts as one client); the tests' limit is 20 a minute
+    String network = "2001:db8:" + Integer.toHexString(1 + new Random().nextInt(0xfffe)) + ":1:";
+    int sent = 50;
+    List<HttpResponse<String>> answers = new ArrayList<>();
+    for (int i = 1; i <= sent; i++) {
+      answers.add(
+          callFrom(
+              network + ":" + i,
+              "GET",
+              "/api/v1/requests?limit=1",
+              ApiTokenSecret.generate().value(),
+              null));
+    }
+    HttpResponse<String> validThere =
+        callFrom(network + ":99", "GET", "/api/v1/requests?limit=1", token, null);
+    assertUnauthorized(answers.get(0));
+    long unauthorized = answers.stream().filter(a -> a.statusCode() == 401).count();
+    assertThat(unauthorized).as("refused before the throttle").isBetween(20L, sent / 2L);
+    assertThat(answers.stream().filter(a -> a.statusCode() == 429).count())
+        .isEqualTo(sent - unauthorized);
+    HttpResponse<String> throttled = answers.get(sent - 1);
+    assertThat(throttled.statusCode()).isEqualTo(429);
+    assertThat(throttled.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(throttled.body()).contains("\"status\":429");
+    assertThat(throttled.headers().firstValue("Retry-After"))
+        .hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 60L));
+
+    assertThat(
+            Long.parseLong(
+                TestDatabase.query(
+                        "SELECT COUNT(*) FROM audit_entry WHERE action = 'API_TOKEN_REFUSED'"
+                            + " AND client_ip LIKE ?",
+                        network + "%")
+                    .orElseThrow()))
+        .as("one refusal in the trail per token checked, none per throttled call")
+        .isEqualTo(unauthorized);
+    assertThat(
+            TestDatabase.query(
+                "SELECT GROUP_CONCAT(object_id) FROM audit_entry"
+                    + " WHERE action = 'API_TOKENS_THROTTLED' AND client_ip LIKE ?",
+                network + "%"))
+        .as("the throttle once, for the /64")
+        .hasValue(network + ":/64");
+
+    // while it lasts even a valid token from that network is not looked up (sent right after the
+    // last throttled call: an attempt comes back every 3 s)
+    assertThat(validThere.statusCode()).isEqualTo(429);
+    assertThat(
+            TestDatabase.query(
+                "SELECT COUNT(*) FROM api_token WHERE token_hash = ? AND last_used_at IS NULL",
+                SecretToken.hash(token)))
+        .hasValue("1");
+    // the same token from another address works
+    HttpResponse<String> elsewhere =
+        callFrom("198.51.100.61", "GET", "/api/v1/requests?limit=1", token, null);
+    assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(200);
+    assertThat(call("GET", "/api/v1/requests?limit=1", token, null).statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -434,6 +499,13 @@ class StaffApiIT {
 
   private static HttpResponse<String> call(String method, String path, String token, String json)
       throws Exception {
+    return callFrom(null, method, path, token, json);
+  }
+
+  /** A call as the tests' trusted proxy forwards it for the client address, if any. */
+  private static HttpResponse<String> callFrom(
+      String clientAddress, String method, String path, String token, String json)
+      throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(BASE + path))
             .method(
@@ -446,6 +518,9 @@ class StaffApiIT {
     }
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
+    }
+    if (clientAddress != null) {
+      request.header("X-Forwarded-For", clientAddress);
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -36,6 +36,9 @@ public final class Deployments {
           "intake.throttle.per-email-per-day", "100000",
           // every class logs in from 127.0.0.1, many times, on the one shared server
           "login.throttle.attempts", "100000",
+          // StaffApiIT sends a few bad tokens from loopback and, from another address, more than
+          // this to see the throttle
+          "api.token.refusals-per-minute", "20",
           // the classes log in as the demo staff dozens of times a minute, which one-time codes
           // (one login per 30 s) cannot follow; the shipped default (staff roles need a second
           // factor) is shown on the INTAKE_LIMITS server, which keeps it

@@ -62,6 +62,11 @@ public enum AuditAction {
   API_TOKEN_REVOKED,
   /** A call to the API with a token that is unknown, revoked, expired or of a disabled account. */
   API_TOKEN_REFUSED,
+  /**
+   * A client network sent too many refused tokens: its tokens are not checked for a while (one
+   * entry a minute while it lasts, not one per call).
+   */
+  API_TOKENS_THROTTLED,
   // logins
   LOGGED_IN,
   LOGGED_IN_WITH_SECOND_FACTOR,

@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,6 +58,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(
     responseCode = "403",
     description = "The token's account is no administrator",
+    content = @Content(mediaType = Problem.MEDIA_TYPE))
+@APIResponse(
+    responseCode = "429",
+    description =
+        "Too many refused API tokens from this client address (IPv6: its /64) lately: no token"
+            + " from there is checked until Retry-After (seconds) has passed",
+    headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
     content = @Content(mediaType = Problem.MEDIA_TYPE))
 public class CustomerResource {
   private static final String EXAMPLE =

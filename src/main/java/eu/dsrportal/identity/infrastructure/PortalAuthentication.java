@@ -1,5 +1,6 @@
 package eu.dsrportal.identity.infrastructure;
 
+import eu.dsrportal.shared.infrastructure.ClientAddress;
 import eu.dsrportal.shared.rest.StaffApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,14 +12,18 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The portal's one authentication mechanism (Jakarta Security allows one). The API ({@code /api/})
  * knows only bearer tokens: a valid one authenticates this call alone, without a session; no token
  * or a refused one leaves the call anonymous, and the staff endpoints answer it with 401 ({@code
  * StaffApiGuard}), the public intake takes it as it always did. A session cookie counts for nothing
- * there. Everything else is the pages' form login ({@link FormLogin}).
+ * there. An address that sent too many refused tokens lately gets its tokens not checked at all for
+ * a while ({@link ApiTokenThrottle}; the staff endpoints answer 429). Everything else is the pages'
+ * form login ({@link FormLogin}).
  *
  * <p>Not annotated {@code @AutoApplySession} itself: that would register a session for every token
  * call.
@@ -29,6 +34,8 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
   @Inject FormLogin form;
   @Inject IdentityStoreHandler identityStores;
+  @Inject ApiTokenThrottle throttle;
+  @Inject ClientAddress clientAddress;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -43,12 +50,19 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         || context.isAuthenticationRequest()) {
       return context.doNothing();
     }
+    String address = clientAddress.current();
+    Optional<Duration> wait = throttle.beforeCheck(address);
+    if (wait.isPresent()) {
+      request.setAttribute(StaffApi.TOKEN_THROTTLED, wait.get());
+      return context.doNothing();
+    }
     String token = authorization.substring(BEARER.length()).strip();
     CredentialValidationResult result = identityStores.validate(new ApiTokenCredential(token));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       request.setAttribute(StaffApi.TOKEN_REFUSED, Boolean.TRUE);
       return context.doNothing();
     }
+    throttle.accepted(address);
     request.setAttribute(StaffApi.TOKEN_CALLER, Boolean.TRUE);
     return context.notifyContainerAboutLogin(result);
   }

@@ -9,6 +9,10 @@ final class StaffApiDocs {
   static final String UNAUTHORIZED =
       "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
           + "\"detail\":\"Send an API token: Authorization: Bearer <token>.\"}";
+  static final String THROTTLED =
+      "{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,"
+          + "\"detail\":\"Too many refused API tokens from this address; its tokens are not"
+          + " checked until Retry-After has passed.\"}";
   static final String FORBIDDEN =
       "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
           + "\"detail\":\"The roles of this token's account do not allow this. Nothing was"

@@ -44,6 +44,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -78,6 +80,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Content(
             mediaType = Problem.MEDIA_TYPE,
             examples = @ExampleObject(name = "forbidden", value = StaffApiDocs.FORBIDDEN)))
+@APIResponse(
+    responseCode = "429",
+    description =
+        "Too many refused API tokens from this client address (IPv6: its /64) lately: no token"
+            + " from there is checked until Retry-After (seconds) has passed",
+    headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+    content =
+        @Content(
+            mediaType = Problem.MEDIA_TYPE,
+            examples = @ExampleObject(name = "throttled", value = StaffApiDocs.THROTTLED)))
 public class StaffRequestResource {
   static final int DEFAULT_LIMIT = 50;
 

@@ -2,9 +2,11 @@ package eu.dsrportal.shared.infrastructure;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -44,6 +46,25 @@ public final class RateLimiter {
 
   public boolean tryAcquire(String key) {
     return bucketOf(key).tryConsume(1);
+  }
+
+  /**
+   * Takes one attempt for the key if one is left and answers empty; otherwise takes nothing and
+   * answers how long until the key has one again (for a {@code Retry-After}).
+   */
+  public Optional<Duration> tryAcquireOrWait(String key) {
+    ConsumptionProbe probe = bucketOf(key).tryConsumeAndReturnRemaining(1);
+    return probe.isConsumed()
+        ? Optional.empty()
+        : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+  }
+
+  /**
+   * Gives back an attempt taken for the key that turned out not to count (never more than the
+   * bucket holds).
+   */
+  public void giveBack(String key) {
+    bucketOf(key).addTokens(1);
   }
 
   /** The key's bucket, made the most recently used (an access-ordered map changes on get too). */

@@ -25,4 +25,10 @@ public @interface StaffApi {
 
   /** The request attribute set when a bearer token was sent and refused. */
   String TOKEN_REFUSED = "eu.dsrportal.api.tokenRefused";
+
+  /**
+   * The request attribute set, to the {@link java.time.Duration} to wait, when the token was not
+   * checked because the client's address sent too many refused tokens lately.
+   */
+  String TOKEN_THROTTLED = "eu.dsrportal.api.tokenThrottled";
 }

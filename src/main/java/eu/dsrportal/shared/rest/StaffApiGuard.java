@@ -9,11 +9,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
 
 /**
  * Answers a call to the staff API without a valid bearer token with 401 problem+json and {@code
  * WWW-Authenticate: Bearer} (RFC 6750), never with the login page. What the token's owner may do is
- * the application services' to decide, as for the pages (403 for a role that may not).
+ * the application services' to decide, as for the pages (403 for a role that may not). A call whose
+ * token was not even checked, because its address sent too many refused tokens lately, gets 429
+ * with {@code Retry-After}.
  */
 @Provider
 @StaffApi
@@ -26,6 +29,18 @@ public class StaffApiGuard implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     boolean byToken = Boolean.TRUE.equals(servletRequest.getAttribute(StaffApi.TOKEN_CALLER));
     if (byToken && request.getSecurityContext().getUserPrincipal() != null) {
+      return;
+    }
+    if (servletRequest.getAttribute(StaffApi.TOKEN_THROTTLED) instanceof Duration wait) {
+      request.abortWith(
+          Response.fromResponse(
+                  Problem.of(
+                      Response.Status.TOO_MANY_REQUESTS,
+                      "Too many requests",
+                      "Too many refused API tokens from this address; its tokens are not checked"
+                          + " until Retry-After has passed."))
+              .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(wait))
+              .build());
       return;
     }
     boolean refused = servletRequest.getAttribute(StaffApi.TOKEN_REFUSED) != null;
@@ -44,5 +59,11 @@ public class StaffApiGuard implements ContainerRequestFilter {
                     ? "Bearer realm=\"dsr-portal\", error=\"invalid_token\""
                     : "Bearer realm=\"dsr-portal\"")
             .build());
+  }
+
+  /** Whole seconds, rounded up, at least one: a client that waits that long is let in again. */
+  static long retryAfterSeconds(Duration wait) {
+    long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
+    return Math.max(1, seconds);
   }
 }

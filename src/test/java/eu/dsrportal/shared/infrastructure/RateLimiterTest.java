@@ -47,4 +47,30 @@ class RateLimiterTest {
     assertThat(limiter.tracked()).isEqualTo(RateLimiter.MAX_TRACKED);
     assertThat(limiter.tryAcquire("attacker")).isFalse();
   }
+
+  @Test
+  void anEmptyBucketSaysHowLongUntilItsNextAttemptAndTakesNothing() {
+    RateLimiter limiter = new RateLimiter(2, Duration.ofMinutes(1));
+    assertThat(limiter.tryAcquireOrWait("a")).isEmpty();
+    assertThat(limiter.tryAcquireOrWait("a")).isEmpty();
+    assertThat(limiter.tryAcquireOrWait("a"))
+        .as("one attempt comes back every 30 s")
+        .hasValueSatisfying(
+            wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(30)));
+    assertThat(limiter.tryAcquireOrWait("b")).isEmpty();
+  }
+
+  @Test
+  void anAttemptGivenBackCanBeTakenAgainButNeverMoreThanTheBucketHolds() {
+    RateLimiter limiter = new RateLimiter(1, DAY);
+    assertThat(limiter.tryAcquireOrWait("a")).isEmpty();
+    limiter.giveBack("a");
+    assertThat(limiter.tryAcquireOrWait("a")).isEmpty();
+    assertThat(limiter.tryAcquireOrWait("a")).isPresent();
+
+    limiter.giveBack("b");
+    limiter.giveBack("b");
+    assertThat(limiter.tryAcquire("b")).isTrue();
+    assertThat(limiter.tryAcquire("b")).as("a full bucket takes no more").isFalse();
+  }
 }

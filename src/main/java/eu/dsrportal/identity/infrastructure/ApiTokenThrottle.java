@@ -1,0 +1,63 @@
+package eu.dsrportal.identity.infrastructure;
+
+import eu.dsrportal.audit.application.AuditLog;
+import eu.dsrportal.audit.domain.AuditAction;
+import eu.dsrportal.shared.infrastructure.RateLimiter;
+import eu.dsrportal.shared.infrastructure.ThrottleKeys;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refused API tokens per client address (per instance, in memory; an IPv6 client counts by its /64
+ * network, {@link ThrottleKeys}). Each bearer call takes one attempt from its network's bucket
+ * before the token is hashed and looked up, and gives it back when the token is valid: only
+ * refusals count. While a network's bucket is empty its bearer calls are answered 429 at once, with
+ * no lookup and no audit entry each; the trail records the throttle once a minute per network
+ * ({@link AuditAction#API_TOKENS_THROTTLED}), so garbage tokens can neither flood it nor keep the
+ * database busy. Valid tokens from other addresses are never affected.
+ */
+@ApplicationScoped
+public class ApiTokenThrottle {
+  static final String OBJECT_TYPE = "ClientNetwork";
+
+  @Inject
+  @ConfigProperty(name = "api.token.refusals-per-minute")
+  long refusalsPerMinute;
+
+  @Inject AuditLog audit;
+
+  private RateLimiter refusals;
+  private RateLimiter throttleEntries;
+
+  @PostConstruct
+  void configure() {
+    refusals = new RateLimiter(refusalsPerMinute, Duration.ofMinutes(1));
+    throttleEntries = new RateLimiter(1, Duration.ofMinutes(1));
+  }
+
+  /**
+   * Before a token from this client is checked: empty when it may be checked now; otherwise how
+   * long the client must wait (the token is then not checked at all).
+   */
+  public Optional<Duration> beforeCheck(String clientAddress) {
+    String network = network(clientAddress);
+    Optional<Duration> wait = refusals.tryAcquireOrWait(network);
+    if (wait.isPresent() && throttleEntries.tryAcquire(network)) {
+      audit.deniedAs(AuditLog.ANONYMOUS, AuditAction.API_TOKENS_THROTTLED, OBJECT_TYPE, network);
+    }
+    return wait;
+  }
+
+  /** The token was valid: its attempt does not count. */
+  public void accepted(String clientAddress) {
+    refusals.giveBack(network(clientAddress));
+  }
+
+  private static String network(String clientAddress) {
+    return clientAddress == null ? "unknown" : ThrottleKeys.network(clientAddress);
+  }
+}
