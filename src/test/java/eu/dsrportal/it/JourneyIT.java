@@ -3,6 +3,8 @@ package eu.dsrportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import eu.dsrportal.customer.domain.HolidayCalendar;
+import eu.dsrportal.routing.domain.AnswerDeadline;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.testing.Browser;
 import eu.dsrportal.testing.Bundle;
@@ -157,7 +159,12 @@ class JourneyIT {
           .press(nl.get("login.submit"));
       customer.waitForText(reference);
       assertThat(customer.currentUrl()).contains("/customer/request.xhtml");
-      assertThat(customer.text(By.id("answerDue"))).isNotBlank();
+      // art. 12(3): one month from the day we received it, on a working day of its calendar
+      assertThat(customer.text(By.id("answerDue")))
+          .isEqualTo(
+              DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                  .withLocale(Locale.forLanguageTag("nl-BE"))
+                  .format(answerDue(reference, "Acme Retail NV")));
       assertThat(customer.text(By.id("acknowledgedAt"))).isEqualTo(nl.get("request.notYet"));
       assertThat(customer.text(By.id("channel"))).isEqualTo(nl.get("channel.WEB_FORM"));
 
@@ -535,5 +542,21 @@ class JourneyIT {
       format.setMaximumFractionDigits(2);
       return format.format(amount);
     }
+  }
+
+  /** The customer's art. 12(3) deadline, as the rule gives it for the request's day of receipt. */
+  private static LocalDate answerDue(String reference, String customerName) throws Exception {
+    LocalDate received =
+        java.time.LocalDateTime.parse(
+                TestDatabase.query("SELECT received_at FROM request WHERE reference = ?", reference)
+                    .orElseThrow()
+                    .replace(' ', 'T'))
+            .atOffset(ZoneOffset.UTC)
+            .atZoneSameInstant(ZoneId.of("Europe/Brussels"))
+            .toLocalDate();
+    String calendar =
+        TestDatabase.query("SELECT holiday_calendar FROM customer WHERE name = ?", customerName)
+            .orElseThrow();
+    return new AnswerDeadline(received, HolidayCalendar.valueOf(calendar), false).due();
   }
 }

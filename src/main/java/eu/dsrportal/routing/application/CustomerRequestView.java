@@ -1,10 +1,12 @@
 package eu.dsrportal.routing.application;
 
+import eu.dsrportal.customer.domain.HolidayCalendar;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestOrigin;
 import eu.dsrportal.intake.domain.SubjectRelation;
+import eu.dsrportal.routing.domain.AnswerDeadline;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import java.time.Instant;
@@ -36,7 +38,7 @@ public class CustomerRequestView {
   private final String legalBasis;
   private List<CustomerAttachmentView> attachments = List.of();
 
-  CustomerRequestView(Forwarding f, Request r, ZoneId providerZone) {
+  CustomerRequestView(Forwarding f, Request r, HolidayCalendar calendar, ZoneId providerZone) {
     this.id = r.getId();
     this.reference = r.getReference().value();
     this.right = r.getRight();
@@ -46,7 +48,14 @@ public class CustomerRequestView {
     this.receivedAt = r.getReceivedAt();
     this.forwardedAt = f.getForwardedAt();
     this.acknowledgedAt = f.getAcknowledgedAt();
-    this.answerDueDate = f.answerDueDate(providerZone);
+    // art. 12(3) is the data subject's right: an authority's demand or a third party's request has
+    // no such clock (issue 11)
+    this.answerDueDate =
+        r.getOrigin() == RequestOrigin.DATA_SUBJECT
+            ? new AnswerDeadline(
+                    r.getReceivedAt().atZone(providerZone).toLocalDate(), calendar, false)
+                .due()
+            : null;
     this.channel = r.getChannel();
     this.origin = r.getOrigin();
     this.serviceUsed = r.getServiceUsed();
@@ -152,6 +161,10 @@ public class CustomerRequestView {
     return acknowledgedAt != null;
   }
 
+  /**
+   * The last day to answer the subject (GDPR art. 12(3)), counted from the day the provider
+   * received the request; null where no such deadline applies (authorities, third parties).
+   */
   public LocalDate getAnswerDueDate() {
     return answerDueDate;
   }

@@ -2,6 +2,8 @@ package eu.dsrportal.routing.application;
 
 import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.audit.domain.AuditAction;
+import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.customer.domain.HolidayCalendar;
 import eu.dsrportal.identity.application.Accounts;
 import eu.dsrportal.intake.application.Attachments;
 import eu.dsrportal.intake.application.Attachments.Download;
@@ -85,6 +87,7 @@ public class CustomerRequests {
             .toList();
     Map<Long, CustomerRequestView> views = new HashMap<>();
     if (!ids.isEmpty()) {
+      HolidayCalendar calendar = calendarOf(customerId);
       em.createNamedQuery(Forwarding.OF_CUSTOMER_AND_REQUESTS, Object[].class)
           .setParameter("customerId", customerId)
           .setParameter("requestIds", ids)
@@ -94,7 +97,7 @@ public class CustomerRequests {
                 Request request = (Request) row[1];
                 views.put(
                     request.getId(),
-                    new CustomerRequestView((Forwarding) row[0], request, time.zone()));
+                    new CustomerRequestView((Forwarding) row[0], request, calendar, time.zone()));
               });
     }
     audit.granted(AuditAction.CUSTOMER_REQUESTS_VIEWED, "Customer", customerId);
@@ -111,7 +114,11 @@ public class CustomerRequests {
   public CustomerRequestView find(long requestId) {
     Forwarding forwarding = own(requestId, AuditAction.REQUEST_VIEWED);
     CustomerRequestView view =
-        new CustomerRequestView(forwarding, requestOf(forwarding), time.zone())
+        new CustomerRequestView(
+                forwarding,
+                requestOf(forwarding),
+                calendarOf(forwarding.getCustomerId()),
+                time.zone())
             .withAttachments(
                 em.createNamedQuery(Attachment.OF_REQUEST, Attachment.class)
                     .setParameter("requestId", requestId)
@@ -173,6 +180,12 @@ public class CustomerRequests {
 
   private Request requestOf(Forwarding forwarding) {
     return em.find(Request.class, forwarding.getRequestId());
+  }
+
+  /** The holiday calendar the customer's deadlines skip. */
+  private HolidayCalendar calendarOf(long customerId) {
+    Customer customer = em.find(Customer.class, customerId);
+    return customer == null ? HolidayCalendar.BE : customer.getHolidayCalendar();
   }
 
   private long callerCustomer() {

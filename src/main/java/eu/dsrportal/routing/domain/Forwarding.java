@@ -12,8 +12,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -211,14 +209,6 @@ public class Forwarding {
     }
     this.acknowledgedBy = Objects.requireNonNull(by);
     this.acknowledgedAt = Objects.requireNonNull(at);
-  }
-
-  /**
-   * The last day of the customer's answer period: one calendar month after the day it received the
-   * request, in the provider's time zone. Extensions and holidays come with the deadline issue.
-   */
-  public LocalDate answerDueDate(ZoneId providerZone) {
-    return forwardedAt.atZone(providerZone).toLocalDate().plusMonths(1);
   }
 
   public boolean isAcknowledged() {

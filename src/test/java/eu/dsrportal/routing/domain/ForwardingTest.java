@@ -10,10 +10,8 @@ import eu.dsrportal.intake.domain.RequestStatus;
 import eu.dsrportal.intake.domain.RoutingProgressed;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
-import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.testing.Fixtures;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -87,14 +85,5 @@ class ForwardingTest {
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> new RoutingProgressed(1, RequestStatus.CLOSED))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
-  void theAnswerIsDueOneCalendarMonthAfterForwardingInBrusselsTime() {
-    // 22:30 UTC on 30 January is 31 January in Brussels; a month later is the last day of February
-    Forwarding forwarding =
-        Forwarding.forward(newRequest(), acme(), "support", RECEIVED, Optional.empty());
-    assertThat(forwarding.answerDueDate(ProviderTime.DEFAULT_ZONE))
-        .isEqualTo(LocalDate.of(2026, 2, 28));
   }
 }
