@@ -38,12 +38,6 @@ import java.util.Optional;
         "SELECT f FROM Forwarding f WHERE f.requestId = :requestId"
             + " AND f.withdrawnAt IS NULL AND f.returnedAt IS NULL")
 @NamedQuery(
-    name = Forwarding.OF_CUSTOMER,
-    query =
-        "SELECT f, r FROM Forwarding f, Request r WHERE r.id = f.requestId"
-            + " AND f.customerId = :customerId AND f.withdrawnAt IS NULL AND f.returnedAt IS NULL"
-            + " ORDER BY f.forwardedAt DESC")
-@NamedQuery(
     name = Forwarding.OF_CUSTOMER_AND_REQUEST,
     query =
         "SELECT f FROM Forwarding f WHERE f.customerId = :customerId AND f.requestId = :requestId"
@@ -59,7 +53,6 @@ public class Forwarding {
   public static final String OF_REQUEST = "Forwarding.ofRequest";
   public static final String ACTIVE_OF_REQUEST = "Forwarding.activeOfRequest";
   public static final int RETURN_REASON_LENGTH = 1000;
-  public static final String OF_CUSTOMER = "Forwarding.ofCustomer";
   public static final String OF_CUSTOMER_AND_REQUEST = "Forwarding.ofCustomerAndRequest";
 
   @Id
