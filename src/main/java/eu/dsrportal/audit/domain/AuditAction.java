@@ -30,6 +30,7 @@ public enum AuditAction {
   FORWARDING_WITHDRAWN,
   /** The customer answered "not ours": back in the inbox. */
   REQUEST_RETURNED,
+  ANSWER_PERIOD_EXTENDED,
   REQUEST_REOPENED,
   CLARIFICATION_ASKED,
   CLARIFICATION_ANSWERED,

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /** What a customer user sees of a request forwarded to its organisation. */
 public class CustomerRequestView {
@@ -26,6 +27,10 @@ public class CustomerRequestView {
   private final Instant forwardedAt;
   private final Instant acknowledgedAt;
   private final LocalDate answerDueDate;
+  private final LocalDate firstAnswerDueDate;
+  private final Instant extendedAt;
+  private final String extensionReason;
+  private final boolean extendable;
   private final Channel channel;
   private final RequestOrigin origin;
   private final String serviceUsed;
@@ -38,7 +43,8 @@ public class CustomerRequestView {
   private final String legalBasis;
   private List<CustomerAttachmentView> attachments = List.of();
 
-  CustomerRequestView(Forwarding f, Request r, HolidayCalendar calendar, ZoneId providerZone) {
+  CustomerRequestView(
+      Forwarding f, Request r, HolidayCalendar calendar, ZoneId providerZone, LocalDate today) {
     this.id = r.getId();
     this.reference = r.getReference().value();
     this.right = r.getRight();
@@ -50,12 +56,16 @@ public class CustomerRequestView {
     this.acknowledgedAt = f.getAcknowledgedAt();
     // art. 12(3) is the data subject's right: an authority's demand or a third party's request has
     // no such clock (issue 11)
-    this.answerDueDate =
-        r.getOrigin() == RequestOrigin.DATA_SUBJECT
-            ? new AnswerDeadline(
-                    r.getReceivedAt().atZone(providerZone).toLocalDate(), calendar, false)
-                .due()
-            : null;
+    Optional<AnswerDeadline> deadline = AnswerDeadline.of(r, f, calendar, providerZone);
+    this.answerDueDate = deadline.map(AnswerDeadline::due).orElse(null);
+    this.firstAnswerDueDate = deadline.map(AnswerDeadline::firstDue).orElse(null);
+    this.extendedAt = f.getExtendedAt();
+    this.extensionReason = f.getExtensionReason();
+    this.extendable =
+        deadline.isPresent()
+            && !f.isExtended()
+            && !r.isClosed()
+            && !today.isAfter(deadline.get().firstDue());
     this.channel = r.getChannel();
     this.origin = r.getOrigin();
     this.serviceUsed = r.getServiceUsed();
@@ -167,5 +177,28 @@ public class CustomerRequestView {
    */
   public LocalDate getAnswerDueDate() {
     return answerDueDate;
+  }
+
+  /** The deadline of the first month, before any extension (null where art. 12(3) sets none). */
+  public LocalDate getFirstAnswerDueDate() {
+    return firstAnswerDueDate;
+  }
+
+  /** When the customer extended its answer period; null when it did not. */
+  public Instant getExtendedAt() {
+    return extendedAt;
+  }
+
+  public boolean isExtended() {
+    return extendedAt != null;
+  }
+
+  public String getExtensionReason() {
+    return extensionReason;
+  }
+
+  /** Whether the customer may still extend its answer period (once, while the first month runs). */
+  public boolean isExtendable() {
+    return extendable;
   }
 }

@@ -12,6 +12,8 @@ import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestStatus;
 import eu.dsrportal.intake.domain.RoutingEnded;
 import eu.dsrportal.intake.domain.RoutingProgressed;
+import eu.dsrportal.routing.domain.AnswerDeadline;
+import eu.dsrportal.routing.domain.AnswerPeriodExtended;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
@@ -26,6 +28,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +50,7 @@ public class CustomerRequests {
   @Inject ProviderTime time;
   @Inject Event<RoutingProgressed> progressed;
   @Inject Event<RoutingEnded> ended;
+  @Inject Event<AnswerPeriodExtended> extendedEvent;
   @Inject Attachments attachments;
   @Inject AuditLog audit;
 
@@ -97,7 +101,8 @@ public class CustomerRequests {
                 Request request = (Request) row[1];
                 views.put(
                     request.getId(),
-                    new CustomerRequestView((Forwarding) row[0], request, calendar, time.zone()));
+                    new CustomerRequestView(
+                        (Forwarding) row[0], request, calendar, time.zone(), time.today()));
               });
     }
     audit.granted(AuditAction.CUSTOMER_REQUESTS_VIEWED, "Customer", customerId);
@@ -118,7 +123,8 @@ public class CustomerRequests {
                 forwarding,
                 requestOf(forwarding),
                 calendarOf(forwarding.getCustomerId()),
-                time.zone())
+                time.zone(),
+                time.today())
             .withAttachments(
                 em.createNamedQuery(Attachment.OF_REQUEST, Attachment.class)
                     .setParameter("requestId", requestId)
@@ -134,6 +140,25 @@ public class CustomerRequests {
     forwarding.acknowledge(requestOf(forwarding), accounts.callerName(), clock.instant());
     progressed.fire(new RoutingProgressed(requestId, RequestStatus.ACKNOWLEDGED));
     audit.granted(AuditAction.REQUEST_ACKNOWLEDGED, "Request", requestId);
+  }
+
+  /**
+   * The customer extends its answer period by two further months (GDPR art. 12(3)), with the reason
+   * the subject is given; once, while the first month runs. Returns the new deadline.
+   */
+  public LocalDate extendAnswerPeriod(long requestId, String reason) {
+    Forwarding forwarding = own(requestId, AuditAction.ANSWER_PERIOD_EXTENDED);
+    Request request = requestOf(forwarding);
+    AnswerDeadline current =
+        AnswerDeadline.of(request, forwarding, calendarOf(forwarding.getCustomerId()), time.zone())
+            .orElseThrow(() -> new DomainRuleViolation("deadline.error.noDeadline"));
+    AnswerDeadline extended =
+        forwarding.extendAnswerPeriod(
+            request, current, time.today(), accounts.callerName(), reason, clock.instant());
+    extendedEvent.fire(
+        new AnswerPeriodExtended(requestId, forwarding.getCustomerId(), extended.due()));
+    audit.granted(AuditAction.ANSWER_PERIOD_EXTENDED, "Request", requestId);
+    return extended.due();
   }
 
   /**
@@ -183,7 +208,7 @@ public class CustomerRequests {
   }
 
   /** The holiday calendar the customer's deadlines skip. */
-  private HolidayCalendar calendarOf(long customerId) {
+  HolidayCalendar calendarOf(long customerId) {
     Customer customer = em.find(Customer.class, customerId);
     return customer == null ? HolidayCalendar.BE : customer.getHolidayCalendar();
   }

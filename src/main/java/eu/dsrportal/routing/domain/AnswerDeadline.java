@@ -1,9 +1,13 @@
 package eu.dsrportal.routing.domain;
 
 import eu.dsrportal.customer.domain.HolidayCalendar;
+import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.intake.domain.RequestOrigin;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The customer's deadline to answer a data subject (GDPR art. 12(3)), counted as Regulation 1182/71
@@ -27,6 +31,28 @@ public record AnswerDeadline(LocalDate received, HolidayCalendar calendar, boole
     Objects.requireNonNull(calendar);
   }
 
+  /**
+   * The art. 12(3) deadline of a request as its customer has it ({@code forwarding}: the active
+   * one, or null before the request is forwarded), in the customer's calendar; none for an
+   * authority's demand or a third party's request, where art. 12(3) sets no clock.
+   */
+  public static Optional<AnswerDeadline> of(
+      Request request, Forwarding forwarding, HolidayCalendar calendar, ZoneId providerZone) {
+    if (request.getOrigin() != RequestOrigin.DATA_SUBJECT) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new AnswerDeadline(
+            request.getReceivedAt().atZone(providerZone).toLocalDate(),
+            calendar,
+            forwarding != null && forwarding.isExtended()));
+  }
+
+  /** The deadline the first month gives, whether or not it was extended. */
+  public LocalDate firstDue() {
+    return new AnswerDeadline(received, calendar, false).due();
+  }
+
   /** The last day to answer, to its end. */
   public LocalDate due() {
     // plusMonths keeps the date, or takes the month's last day when it has none: the rule itself
@@ -41,7 +67,7 @@ public record AnswerDeadline(LocalDate received, HolidayCalendar calendar, boole
     if (extended) {
       throw new DomainRuleViolation("deadline.error.alreadyExtended");
     }
-    if (today.isAfter(due())) {
+    if (today.isAfter(firstDue())) {
       throw new DomainRuleViolation("deadline.error.extensionTooLate");
     }
     return new AnswerDeadline(received, calendar, true);

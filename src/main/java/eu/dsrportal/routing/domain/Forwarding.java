@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -53,6 +54,7 @@ public class Forwarding {
   public static final String OF_REQUEST = "Forwarding.ofRequest";
   public static final String ACTIVE_OF_REQUEST = "Forwarding.activeOfRequest";
   public static final int RETURN_REASON_LENGTH = 1000;
+  public static final int EXTENSION_REASON_LENGTH = 1000;
   public static final String OF_CUSTOMER_AND_REQUEST = "Forwarding.ofCustomerAndRequest";
 
   @Id
@@ -92,6 +94,15 @@ public class Forwarding {
 
   @Column(name = "return_reason", length = RETURN_REASON_LENGTH)
   private String returnReason;
+
+  @Column(name = "extended_at")
+  private Instant extendedAt;
+
+  @Column(name = "extended_by", length = 100)
+  private String extendedBy;
+
+  @Column(name = "extension_reason", length = EXTENSION_REASON_LENGTH)
+  private String extensionReason;
 
   @Version private long version;
 
@@ -202,6 +213,57 @@ public class Forwarding {
     }
     this.acknowledgedBy = Objects.requireNonNull(by);
     this.acknowledgedAt = Objects.requireNonNull(at);
+  }
+
+  /**
+   * The customer extends its answer period (GDPR art. 12(3), second sentence: by two further
+   * months, where necessary given the complexity and number of requests), with the reason it gives
+   * the subject; once, only while the first month runs ({@link AnswerDeadline#extendOn}), only on a
+   * data subject's own request (an authority's demand or a third party's request has no such
+   * period), and not once the request is closed. Returns the extended deadline.
+   */
+  public AnswerDeadline extendAnswerPeriod(
+      Request request,
+      AnswerDeadline current,
+      LocalDate today,
+      String by,
+      String reason,
+      Instant at) {
+    if (!Objects.equals(request.getId(), requestId)) {
+      throw new IllegalArgumentException("not the request forwarded");
+    }
+    checkActive();
+    if (request.isClosed()) {
+      throw new DomainRuleViolation("request.error.closed");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new DomainRuleViolation("deadline.extension.reasonRequired");
+    }
+    if (reason.strip().length() > EXTENSION_REASON_LENGTH) {
+      throw new DomainRuleViolation("deadline.extension.reasonTooLong");
+    }
+    AnswerDeadline extended = current.extendOn(today);
+    this.extendedBy = Objects.requireNonNull(by);
+    this.extendedAt = Objects.requireNonNull(at);
+    this.extensionReason = reason.strip();
+    return extended;
+  }
+
+  /** Whether the customer extended its answer period on this forwarding. */
+  public boolean isExtended() {
+    return extendedAt != null;
+  }
+
+  public Instant getExtendedAt() {
+    return extendedAt;
+  }
+
+  public String getExtendedBy() {
+    return extendedBy;
+  }
+
+  public String getExtensionReason() {
+    return extensionReason;
   }
 
   public boolean isAcknowledged() {

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.customer.domain.HolidayCalendar;
 import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestStatus;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.testing.Fixtures;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +98,61 @@ class ForwardingLifecycleTest {
     assertThatThrownBy(() -> request.followRoutingEnded(null, T0))
         .as("a received request has no forwarding to end")
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void theCustomerExtendsItsAnswerPeriodOnceWithAReasonWhileTheFirstMonthRuns() {
+    Forwarding forwarding = Forwarding.forward(request, acme, "support", T0, Optional.empty());
+    AnswerDeadline first =
+        AnswerDeadline.of(request, forwarding, HolidayCalendar.BE, ProviderTime.DEFAULT_ZONE)
+            .orElseThrow();
+    // received Tuesday 1 December 2026: due Friday 1 January is New Year's Day, so Monday 4th
+    assertThat(first.due()).isEqualTo(LocalDate.of(2027, 1, 4));
+    assertThatThrownBy(
+            () ->
+                forwarding.extendAnswerPeriod(
+                    request, first, LocalDate.of(2026, 12, 20), "acme", " ", T0))
+        .hasMessage("deadline.extension.reasonRequired");
+    assertThatThrownBy(
+            () ->
+                forwarding.extendAnswerPeriod(
+                    request, first, LocalDate.of(2027, 1, 5), "acme", "Many requests", T0))
+        .as("the day after the first month's last day is too late")
+        .hasMessage("deadline.error.extensionTooLate");
+    assertThat(forwarding.isExtended()).isFalse();
+
+    AnswerDeadline extended =
+        forwarding.extendAnswerPeriod(
+            request, first, LocalDate.of(2027, 1, 4), "acme", " Many requests. ", T0);
+
+    // 1 March 2027 is a Monday
+    assertThat(extended.due()).isEqualTo(LocalDate.of(2027, 3, 1));
+    assertThat(forwarding.getExtensionReason()).isEqualTo("Many requests.");
+    AnswerDeadline now =
+        AnswerDeadline.of(request, forwarding, HolidayCalendar.BE, ProviderTime.DEFAULT_ZONE)
+            .orElseThrow();
+    assertThat(now).isEqualTo(extended);
+    assertThat(now.firstDue()).isEqualTo(LocalDate.of(2027, 1, 4));
+    assertThatThrownBy(
+            () ->
+                forwarding.extendAnswerPeriod(
+                    request, now, LocalDate.of(2026, 12, 21), "acme", "again", T0))
+        .hasMessage("deadline.error.alreadyExtended");
+  }
+
+  @Test
+  void aClosedRequestsAnswerPeriodIsNotExtended() {
+    Forwarding forwarding = Forwarding.forward(request, acme, "support", T0, Optional.empty());
+    AnswerDeadline first =
+        AnswerDeadline.of(request, forwarding, HolidayCalendar.BE, ProviderTime.DEFAULT_ZONE)
+            .orElseThrow();
+    request.close(CloseReason.ANSWERED, "support", T0.plusSeconds(10));
+
+    assertThatThrownBy(
+            () ->
+                forwarding.extendAnswerPeriod(
+                    request, first, LocalDate.of(2026, 12, 2), "acme", "Many", T0))
+        .hasMessage("request.error.closed");
+    assertThat(forwarding.isExtended()).isFalse();
   }
 }
