@@ -118,6 +118,10 @@ class RequestLifecycleIT {
           .contains(en.get("lifecycle.returned.hint"), "We run a brasserie");
       assertThat(staff.text(By.id("history")))
           .contains(en.get("lifecycle.history.returned"), "(kroon)", "We run a brasserie");
+      assertThat(staff.text(By.id("suggestionsList")))
+          .as("the customer that gave it back is not suggested again")
+          .contains(ACME)
+          .doesNotContain(KROON);
       forward(staff, "Acme Retail", ACME);
       assertThat(staff.text(By.id("status"))).isEqualTo(en.get("status.FORWARDED"));
     }

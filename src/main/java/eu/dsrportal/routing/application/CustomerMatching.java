@@ -6,6 +6,7 @@ import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.routing.domain.CustomerSuggestions;
 import eu.dsrportal.routing.domain.CustomerSuggestions.Candidate;
 import eu.dsrportal.routing.domain.CustomerSuggestions.Query;
+import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.domain.RoleNames;
@@ -16,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -31,15 +33,31 @@ public class CustomerMatching {
   @Inject CustomerDirectory directory;
   @Inject ProviderTime time;
 
-  /** For the request: its organisation, its subject's e-mail domain, the service it names. */
+  /**
+   * For the request: its organisation, its subject's e-mail domain, the service it names. Not the
+   * customer that has it now, nor one that gave it back as "not ours": forwarding to them again is
+   * not a suggestion (the search still finds them).
+   */
   public List<SuggestedCustomer> suggest(long requestId, int limit) {
     Request request = em.find(Request.class, requestId);
     if (request == null) {
       throw new NotFoundException("request");
     }
+    Set<Long> ruledOut =
+        em.createNamedQuery(Forwarding.OF_REQUEST, Forwarding.class)
+            .setParameter("requestId", requestId)
+            .getResultStream()
+            .filter(f -> f.isActive() || f.getReturnedAt() != null)
+            .map(Forwarding::getCustomerId)
+            .collect(Collectors.toSet());
     return rank(
-        new Query(request.getOrganisation(), request.getSubjectEmail(), request.getServiceUsed()),
-        limit);
+            new Query(
+                request.getOrganisation(), request.getSubjectEmail(), request.getServiceUsed()),
+            limit + ruledOut.size())
+        .stream()
+        .filter(s -> !ruledOut.contains(s.customer().getId()))
+        .limit(limit)
+        .toList();
   }
 
   /**
