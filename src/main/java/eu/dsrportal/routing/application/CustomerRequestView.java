@@ -28,6 +28,7 @@ public class CustomerRequestView {
   private final Instant acknowledgedAt;
   private final LocalDate answerDueDate;
   private final LocalDate firstAnswerDueDate;
+  private final LocalDate extendedAnswerDueDate;
   private final Instant extendedAt;
   private final String extensionReason;
   private final boolean extendable;
@@ -59,6 +60,8 @@ public class CustomerRequestView {
     Optional<AnswerDeadline> deadline = AnswerDeadline.of(r, f, calendar, providerZone);
     this.answerDueDate = deadline.map(AnswerDeadline::due).orElse(null);
     this.firstAnswerDueDate = deadline.map(AnswerDeadline::firstDue).orElse(null);
+    this.extendedAnswerDueDate =
+        deadline.map(d -> new AnswerDeadline(d.received(), d.calendar(), true).due()).orElse(null);
     this.extendedAt = f.getExtendedAt();
     this.extensionReason = f.getExtensionReason();
     this.extendable =
@@ -182,6 +185,14 @@ public class CustomerRequestView {
   /** The deadline of the first month, before any extension (null where art. 12(3) sets none). */
   public LocalDate getFirstAnswerDueDate() {
     return firstAnswerDueDate;
+  }
+
+  /**
+   * The deadline an extension gives (three months from receipt), shown before the customer records
+   * it; null where art. 12(3) sets none.
+   */
+  public LocalDate getExtendedAnswerDueDate() {
+    return extendedAnswerDueDate;
   }
 
   /** When the customer extended its answer period; null when it did not. */
