@@ -30,6 +30,7 @@ public class CustomerRequestView {
   private final LocalDate firstAnswerDueDate;
   private final LocalDate extendedAnswerDueDate;
   private final Instant extendedAt;
+  private final LocalDate extendedOn;
   private final String extensionReason;
   private final boolean extendable;
   private final Channel channel;
@@ -63,6 +64,8 @@ public class CustomerRequestView {
     this.extendedAnswerDueDate =
         deadline.map(d -> new AnswerDeadline(d.received(), d.calendar(), true).due()).orElse(null);
     this.extendedAt = f.getExtendedAt();
+    this.extendedOn =
+        f.getExtendedAt() == null ? null : f.getExtendedAt().atZone(providerZone).toLocalDate();
     this.extensionReason = f.getExtensionReason();
     this.extendable =
         deadline.isPresent()
@@ -198,6 +201,11 @@ public class CustomerRequestView {
   /** When the customer extended its answer period; null when it did not. */
   public Instant getExtendedAt() {
     return extendedAt;
+  }
+
+  /** The provider's (Brussels) date of the extension; null when there was none. */
+  public LocalDate getExtendedOn() {
+    return extendedOn;
   }
 
   public boolean isExtended() {

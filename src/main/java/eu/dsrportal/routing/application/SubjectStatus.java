@@ -83,7 +83,7 @@ public class SubjectStatus {
             customer.map(Customer::getPublicContact).orElse(null),
             found.getCloseReason(),
             deadline.map(AnswerDeadline::due).orElse(null),
-            extended.map(Forwarding::getExtendedAt).orElse(null),
+            extended.map(f -> time.dateOf(f.getExtendedAt())).orElse(null),
             extended.map(Forwarding::getExtensionReason).orElse(null)));
   }
 }

@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * else.
  *
  * @param answerDue null unless the request is a data subject's own and a customer has it, open
- * @param extendedAt null unless the customer extended the period
+ * @param extendedOn the provider's date of the extension; null unless the customer extended
  */
 public record SubjectStatusView(
     String reference,
@@ -25,10 +25,10 @@ public record SubjectStatusView(
     String forwardedToContact,
     CloseReason closeReason,
     LocalDate answerDue,
-    Instant extendedAt,
+    LocalDate extendedOn,
     String extensionReason) {
 
   public boolean extended() {
-    return extendedAt != null;
+    return extendedOn != null;
   }
 }
