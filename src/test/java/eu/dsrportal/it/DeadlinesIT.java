@@ -131,6 +131,7 @@ class DeadlinesIT {
       assertThat(acme.text(By.id("extendForm:extensionReasonError")))
           .isEqualTo(en.get("deadline.extension.reasonRequired"));
       assertThat(extendedAt(id)).isEmpty();
+      acme.screenshot("deadlines-customer-reason-required-1280");
 
       // the reason, then the new date to confirm before anything is recorded
       acme.fill(en.get("deadline.extension.reason"), reason)
@@ -200,6 +201,7 @@ class DeadlinesIT {
       assertThat(staff.text(By.id("answerDue"))).isEqualTo(long_(extendedDue, "en-GB"));
       assertThat(staff.text(By.id("answerExtension")))
           .contains("acme", long_(firstDue, "en-GB"), reason);
+      staff.screenshot("deadlines-staff-1280");
       fits(staff, "the staff request page with the customer's deadline");
       staff.follow(en.get("nav.apiTokens"));
       staff.fill(en.get("apiTokens.name"), "Deadlines").press(en.get("apiTokens.create"));

@@ -14,8 +14,9 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /**
- * One forwarded request, for the customer: what it is, its acknowledgement, and "not ours" (the
- * customer gives it back, with its reason).
+ * One forwarded request, for the customer: what it is, its acknowledgement, the one extension of
+ * its answer period (GDPR art. 12(3); the reason, then the new date to confirm), and "not ours"
+ * (the customer gives it back, with its reason).
  */
 @Named
 @ViewScoped
