@@ -28,7 +28,9 @@ public class CustomerRequestView {
   private final Instant acknowledgedAt;
   private final LocalDate answerDueDate;
   private final LocalDate firstAnswerDueDate;
+  private final LocalDate extendedAnswerDueDate;
   private final Instant extendedAt;
+  private final LocalDate extendedOn;
   private final String extensionReason;
   private final boolean extendable;
   private final Channel channel;
@@ -59,7 +61,11 @@ public class CustomerRequestView {
     Optional<AnswerDeadline> deadline = AnswerDeadline.of(r, f, calendar, providerZone);
     this.answerDueDate = deadline.map(AnswerDeadline::due).orElse(null);
     this.firstAnswerDueDate = deadline.map(AnswerDeadline::firstDue).orElse(null);
+    this.extendedAnswerDueDate =
+        deadline.map(d -> new AnswerDeadline(d.received(), d.calendar(), true).due()).orElse(null);
     this.extendedAt = f.getExtendedAt();
+    this.extendedOn =
+        f.getExtendedAt() == null ? null : f.getExtendedAt().atZone(providerZone).toLocalDate();
     this.extensionReason = f.getExtensionReason();
     this.extendable =
         deadline.isPresent()
@@ -184,9 +190,22 @@ public class CustomerRequestView {
     return firstAnswerDueDate;
   }
 
+  /**
+   * The deadline an extension gives (three months from receipt), shown before the customer records
+   * it; null where art. 12(3) sets none.
+   */
+  public LocalDate getExtendedAnswerDueDate() {
+    return extendedAnswerDueDate;
+  }
+
   /** When the customer extended its answer period; null when it did not. */
   public Instant getExtendedAt() {
     return extendedAt;
+  }
+
+  /** The provider's (Brussels) date of the extension; null when there was none. */
+  public LocalDate getExtendedOn() {
+    return extendedOn;
   }
 
   public boolean isExtended() {

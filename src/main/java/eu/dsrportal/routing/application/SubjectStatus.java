@@ -5,7 +5,9 @@ import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.intake.application.RequestQueries;
 import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.routing.domain.AnswerDeadline;
 import eu.dsrportal.routing.domain.Forwarding;
+import eu.dsrportal.shared.domain.ProviderTime;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,6 +34,7 @@ public class SubjectStatus {
   @Inject AuditLog audit;
   @Inject RequestQueries queries;
   @Inject Clock clock;
+  @Inject ProviderTime time;
 
   @Inject
   @ConfigProperty(name = "intake.status-token-days-after-close")
@@ -60,6 +63,15 @@ public class SubjectStatus {
             .getResultStream()
             .findFirst();
     Optional<Customer> customer = forwarding.map(f -> em.find(Customer.class, f.getCustomerId()));
+    // art. 12(3): while the organisation has the request, by when it must answer, and whether it
+    // extended that (the subject is owed the extension and its reason)
+    Optional<AnswerDeadline> deadline =
+        found.isClosed() || forwarding.isEmpty() || customer.isEmpty()
+            ? Optional.empty()
+            : AnswerDeadline.of(
+                found, forwarding.get(), customer.get().getHolidayCalendar(), time.zone());
+    Optional<Forwarding> extended =
+        deadline.isPresent() ? forwarding.filter(Forwarding::isExtended) : Optional.empty();
     audit.granted(AuditAction.STATUS_VIEWED, "Request", found.getId());
     return Optional.of(
         new SubjectStatusView(
@@ -69,6 +81,9 @@ public class SubjectStatus {
             found.getStatus(),
             customer.map(Customer::getName).orElse(null),
             customer.map(Customer::getPublicContact).orElse(null),
-            found.getCloseReason()));
+            found.getCloseReason(),
+            deadline.map(AnswerDeadline::due).orElse(null),
+            extended.map(f -> time.dateOf(f.getExtendedAt())).orElse(null),
+            extended.map(Forwarding::getExtensionReason).orElse(null)));
   }
 }

@@ -2,8 +2,12 @@ package eu.dsrportal.routing.rest;
 
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.routing.application.StaffAnswerDeadline;
 import eu.dsrportal.routing.domain.Forwarding;
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A request as the staff API shows it. */
@@ -24,7 +28,18 @@ public record RequestView(
     boolean notificationForbidden,
     String closeReason,
     Instant closedAt,
-    ForwardingView forwarding) {
+    ForwardingView forwarding,
+    @Schema(
+            description =
+                "The customer's GDPR art. 12(3) deadline to answer the data subject (YYYY-MM-DD,"
+                    + " to the end of that day), counted from receipt in the customer's holiday"
+                    + " calendar; null before the request is forwarded and for an authority's"
+                    + " demand or a third party's request, where art. 12(3) sets none",
+            nullable = true)
+        @JsonbNillable
+        LocalDate answerDue,
+    @Schema(description = "Whether the customer extended that deadline by two months")
+        boolean answerExtended) {
 
   /** Where the request went. */
   @Schema(name = "Forwarding")
@@ -35,7 +50,9 @@ public record RequestView(
       String forwardedBy,
       Instant acknowledgedAt) {}
 
-  static RequestView of(Request r, Forwarding forwarding, Customer customer, boolean details) {
+  static RequestView of(
+      Request r, Forwarding forwarding, Customer customer, boolean details, ZoneId providerZone) {
+    StaffAnswerDeadline deadline = StaffAnswerDeadline.of(r, forwarding, customer, providerZone);
     return new RequestView(
         r.getReference().value(),
         r.getStatus().name(),
@@ -59,6 +76,8 @@ public record RequestView(
                 customer == null ? null : customer.getName(),
                 forwarding.getForwardedAt(),
                 forwarding.getForwardedBy(),
-                forwarding.getAcknowledgedAt()));
+                forwarding.getAcknowledgedAt()),
+        deadline.due(),
+        deadline.due() != null && deadline.isExtended());
   }
 }

@@ -38,7 +38,8 @@ final class StaffApiDocs {
           + "\"description\":\"Please delete my customer account.\","
           + "\"notificationForbidden\":false,"
           + "\"forwarding\":{\"customerId\":12,\"customerName\":\"Acme Retail NV\","
-          + "\"forwardedAt\":\"2026-12-03T09:30:02.5Z\",\"forwardedBy\":\"support\"}}";
+          + "\"forwardedAt\":\"2026-12-03T09:30:02.5Z\",\"forwardedBy\":\"support\"},"
+          + "\"answerDue\":\"2027-01-04\",\"answerExtended\":false}";
   static final String PAGE =
       "{\"items\":[{\"reference\":\"DSR-2026-000043\",\"status\":\"RECEIVED\","
           + "\"kind\":\"ACCESS\",\"channel\":\"API\",\"receivedAt\":\"2026-12-03T10:01:00Z\","

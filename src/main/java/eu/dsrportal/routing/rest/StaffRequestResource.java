@@ -21,6 +21,7 @@ import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.infrastructure.Texts;
 import eu.dsrportal.shared.rest.Problem;
 import eu.dsrportal.shared.rest.StaffApi;
@@ -99,6 +100,7 @@ public class StaffRequestResource {
   @Inject RequestSearch search;
   @Inject CustomerDirectory customers;
   @Inject CustomerMatching matching;
+  @Inject ProviderTime time;
 
   /** A page of requests and the cursors of the pages next to it, if any. */
   @Schema(name = "StaffRequestPage")
@@ -419,7 +421,7 @@ public class StaffRequestResource {
   private RequestView view(Request request) {
     Forwarding forwarding = routing.forwardingOf(request.getId()).orElse(null);
     Customer customer = forwarding == null ? null : customers.find(forwarding.getCustomerId());
-    return RequestView.of(request, forwarding, customer, true);
+    return RequestView.of(request, forwarding, customer, true, time.zone());
   }
 
   private static <E extends Enum<E>> Optional<E> parse(

@@ -14,8 +14,9 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /**
- * One forwarded request, for the customer: what it is, its acknowledgement, and "not ours" (the
- * customer gives it back, with its reason).
+ * One forwarded request, for the customer: what it is, its acknowledgement, the one extension of
+ * its answer period (GDPR art. 12(3); the reason, then the new date to confirm), and "not ours"
+ * (the customer gives it back, with its reason).
  */
 @Named
 @ViewScoped
@@ -30,6 +31,13 @@ public class CustomerRequestBacking implements Serializable {
   @PlainText(multiline = true)
   @Size(max = Forwarding.RETURN_REASON_LENGTH, message = "{request.tooLong}")
   private String notOursReason;
+
+  @PlainText(multiline = true)
+  @Size(max = Forwarding.EXTENSION_REASON_LENGTH, message = "{deadline.extension.reasonTooLong}")
+  private String extensionReason;
+
+  /** The extension's second step: the reason is given, the new date shown, not yet recorded. */
+  private boolean confirmingExtension;
 
   public void load() {
     PageSupport.loadOrNotFound(id, this::refresh);
@@ -77,6 +85,61 @@ public class CustomerRequestBacking implements Serializable {
       Messages.error(e.messageKey());
       return null;
     }
+  }
+
+  /**
+   * Whether the page offers the extension of the answer period (GDPR art. 12(3)): a data subject's
+   * request, not extended, not closed, while the first month runs.
+   */
+  public boolean isExtendable() {
+    return request != null && request.isExtendable();
+  }
+
+  /** The first step: the reason was given (checked by the form); the page asks to confirm. */
+  public void askExtension() {
+    if (!isExtendable()) {
+      Messages.error("action.error.unavailable");
+      return;
+    }
+    confirmingExtension = true;
+  }
+
+  /** Back from the confirmation to the reason, to change it. */
+  public void changeExtension() {
+    confirmingExtension = false;
+  }
+
+  /** The second step: records the extension with the reason of the first. */
+  public void confirmExtension() {
+    if (!isExtendable() || !confirmingExtension) {
+      Messages.error("action.error.unavailable");
+      confirmingExtension = false;
+      refresh();
+      return;
+    }
+    try {
+      customerRequests.extendAnswerPeriod(id, extensionReason);
+      Messages.info("deadline.extension.done", request.getReference());
+      extensionReason = null;
+      confirmingExtension = false;
+      refresh();
+    } catch (DomainRuleViolation e) {
+      Messages.error(e.messageKey());
+      confirmingExtension = false;
+      refresh();
+    }
+  }
+
+  public boolean isConfirmingExtension() {
+    return confirmingExtension;
+  }
+
+  public String getExtensionReason() {
+    return extensionReason;
+  }
+
+  public void setExtensionReason(String extensionReason) {
+    this.extensionReason = extensionReason;
   }
 
   public String getNotOursReason() {
