@@ -123,6 +123,7 @@ class ServicesIT {
 
   @PersistenceContext EntityManager em;
   @Resource UserTransaction tx;
+  @Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
   @Test
   void intakeStoresTheRequestAndItsConfirmationMailTogether() {
@@ -745,6 +746,29 @@ class ServicesIT {
     asSupport.run(() -> inquiryDesk.answer(id, "Here it is.", List.of()));
     inquiryReminders.remind(noonOn(LocalDate.of(2026, 4, 25)));
     assertThat(reminders(id)).containsExactly("DUE_SOON", "OVERDUE", "OVERDUE");
+  }
+
+  @Test
+  void twoReminderRunsAtOnceAsOnTwoInstancesSendOneReminder() throws Exception {
+    Inquiry inquiry = inquiryReceivedOn(newCustomerWithRate("90.00"), LocalDate.of(2026, 3, 10));
+    Instant now = noonOn(LocalDate.of(2026, 4, 11));
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.Callable<Integer> run =
+        () -> {
+          start.await();
+          return inquiryReminders.remind(now);
+        };
+
+    var first = executor.submit(run);
+    var second = executor.submit(run);
+    start.countDown();
+    first.get(2, java.util.concurrent.TimeUnit.MINUTES);
+    second.get(2, java.util.concurrent.TimeUnit.MINUTES);
+
+    assertThat(reminders(inquiry.getId())).containsExactly("OVERDUE");
+    assertThat(reminderMails(inquiry.getId(), "INQUIRY_REMINDER_OVERDUE"))
+        .contains("support@provider.example")
+        .doesNotHaveDuplicates();
   }
 
   @Test
