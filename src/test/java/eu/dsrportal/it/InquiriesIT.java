@@ -91,6 +91,7 @@ class InquiriesIT {
           .contains(ACME, BRITISH.format(due), en.get("inquiry.urgency.OK"));
       fits(staff, "the open inquiries", "inquiries-staff");
       staff.follow(number);
+      assertThat(staff.text(By.id("customer"))).isEqualTo(ACME);
       staff.press(en.get("inquiry.extend.button"));
       staff.waitForText(en.get("inquiry.error.reasonRequired"));
       staff.fill(en.get("inquiry.extend.reason"), reason).press(en.get("inquiry.extend.button"));
