@@ -37,6 +37,7 @@ class InquiriesIT {
   private static final String PASSWORD = "It-Password-2026!";
   private static final String BASE = PortalConfig.STANDARD.baseUrl();
   private static final String ACME = "Acme Retail NV";
+  private static final String KROON = "Brasserie De Kroon BV";
   private static final DateTimeFormatter BRITISH =
       DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
 
@@ -175,6 +176,33 @@ class InquiriesIT {
                     + " 'INQUIRY_EXTENDED', 'INQUIRY_ANSWERED')",
                 id))
         .hasValue("INQUIRY_REGISTERED,INQUIRY_EXTENDED,INQUIRY_ANSWERED");
+  }
+
+  @Test
+  void staffRegisterAnInquiryReceivedByLetterWhoseClockStartsOnTheDayOfReceipt() throws Exception {
+    String question = "Letter of 20 November: your current sub-processors " + UUID.randomUUID();
+    LocalDate receivedOn = LocalDate.now(ZoneId.of("Europe/Brussels")).minusDays(10);
+    LocalDate due = LegalPeriod.ofDays(receivedOn, 30, HolidayCalendar.BE);
+
+    try (Browser staff = Browser.open(BASE, "en")) {
+      staff.logInAs("support", PASSWORD, en);
+      staff.go("/staff/inquiries.xhtml");
+      staff
+          .select(en.get("inquiry.customer"), KROON)
+          .select(en.get("inquiry.kind"), en.get("inquiry.kind.SUBPROCESSOR_LIST"))
+          .setValue("register:receivedOn", receivedOn.toString())
+          .fill(en.get("inquiry.questionAsked"), question)
+          .press(en.get("inquiry.staffRegister.button"));
+      staff.waitForText(en.get("inquiry.registeredByStaff"));
+      assertThat(staff.text(By.id("customer"))).isEqualTo(KROON);
+      assertThat(staff.text(By.id("receivedOn"))).startsWith(BRITISH.format(receivedOn));
+      assertThat(staff.text(By.id("dueOn"))).startsWith(BRITISH.format(due));
+    }
+    try (Browser kroon = Browser.open(BASE, "en")) {
+      kroon.logInAs("kroon", PASSWORD, en);
+      kroon.go("/customer/inquiries.xhtml");
+      assertThat(kroon.text(By.id("inquiries"))).contains(BRITISH.format(due));
+    }
   }
 
   /** The page passes axe and fits a phone's 390 px without sideways scrolling. */

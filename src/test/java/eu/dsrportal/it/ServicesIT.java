@@ -845,6 +845,40 @@ class ServicesIT {
     }
   }
 
+  @Test
+  void staffRegisterAnInquiryReceivedByLetterFromItsDayOfReceiptAndNotFromTheFuture()
+      throws Exception {
+    Customer customer = newCustomerWithRate("90.00");
+    LocalDate today = LocalDate.now(ProviderTime.DEFAULT_ZONE);
+
+    long id =
+        asSupport.call(
+            () ->
+                inquiryDesk.register(
+                    customer.getId(),
+                    InquiryKind.AUDIT_INFORMATION,
+                    "Registered letter: the art. 28 documentation.",
+                    today.minusDays(20)));
+
+    var registered = asSupport.call(() -> inquiryDesk.find(id));
+    assertThat(registered.receivedOn()).isEqualTo(today.minusDays(20));
+    assertThat(registered.dueOn())
+        .isEqualTo(
+            eu.dsrportal.customer.domain.LegalPeriod.ofMonths(
+                today.minusDays(20), 1, Inquiry.CALENDAR));
+    assertThat(registered.registeredBy()).isEqualTo("support");
+    for (LocalDate wrong : new LocalDate[] {today.plusDays(1), today.minusYears(2), null}) {
+      assertThatThrownBy(
+              () ->
+                  asSupport.call(
+                      () ->
+                          inquiryDesk.register(
+                              customer.getId(), InquiryKind.SUBPROCESSOR_LIST, "List?", wrong)))
+          .isInstanceOf(DomainRuleViolation.class)
+          .hasMessageContaining("inquiry.error.receivedOn");
+    }
+  }
+
   private Inquiry inquiryReceivedOn(Customer customer, LocalDate receivedOn) throws Exception {
     tx.begin();
     Inquiry inquiry =
