@@ -11,7 +11,10 @@ import eu.dsrportal.identity.domain.OneTimeCodes;
 import eu.dsrportal.identity.domain.PasswordHasher;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
+import eu.dsrportal.inquiry.domain.Inquiry;
+import eu.dsrportal.inquiry.domain.InquiryKind;
 import eu.dsrportal.shared.domain.Language;
+import eu.dsrportal.shared.domain.ProviderTime;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -41,6 +44,7 @@ public class DemoData {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject ProviderTime time;
 
   @Inject
   @ConfigProperty(name = "portal.demo-data")
@@ -195,6 +199,7 @@ public class DemoData {
     em.persist(
         UserAccount.ofCustomer(
             "kroon", "Bram de Vries", "dpo@dekroon.example", hash, kroon.getId(), false, now));
+    inquiries(acme, now);
     LOG.info("Demo data loaded: users support, billing, admin, acme, kroon");
   }
 
@@ -230,5 +235,27 @@ public class DemoData {
             new BigDecimal(hourlyRate),
             new BigDecimal("21.00")));
     return customer;
+  }
+
+  /** One open inquiry of each kind (issue 11), so that both sides' inquiry pages show something. */
+  private void inquiries(Customer customer, Instant now) {
+    LocalDate today = time.today();
+    em.persist(
+        Inquiry.register(
+            customer.getId(),
+            InquiryKind.AUDIT_INFORMATION,
+            "Please send the latest ISO 27001 certificate and the report of your last penetration"
+                + " test of the web shop platform.",
+            "acme",
+            now,
+            today));
+    em.persist(
+        Inquiry.register(
+            customer.getId(),
+            InquiryKind.SUBPROCESSOR_LIST,
+            "Please send the current list of sub-processors for the hosting and mailing services.",
+            "acme",
+            time.startOf(today.minusDays(27)),
+            today.minusDays(27)));
   }
 }

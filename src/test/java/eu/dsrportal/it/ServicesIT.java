@@ -20,6 +20,13 @@ import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.identity.infrastructure.DormantAccounts;
 import eu.dsrportal.identity.infrastructure.PortalIdentityStore;
+import eu.dsrportal.inquiry.application.CustomerInquiries;
+import eu.dsrportal.inquiry.application.InquiryDesk;
+import eu.dsrportal.inquiry.application.InquiryFiles.UploadedFile;
+import eu.dsrportal.inquiry.application.InquiryReminders;
+import eu.dsrportal.inquiry.domain.Inquiry;
+import eu.dsrportal.inquiry.domain.InquiryKind;
+import eu.dsrportal.inquiry.domain.InquiryStatus;
 import eu.dsrportal.intake.application.RequestClosing;
 import eu.dsrportal.intake.application.RequestQueries;
 import eu.dsrportal.intake.application.RequestSubmission;
@@ -110,9 +117,13 @@ class ServicesIT {
   @Inject CustomerUserAdministration customerUsers;
   @Inject UnverifiedRequestPurge purge;
   @Inject SubjectStatus subjectStatus;
+  @Inject CustomerInquiries customerInquiries;
+  @Inject InquiryDesk inquiryDesk;
+  @Inject InquiryReminders inquiryReminders;
 
   @PersistenceContext EntityManager em;
   @Resource UserTransaction tx;
+  @Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
   @Test
   void intakeStoresTheRequestAndItsConfirmationMailTogether() {
@@ -691,6 +702,226 @@ class ServicesIT {
     assertThat(statement.getVat()).isEqualByComparingTo("24.94"); // 24.9375 rounds half up
     assertThat(statement.getTotal()).isEqualByComparingTo("143.69");
   }
+
+  // inquiries (issue 11): the customer's art. 8.5 and 11.3 inquiries, their clock and reminders
+
+  @Test
+  void inquiryRemindersComeBeforeTheDueDateAndWhenOverdueEachOnceHoweverOftenTheJobRuns()
+      throws Exception {
+    // received Tuesday 10 March 2026: due Friday 10 April; five working days before, Easter
+    // Monday skipped, is Thursday 2 April
+    Inquiry inquiry = inquiryReceivedOn(newCustomerWithRate("90.00"), LocalDate.of(2026, 3, 10));
+    long id = inquiry.getId();
+
+    inquiryReminders.remind(noonOn(LocalDate.of(2026, 4, 1)));
+    assertThat(reminders(id)).isEmpty();
+
+    inquiryReminders.remind(noonOn(LocalDate.of(2026, 4, 2)));
+    inquiryReminders.remind(noonOn(LocalDate.of(2026, 4, 2)));
+    inquiryReminders.remind(noonOn(LocalDate.of(2026, 4, 10)));
+    assertThat(reminders(id)).containsExactly("DUE_SOON");
+    List<String> supportTeam = reminderMails(id, "INQUIRY_REMINDER_DUE_SOON");
+    assertThat(supportTeam)
+        .as("one to each SUPPORT user: support and the administrator among them")
+        .contains("support@provider.example", "admin@provider.example")
+        .doesNotHaveDuplicates();
+
+    inquiryReminders.remind(noonOn(LocalDate.of(2026, 4, 11)));
+    inquiryReminders.remind(noonOn(LocalDate.of(2026, 4, 17)));
+    assertThat(reminders(id)).containsExactly("DUE_SOON", "OVERDUE");
+    // a week after the first overdue day, again
+    inquiryReminders.remind(noonOn(LocalDate.of(2026, 4, 18)));
+    inquiryReminders.remind(noonOn(LocalDate.of(2026, 4, 18)));
+    assertThat(reminders(id)).containsExactly("DUE_SOON", "OVERDUE", "OVERDUE");
+    assertThat(reminderMails(id, "INQUIRY_REMINDER_OVERDUE")).hasSize(2 * supportTeam.size());
+    assertThat(
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM audit_entry WHERE action = 'INQUIRY_REMINDED'"
+                        + " AND object_id = ? AND actor = 'system'")
+                .setParameter(1, String.valueOf(id))
+                .getSingleResult())
+        .hasToString("3");
+
+    // answered: no more reminders
+    asSupport.run(() -> inquiryDesk.answer(id, "Here it is.", List.of()));
+    inquiryReminders.remind(noonOn(LocalDate.of(2026, 4, 25)));
+    assertThat(reminders(id)).containsExactly("DUE_SOON", "OVERDUE", "OVERDUE");
+  }
+
+  @Test
+  void twoReminderRunsAtOnceAsOnTwoInstancesSendOneReminder() throws Exception {
+    Inquiry inquiry = inquiryReceivedOn(newCustomerWithRate("90.00"), LocalDate.of(2026, 3, 10));
+    Instant now = noonOn(LocalDate.of(2026, 4, 11));
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.Callable<Integer> run =
+        () -> {
+          start.await();
+          return inquiryReminders.remind(now);
+        };
+
+    var first = executor.submit(run);
+    var second = executor.submit(run);
+    start.countDown();
+    first.get(2, java.util.concurrent.TimeUnit.MINUTES);
+    second.get(2, java.util.concurrent.TimeUnit.MINUTES);
+
+    assertThat(reminders(inquiry.getId())).containsExactly("OVERDUE");
+    assertThat(reminderMails(inquiry.getId(), "INQUIRY_REMINDER_OVERDUE"))
+        .contains("support@provider.example")
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aCustomerRegistersInquiriesAndSeesOnlyItsOwn() throws Exception {
+    Inquiry others =
+        inquiryReceivedOn(customerNamed("Brasserie De Kroon BV"), LocalDate.of(2026, 3, 10));
+    String question = "Which sub-processors host our shop? " + UUID.randomUUID();
+
+    long id =
+        asAcme.call(() -> customerInquiries.register(InquiryKind.SUBPROCESSOR_LIST, question));
+
+    var own = asAcme.call(() -> customerInquiries.find(id));
+    assertThat(own.question()).isEqualTo(question);
+    assertThat(own.customerName()).isEqualTo("Acme Retail NV");
+    assertThat(own.dueOn()).isAfterOrEqualTo(own.receivedOn().plusDays(30));
+    assertThat(asAcme.call(() -> customerInquiries.list()))
+        .extracting(v -> v.id())
+        .contains(id)
+        .doesNotContain(others.getId());
+    assertThatThrownBy(() -> asAcme.call(() -> customerInquiries.find(others.getId())))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () -> asAcme.call(() -> customerInquiries.register(InquiryKind.AUDIT_INFORMATION, " ")))
+        .isInstanceOf(DomainRuleViolation.class);
+    assertThat(
+            outbox("INQUIRY_REGISTERED_SUPPORT").stream()
+                .filter(m -> m.toMail().subject().contains(Inquiry.number(id) + " "))
+                .map(m -> m.toMail().recipient()))
+        .contains("support@provider.example", "admin@provider.example")
+        .doesNotHaveDuplicates();
+    assertThatThrownBy(() -> asAcme.run(() -> inquiryDesk.open()))
+        .satisfies(ServicesIT::isAccessDenied);
+  }
+
+  @Test
+  void staffExtendAnAuditInquiryOnceAndAnswerItWithPdfPngOrJpegOnly() throws Exception {
+    Customer customer = newCustomerWithRate("90.00");
+    Inquiry inquiry = inquiryReceivedOn(customer, LocalDate.now(ProviderTime.DEFAULT_ZONE));
+    long id = inquiry.getId();
+
+    asSupport.run(() -> inquiryDesk.extend(id, "The auditor reports next month."));
+    assertThatThrownBy(() -> asSupport.run(() -> inquiryDesk.extend(id, "Again")))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessageContaining("inquiry.error.alreadyExtended");
+    byte[] script = "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThatThrownBy(
+            () ->
+                asSupport.run(
+                    () ->
+                        inquiryDesk.answer(
+                            id, "Here", List.of(new UploadedFile("report.pdf", script)))))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessageContaining("inquiry.error.fileType");
+    assertThat(asSupport.call(() -> inquiryDesk.find(id)).status()).isEqualTo(InquiryStatus.OPEN);
+
+    byte[] pdf = "%PDF-1.4 report".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    asSupport.run(
+        () ->
+            inquiryDesk.answer(
+                id, "Our report is attached.", List.of(new UploadedFile("report.pdf", pdf))));
+
+    var answered = asSupport.call(() -> inquiryDesk.find(id));
+    assertThat(answered.status()).isEqualTo(InquiryStatus.ANSWERED);
+    assertThat(answered.files()).extracting(f -> f.fileName()).containsExactly("report.pdf");
+    assertThat(answered.history())
+        .extracting(h -> h.type().name())
+        .containsExactly("REGISTERED", "EXTENDED", "ANSWERED");
+    assertThat(outboxTo(customer.getPrivacyContactEmail()))
+        .extracting(OutboxMessage::getPurpose)
+        .containsExactly("INQUIRY_EXTENDED_CUSTOMER", "INQUIRY_ANSWERED_CUSTOMER");
+    try (var content =
+        asSupport.call(() -> inquiryDesk.openFile(answered.files().get(0).id())).content()) {
+      assertThat(content.readAllBytes()).isEqualTo(pdf);
+    }
+  }
+
+  @Test
+  void staffRegisterAnInquiryReceivedByLetterFromItsDayOfReceiptAndNotFromTheFuture()
+      throws Exception {
+    Customer customer = newCustomerWithRate("90.00");
+    LocalDate today = LocalDate.now(ProviderTime.DEFAULT_ZONE);
+
+    long id =
+        asSupport.call(
+            () ->
+                inquiryDesk.register(
+                    customer.getId(),
+                    InquiryKind.AUDIT_INFORMATION,
+                    "Registered letter: the art. 28 documentation.",
+                    today.minusDays(20)));
+
+    var registered = asSupport.call(() -> inquiryDesk.find(id));
+    assertThat(registered.receivedOn()).isEqualTo(today.minusDays(20));
+    assertThat(registered.dueOn())
+        .isEqualTo(
+            eu.dsrportal.customer.domain.LegalPeriod.ofMonths(
+                today.minusDays(20), 1, Inquiry.CALENDAR));
+    assertThat(registered.registeredBy()).isEqualTo("support");
+    for (LocalDate wrong : new LocalDate[] {today.plusDays(1), today.minusYears(2), null}) {
+      assertThatThrownBy(
+              () ->
+                  asSupport.call(
+                      () ->
+                          inquiryDesk.register(
+                              customer.getId(), InquiryKind.SUBPROCESSOR_LIST, "List?", wrong)))
+          .isInstanceOf(DomainRuleViolation.class)
+          .hasMessageContaining("inquiry.error.receivedOn");
+    }
+  }
+
+  private Inquiry inquiryReceivedOn(Customer customer, LocalDate receivedOn) throws Exception {
+    tx.begin();
+    Inquiry inquiry =
+        Inquiry.register(
+            customer.getId(),
+            InquiryKind.AUDIT_INFORMATION,
+            "Please send your latest audit report.",
+            "acme-test",
+            Instant.now(),
+            receivedOn);
+    em.persist(inquiry);
+    tx.commit();
+    return inquiry;
+  }
+
+  private static Instant noonOn(LocalDate day) {
+    return day.atTime(12, 0).atZone(ProviderTime.DEFAULT_ZONE).toInstant();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> reminders(long inquiryId) {
+    return em.createNativeQuery(
+            "SELECT type FROM inquiry_event WHERE inquiry_id = ? AND once_key IS NOT NULL"
+                + " ORDER BY id")
+        .setParameter(1, inquiryId)
+        .getResultList();
+  }
+
+  private List<String> reminderMails(long inquiryId, String purpose) {
+    return outbox(purpose).stream()
+        .filter(m -> m.toMail().subject().contains(Inquiry.number(inquiryId) + " "))
+        .map(m -> m.toMail().recipient())
+        .toList();
+  }
+
+  private List<OutboxMessage> outbox(String purpose) {
+    em.clear();
+    return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.purpose = :p", OutboxMessage.class)
+        .setParameter("p", purpose)
+        .getResultList();
+  }
+
+  // end of inquiries (issue 11)
 
   private static void isAccessDenied(Throwable thrown) {
     Throwable t = thrown;

@@ -41,6 +41,13 @@ public enum AuditAction {
   TIME_LOGGED,
   ASSISTANCE_COMPLETED,
   STATEMENT_VIEWED,
+  // the customer's inquiries under the contract (art. 8.5, 11.3)
+  INQUIRY_REGISTERED,
+  INQUIRY_VIEWED,
+  INQUIRY_EXTENDED,
+  INQUIRY_ANSWERED,
+  /** The reminder job told the support team an inquiry is due soon or overdue. */
+  INQUIRY_REMINDED,
   // customers
   CUSTOMER_CREATED,
   CUSTOMER_CHANGED,
