@@ -7,8 +7,8 @@ import java.time.LocalDate;
  * that starts it (that day itself not counted): a period of months ends on the day of the last
  * month with the same date, or on that month's last day when it has no such date; a period of days
  * ends on the last of those days; either, when it is a Saturday, a Sunday or a public holiday of
- * the calendar, ends on the next working day. The same rule as the customer's art. 12(3) deadline
- * ({@code routing.domain.AnswerDeadline}), for the contract's own periods.
+ * the calendar, ends on the next working day. Used by the customer's art. 12(3) deadline ({@code
+ * routing.domain.AnswerDeadline}) and the contract's own periods.
  */
 public final class LegalPeriod {
   private LegalPeriod() {}

@@ -1,6 +1,7 @@
 package eu.dsrportal.routing.domain;
 
 import eu.dsrportal.customer.domain.HolidayCalendar;
+import eu.dsrportal.customer.domain.LegalPeriod;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestOrigin;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
@@ -55,8 +56,7 @@ public record AnswerDeadline(LocalDate received, HolidayCalendar calendar, boole
 
   /** The last day to answer, to its end. */
   public LocalDate due() {
-    // plusMonths keeps the date, or takes the month's last day when it has none: the rule itself
-    return calendar.thisOrNextWorkingDay(received.plusMonths(extended ? EXTENDED_MONTHS : MONTHS));
+    return LegalPeriod.ofMonths(received, extended ? EXTENDED_MONTHS : MONTHS, calendar);
   }
 
   /**
