@@ -1,6 +1,7 @@
 package eu.dsrportal.breach.application;
 
 import eu.dsrportal.breach.domain.BreachDetails;
+import eu.dsrportal.breach.domain.BreachNotice;
 import eu.dsrportal.mail.domain.QuotedText;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.infrastructure.Texts;
@@ -93,7 +94,7 @@ public final class BreachNoticeText {
     line(body, lang, "breach.field.contactPoint", QuotedText.defang(breach.contactPoint()));
     body.append('\n').append(Texts.get(lang, "breach.mail.duties")).append("\n\n");
     body.append(Texts.get(lang, "breach.mail.portal", portalLink)).append('\n');
-    return new Composed(subject, body.toString());
+    return new Composed(fit(subject), body.toString());
   }
 
   /**
@@ -110,6 +111,12 @@ public final class BreachNoticeText {
     } else {
       body.append(' ').append(value).append('\n');
     }
+  }
+
+  /** A subject within the outbox's column (a long title, defanged, may grow past it). */
+  private static String fit(String subject) {
+    int max = BreachNotice.SUBJECT_LENGTH;
+    return subject.length() <= max ? subject : subject.substring(0, max - 1) + "…";
   }
 
   private static String number(Language lang, Integer value) {

@@ -16,8 +16,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,6 +41,7 @@ public class BreachRegister {
   @Inject ProviderTime time;
   @Inject Accounts accounts;
   @Inject AuditLog audit;
+  @Inject Validator validator;
 
   /** The register, by discovery, newest first or oldest first. */
   public List<BreachRow> list(boolean newestFirst) {
@@ -85,7 +86,7 @@ public class BreachRegister {
   }
 
   /** Records a breach; returns its id. */
-  public long record(@NotNull @Valid BreachForm form) {
+  public long record(BreachForm form) {
     BreachDetails details = checked(form);
     Breach breach = new Breach(details, form.customerSet(), accounts.callerName(), clock.instant());
     em.persist(breach);
@@ -98,7 +99,7 @@ public class BreachRegister {
    * Changes a breach as seen at {@code seenRevision}; refused when it changed meanwhile. Notices
    * already sent keep their text.
    */
-  public void revise(long id, int seenRevision, @NotNull @Valid BreachForm form) {
+  public void revise(long id, int seenRevision, BreachForm form) {
     BreachDetails details = checked(form);
     Breach breach = find(id);
     breach.revise(
@@ -124,7 +125,18 @@ public class BreachRegister {
         .getResultList();
   }
 
+  /**
+   * The form's facts, checked: its constraints (validated here, not by constraints on the
+   * parameters, on which Payara's OpenAPI scan fails) and the rules of {@link BreachDetails}.
+   */
   private BreachDetails checked(BreachForm form) {
+    if (form == null) {
+      throw new DomainRuleViolation("breach.error.incomplete");
+    }
+    var violations = validator.validate(form);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
     BreachDetails details = form.details(time.zone());
     List<Problem> problems = details.problems(form.customerSet(), clock.instant(), time.zone());
     if (!problems.isEmpty()) {
