@@ -1,10 +1,11 @@
 -- Issue 11: the register of personal data breaches (contract art. 13, Annex B) and the notices sent to customers.
+-- The long texts are TEXT (utf8mb4 rows stop at 64 KB; the 4000-character limit is the application's).
 -- A breach is edited in place; each edit raises its revision. A notice keeps the text as it was sent (evidence),
 -- and one customer gets at most one notice per revision of a breach (the unique key, also across instances).
 CREATE TABLE breach (
     id                   BIGINT AUTO_INCREMENT PRIMARY KEY,
     title                VARCHAR(200)  NOT NULL,
-    description          VARCHAR(4000) NOT NULL,
+    description          TEXT          NOT NULL,
     discovered_at        DATETIME(6)   NOT NULL,
     period_start         DATE          NOT NULL,
     period_end           DATE          NULL,
@@ -12,11 +13,11 @@ CREATE TABLE breach (
     subject_categories   VARCHAR(1000) NOT NULL,
     approx_subjects      INT           NULL,
     approx_records       INT           NULL,
-    consequences         VARCHAR(4000) NOT NULL,
-    measures             VARCHAR(4000) NOT NULL,
+    consequences         TEXT          NOT NULL,
+    measures             TEXT          NOT NULL,
     reported_by          VARCHAR(200)  NOT NULL,
     contact_point        VARCHAR(500)  NOT NULL,
-    recovery             VARCHAR(4000) NULL,
+    recovery             TEXT          NULL,
     status               VARCHAR(20)   NOT NULL,
     revision             INT           NOT NULL,
     recorded_at          DATETIME(6)   NOT NULL,
