@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.dsrportal.breach.application.BreachNoticeText;
 import eu.dsrportal.breach.application.BreachNoticeText.Composed;
 import eu.dsrportal.breach.domain.BreachDetails;
+import eu.dsrportal.breach.domain.BreachNotice;
 import eu.dsrportal.breach.domain.BreachStatus;
 import eu.dsrportal.shared.domain.Language;
 import java.time.Instant;
@@ -106,5 +107,32 @@ class BreachNoticeTextTest {
     assertThat(de.subject()).startsWith("Meldung einer Verletzung");
     assertThat(de.body())
         .startsWith("Guten Tag Nina,\n\nals Datenschutz-Kontaktperson von Nordlicht GmbH");
+  }
+
+  @Test
+  void aLongTitleStillFitsTheSubjectColumnOnceDefanged() {
+    BreachDetails d = breach(null, null, null);
+    String title = "a.be ".repeat(40);
+    BreachDetails longTitle =
+        new BreachDetails(
+            title,
+            d.description(),
+            d.discoveredAt(),
+            d.periodStart(),
+            null,
+            d.dataCategories(),
+            d.subjectCategories(),
+            null,
+            null,
+            d.consequences(),
+            d.measures(),
+            d.reportedBy(),
+            d.contactPoint(),
+            null,
+            d.status());
+    Composed de =
+        BreachNoticeText.compose(
+            longTitle, Language.DE, "Nina", "Nordlicht GmbH", Instant.EPOCH, BRUSSELS, LINK);
+    assertThat(de.subject()).hasSize(BreachNotice.SUBJECT_LENGTH).endsWith("…");
   }
 }

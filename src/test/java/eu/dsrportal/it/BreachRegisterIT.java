@@ -114,25 +114,33 @@ class BreachRegisterIT {
           .contains(title, alpha.name, gamma.name, en.get("breachStatus.CONTAINED"));
       page(page, "admin-breaches");
 
-      // a change after the notices: what was sent stays as it was sent
+      // the same version is not sent twice to a customer
       page.follow(title);
+      assertThat(page.all(By.id("notify:chosen:0")).get(0).isEnabled()).as(alpha.name).isFalse();
+      assertThat(page.all(By.id("notify:chosen:2")).get(0).isEnabled()).as(gamma.name).isTrue();
+
+      // a change after the notices: what was sent stays as it was sent; a new notice is an update
       page.fill(en.get("breach.field.consequences"), "None expected any more.");
       page.press(en.get("breach.save"));
       page.waitForText(en.get("breach.saved"));
+      page.choose(alpha.name).press(en.get("breach.notice.check"));
+      assertThat(page.text(By.id("confirmRecipients"))).contains(en.get("breach.notice.isUpdate"));
+      page.press(en.get("breach.notice.send"));
+      page.waitForText(en.get("breach.notice.sent", 1));
     }
-    assertThat(notices(breachId)).isEqualTo("2");
+    assertThat(notices(breachId)).isEqualTo("3");
     assertThat(
             TestDatabase.query(
-                "SELECT GROUP_CONCAT(body LIKE '%Phishing of the customers%') FROM breach_notice"
-                    + " WHERE breach_id = ?",
+                "SELECT GROUP_CONCAT(CONCAT(breach_revision, ':', body LIKE '%Phishing of the"
+                    + " customers%') ORDER BY id) FROM breach_notice WHERE breach_id = ?",
                 breachId))
-        .as("the notices keep the text as sent")
-        .hasValue("1,1");
+        .as("the first notices keep the text as sent")
+        .hasValue("1:1,1:1,2:0");
     assertThat(
             TestDatabase.query(
                 "SELECT COUNT(*) FROM audit_entry WHERE action = 'BREACH_NOTICE_SENT' AND actor = ?",
                 admin))
-        .hasValue("2");
+        .hasValue("3");
     assertThat(
             TestDatabase.query(
                 "SELECT GROUP_CONCAT(action ORDER BY id) FROM audit_entry WHERE object_type ="
@@ -141,12 +149,14 @@ class BreachRegisterIT {
         .hasValue("BREACH_RECORDED,BREACH_CHANGED");
 
     // exactly the two privacy contacts, each in its customer's language
-    Mail toAlpha = mails.await(alpha.email, title);
+    Mail toAlpha = mails.await(alpha.email, en.get("breach.mail.subject", title));
     assertThat(toAlpha.subject).isEqualTo(en.get("breach.mail.subject", title));
     assertThat(toAlpha.body)
         .startsWith(en.get("breach.mail.greeting", "Ann Alpha"))
         .contains(description, "1,200", en.get("breachStatus.CONTAINED"))
         .contains(BASE + "/customer/breaches.xhtml");
+    Mail update = mails.await(alpha.email, en.get("breach.mail.subject.update", title));
+    assertThat(update.body).contains("None expected any more.").doesNotContain("Phishing");
     Mail toBeta = mails.await(beta.email, title);
     assertThat(toBeta.subject).isEqualTo(fr.get("breach.mail.subject", title));
     assertThat(toBeta.body).startsWith(fr.get("breach.mail.greeting", "Bea Beta"));
@@ -164,7 +174,7 @@ class BreachRegisterIT {
     // each customer's users see their own notice, as it was sent
     String alphaNotice =
         TestDatabase.query(
-                "SELECT id FROM breach_notice WHERE breach_id = ? AND customer_id = ?",
+                "SELECT MIN(id) FROM breach_notice WHERE breach_id = ? AND customer_id = ?",
                 breachId,
                 alpha.id)
             .orElseThrow();
@@ -172,8 +182,9 @@ class BreachRegisterIT {
       page.logInAs(alpha.user, PASSWORD, en);
       page.follow(en.get("nav.customerBreaches"));
       assertThat(page.heading()).isEqualTo(en.get("customerBreaches.title"));
+      assertThat(page.all(By.linkText(title))).as("the notice and its update").hasSize(2);
       page(page, "customer-breaches");
-      page.follow(title);
+      page.go("/customer/breach-notice.xhtml?id=" + alphaNotice);
       assertThat(page.text(By.id("body")))
           .startsWith(en.get("breach.mail.greeting", "Ann Alpha"))
           .contains(description, "Phishing of the customers concerned.");
