@@ -83,6 +83,10 @@ public class BreachBacking implements Serializable {
       }
     } catch (DomainRuleViolation e) {
       Messages.error(e.messageKey());
+      if ("breach.error.changedMeanwhile".equals(e.messageKey())) {
+        // the page shows the current version, as the message says
+        refresh();
+      }
       return null;
     } catch (NotFoundException e) {
       Messages.error("action.error.unavailable");
