@@ -1,5 +1,12 @@
 package eu.dsrportal.demo;
 
+import eu.dsrportal.breach.application.BreachNoticeText;
+import eu.dsrportal.breach.application.BreachNoticeText.Composed;
+import eu.dsrportal.breach.application.BreachNotices;
+import eu.dsrportal.breach.domain.Breach;
+import eu.dsrportal.breach.domain.BreachDetails;
+import eu.dsrportal.breach.domain.BreachNotice;
+import eu.dsrportal.breach.domain.BreachStatus;
 import eu.dsrportal.customer.domain.Address;
 import eu.dsrportal.customer.domain.Contract;
 import eu.dsrportal.customer.domain.Customer;
@@ -15,6 +22,7 @@ import eu.dsrportal.inquiry.domain.Inquiry;
 import eu.dsrportal.inquiry.domain.InquiryKind;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.ProviderTime;
+import eu.dsrportal.shared.infrastructure.PortalSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -24,10 +32,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,6 +54,7 @@ public class DemoData {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject PortalSettings settings;
   @Inject ProviderTime time;
 
   @Inject
@@ -200,7 +211,63 @@ public class DemoData {
         UserAccount.ofCustomer(
             "kroon", "Bram de Vries", "dpo@dekroon.example", hash, kroon.getId(), false, now));
     inquiries(acme, now);
+    breach(acme, kroon, now);
     LOG.info("Demo data loaded: users support, billing, admin, acme, kroon");
+  }
+
+  /**
+   * One breach in the register, affecting Acme and De Kroon, of which Acme was told (the notice
+   * only recorded, no mail queued), so the register and Acme's notices are not empty.
+   */
+  private void breach(Customer acme, Customer kroon, Instant now) {
+    Instant discovered = now.minus(Duration.ofDays(2));
+    LocalDate start = discovered.atZone(time.zone()).toLocalDate().minusDays(1);
+    Breach breach =
+        new Breach(
+            new BreachDetails(
+                "Misdirected export of reservation data",
+                "A scheduled export of table reservations was sent to a wrong SFTP account of"
+                    + " another customer for one night.",
+                discovered,
+                start,
+                start.plusDays(1),
+                "names, phone numbers, e-mail addresses, reservation dates",
+                "restaurant guests",
+                340,
+                340,
+                "Low: the receiving customer confirmed it deleted the file unread.",
+                "The export job's target is checked against the customer before each run.",
+                "Sam Support",
+                "Security desk, security@provider.example, +32 2 000 00 00",
+                "No data was lost; nothing needed restoring.",
+                BreachStatus.RESOLVED),
+            Set.of(acme.getId(), kroon.getId()),
+            "admin",
+            discovered.plus(Duration.ofHours(1)));
+    em.persist(breach);
+    em.flush();
+    Instant sent = discovered.plus(Duration.ofHours(2));
+    Composed text =
+        BreachNoticeText.compose(
+            breach.details(),
+            acme.getLanguage(),
+            acme.getPrivacyContactName(),
+            acme.getName(),
+            null,
+            time.zone(),
+            settings.baseUrl() + BreachNotices.CUSTOMER_PAGE);
+    em.persist(
+        new BreachNotice(
+            breach,
+            acme.getId(),
+            acme.getName(),
+            acme.getPrivacyContactName(),
+            acme.getPrivacyContactEmail(),
+            acme.getLanguage(),
+            text.subject(),
+            text.body(),
+            "admin",
+            sent));
   }
 
   private static void register(

@@ -55,7 +55,8 @@ class ContextDependenciesTest {
                   "mail",
                   "audit",
                   "shared")),
-          Map.entry("inquiry", Set.of("customer", "identity", "mail", "audit", "shared")));
+          Map.entry("inquiry", Set.of("customer", "identity", "mail", "audit", "shared")),
+          Map.entry("breach", Set.of("customer", "identity", "mail", "audit", "shared")));
 
   private static final List<String> OUTER_LAYERS = List.of("web", "rest", "infrastructure");
 

@@ -7,6 +7,10 @@ import eu.dsrportal.audit.application.AuditFilter;
 import eu.dsrportal.audit.application.AuditTrail;
 import eu.dsrportal.audit.application.RequestTrailObjects;
 import eu.dsrportal.billing.application.AssistanceBilling;
+import eu.dsrportal.breach.application.BreachForm;
+import eu.dsrportal.breach.application.BreachNotices;
+import eu.dsrportal.breach.application.BreachRegister;
+import eu.dsrportal.breach.application.CustomerBreachNotices;
 import eu.dsrportal.customer.application.CustomerAdministration;
 import eu.dsrportal.customer.application.CustomerDirectory;
 import eu.dsrportal.customer.application.CustomerRegistration;
@@ -103,6 +107,9 @@ class RoleMatrixIT {
   @Inject CustomerUserAdministration customerUsers;
   @Inject CustomerAdministration customerAdministration;
   @Inject CustomerMatching customerMatching;
+  @Inject BreachRegister breachRegister;
+  @Inject BreachNotices breachNotices;
+  @Inject CustomerBreachNotices customerBreachNotices;
 
   private static final String ANYONE = "anonymous";
 
@@ -419,6 +426,49 @@ class RoleMatrixIT {
         "RequestTrail.of",
         Set.of("ADMIN"),
         () -> requestTrail.of("DSR-2026-999999"));
+    // the breach register (issue 11): administrators keep it, customers read their notices
+    Set<String> admins = Set.of("ADMIN");
+    add(calls, expected, "BreachRegister.list", admins, () -> breachRegister.list(true));
+    add(calls, expected, "BreachRegister.find", admins, () -> breachRegister.find(-1));
+    add(
+        calls,
+        expected,
+        "BreachRegister.record",
+        admins,
+        () -> breachRegister.record(new BreachForm()));
+    add(
+        calls,
+        expected,
+        "BreachRegister.revise",
+        admins,
+        () -> breachRegister.revise(-1, 1, new BreachForm()));
+    add(calls, expected, "BreachRegister.customers", admins, () -> breachRegister.customers());
+    add(
+        calls,
+        expected,
+        "BreachRegister.customerNames",
+        admins,
+        () -> breachRegister.customerNames(List.of(-1L)));
+    add(calls, expected, "BreachNotices.recipients", admins, () -> breachNotices.recipients(-1));
+    add(calls, expected, "BreachNotices.sent", admins, () -> breachNotices.sent(-1));
+    add(
+        calls,
+        expected,
+        "BreachNotices.send",
+        admins,
+        () -> breachNotices.send(-1, 1, Set.of(-1L)));
+    add(
+        calls,
+        expected,
+        "CustomerBreachNotices.list",
+        Set.of("CUSTOMER"),
+        () -> customerBreachNotices.list());
+    add(
+        calls,
+        expected,
+        "CustomerBreachNotices.find",
+        Set.of("CUSTOMER"),
+        () -> customerBreachNotices.find(-1));
 
     Map<String, TestCallers> callers = new LinkedHashMap<>();
     callers.put(ANYONE, null);

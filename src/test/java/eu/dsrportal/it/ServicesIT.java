@@ -11,6 +11,11 @@ import eu.dsrportal.audit.application.ChainVerification;
 import eu.dsrportal.audit.domain.AuditEntry;
 import eu.dsrportal.billing.application.AssistanceBilling;
 import eu.dsrportal.billing.domain.Statement;
+import eu.dsrportal.breach.application.BreachForm;
+import eu.dsrportal.breach.application.BreachNotices;
+import eu.dsrportal.breach.application.BreachRegister;
+import eu.dsrportal.breach.application.CustomerBreachNotices;
+import eu.dsrportal.breach.domain.BreachNotice;
 import eu.dsrportal.customer.domain.Contract;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.identity.application.CustomerUserAdministration;
@@ -75,9 +80,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -922,6 +929,102 @@ class ServicesIT {
   }
 
   // end of inquiries (issue 11)
+  // --- the breach register (issue 11): the services' own rules, whatever the page offers ---
+
+  @Inject BreachRegister breachRegister;
+  @Inject BreachNotices breachNotices;
+  @Inject CustomerBreachNotices customerBreachNotices;
+
+  @Test
+  void aBreachNoticeGoesOncePerVersionToAffectedCustomersOnlyAndOnlyTheirUsersReadIt()
+      throws Exception {
+    long acme = customerNamed("Acme Retail NV").getId();
+    long kroon = customerNamed("Brasserie De Kroon BV").getId();
+    long other = customerNamed("Nordlicht GmbH").getId();
+    String title = unique("breach");
+    BreachForm form = breachForm(title, acme, kroon);
+    long id = asAdmin.call(() -> breachRegister.record(form));
+
+    assertThat(asAdmin.call(() -> breachNotices.send(id, 1, Set.of(acme)))).hasSize(1);
+    assertThatThrownBy(() -> asAdmin.call(() -> breachNotices.send(id, 1, Set.of(acme))))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("breach.notice.error.alreadySent");
+    // all or nothing: De Kroon is affected, Nordlicht is not, so neither is told
+    assertThatThrownBy(() -> asAdmin.call(() -> breachNotices.send(id, 1, Set.of(kroon, other))))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("breach.notice.error.notAffected");
+    assertThat(asAdmin.call(() -> breachNotices.sent(id))).hasSize(1);
+
+    // a change or a notice decided on an older version is refused
+    asAdmin.run(() -> breachRegister.revise(id, 1, form));
+    assertThatThrownBy(() -> asAdmin.run(() -> breachRegister.revise(id, 1, form)))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("breach.error.changedMeanwhile");
+    assertThatThrownBy(() -> asAdmin.call(() -> breachNotices.send(id, 1, Set.of(kroon))))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("breach.error.changedMeanwhile");
+
+    // the new version: Acme again (an update), De Kroon for the first time
+    asAdmin.call(() -> breachNotices.send(id, 2, Set.of(acme, kroon)));
+    List<BreachNotice> sent = asAdmin.call(() -> breachNotices.sent(id));
+    assertThat(sent)
+        .extracting(n -> n.getCustomerId() + "@" + n.getBreachRevision() + " " + n.getSentBy())
+        .containsExactlyInAnyOrder(acme + "@1 admin", acme + "@2 admin", kroon + "@2 admin");
+    BreachNotice acmeUpdate =
+        sent.stream()
+            .filter(n -> n.getCustomerId() == acme && n.getBreachRevision() == 2)
+            .findFirst()
+            .orElseThrow();
+    assertThat(acmeUpdate.getSubject()).startsWith("Update: melding");
+    assertThat(acmeUpdate.getRecipientEmail()).isEqualTo("privacy@acme.example");
+    assertThat(
+            em.createQuery(
+                    "SELECT COUNT(m) FROM OutboxMessage m WHERE m.subject LIKE :title", Long.class)
+                .setParameter("title", "%" + title)
+                .getSingleResult())
+        .as("one mail per notice")
+        .isEqualTo(3);
+
+    // Acme's user reads Acme's notices, not De Kroon's
+    BreachNotice toKroon =
+        sent.stream().filter(n -> n.getCustomerId() == kroon).findFirst().orElseThrow();
+    assertThat(asAcme.call(() -> customerBreachNotices.list()))
+        .extracting(CustomerBreachNotices.Summary::id)
+        .contains(acmeUpdate.getId())
+        .doesNotContain(toKroon.getId());
+    assertThat(asAcme.call(() -> customerBreachNotices.find(acmeUpdate.getId())).body())
+        .isEqualTo(acmeUpdate.getBody());
+    assertThatThrownBy(() -> asAcme.call(() -> customerBreachNotices.find(toKroon.getId())))
+        .isInstanceOf(NotFoundException.class);
+
+    // only administrators keep the register; only customers read notices
+    assertThatThrownBy(() -> asSupport.call(() -> breachRegister.list(true)))
+        .satisfies(ServicesIT::isAccessDenied);
+    assertThatThrownBy(() -> asAcme.call(() -> breachNotices.sent(id)))
+        .satisfies(ServicesIT::isAccessDenied);
+    assertThatThrownBy(() -> asAdmin.call(() -> customerBreachNotices.list()))
+        .satisfies(ServicesIT::isAccessDenied);
+  }
+
+  private static BreachForm breachForm(String title, Long... customers) {
+    LocalDate yesterday = LocalDate.now(ProviderTime.DEFAULT_ZONE).minusDays(1);
+    BreachForm form = new BreachForm();
+    form.setTitle(title);
+    form.setDescription("A backup was readable by another customer.");
+    form.setDiscoveredOn(yesterday);
+    form.setDiscoveredTime(LocalTime.of(9, 30));
+    form.setPeriodStart(yesterday.minusDays(3));
+    form.setDataCategories("names");
+    form.setSubjectCategories("web-shop customers");
+    form.setConsequences("None likely.");
+    form.setMeasures("Access rights corrected.");
+    form.setReportedBy("Sam Support");
+    form.setContactPoint("Security desk");
+    form.setCustomerIds(List.of(customers));
+    return form;
+  }
+
+  // --- end of the breach register's block ---
 
   private static void isAccessDenied(Throwable thrown) {
     Throwable t = thrown;

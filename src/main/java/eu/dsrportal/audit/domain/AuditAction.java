@@ -51,6 +51,13 @@ public enum AuditAction {
   // customers
   CUSTOMER_CREATED,
   CUSTOMER_CHANGED,
+  // the breach register (issue 11)
+  BREACH_RECORDED,
+  BREACH_CHANGED,
+  /** A breach notice queued to a customer's privacy contact (one entry per customer). */
+  BREACH_NOTICE_SENT,
+  /** A customer's user read a breach notice (refused: another customer's). */
+  BREACH_NOTICE_VIEWED,
   // accounts
   USERS_VIEWED,
   USER_VIEWED,

@@ -1,0 +1,2 @@
+/** The breach register's entries and the notices sent about them. */
+package eu.dsrportal.breach.domain;
