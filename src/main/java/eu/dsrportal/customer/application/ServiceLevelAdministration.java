@@ -38,23 +38,23 @@ public class ServiceLevelAdministration {
   @Resource SessionContext context;
 
   @Inject
-  @ConfigProperty(name = "clock.forward-sla", defaultValue = "1")
+  @ConfigProperty(name = "clock.forward-sla")
   int forwardSla;
 
   @Inject
-  @ConfigProperty(name = "clock.forward-sla-unit", defaultValue = "WORKING_DAYS")
+  @ConfigProperty(name = "clock.forward-sla-unit")
   String forwardSlaUnit;
 
   @Inject
-  @ConfigProperty(name = "clock.acknowledge-days", defaultValue = "3")
+  @ConfigProperty(name = "clock.acknowledge-days")
   int acknowledgeDays;
 
   @Inject
-  @ConfigProperty(name = "clock.escalate-after-days", defaultValue = "2")
+  @ConfigProperty(name = "clock.escalate-after-days")
   int escalateAfterDays;
 
   @Inject
-  @ConfigProperty(name = "clock.remind-every-days", defaultValue = "2")
+  @ConfigProperty(name = "clock.remind-every-days")
   int remindEveryDays;
 
   /** The configured defaults (a bad configuration fails here, loudly, not silently). */

@@ -56,7 +56,7 @@ public class ReminderSending {
   @Inject PortalSettings settings;
 
   @Inject
-  @ConfigProperty(name = "clock.staff-language", defaultValue = "NL")
+  @ConfigProperty(name = "clock.staff-language")
   String staffLanguage;
 
   /** Sends what is due about the request at {@code now} and not sent yet; returns how many. */
