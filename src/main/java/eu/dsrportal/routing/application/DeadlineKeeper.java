@@ -41,7 +41,8 @@ public class DeadlineKeeper {
       return;
     }
     Forwarding forwarding = activeForwarding(requestId);
-    Long customerId = forwarding != null ? forwarding.getCustomerId() : namedCustomer(request);
+    Long customerId =
+        forwarding != null ? Long.valueOf(forwarding.getCustomerId()) : namedCustomer(request);
     Optional<ServiceClock.Due> due = next(clockFor(customerId), request, forwarding);
     if (due.isEmpty()) {
       if (row != null) {

@@ -42,7 +42,12 @@ public class ServiceClockReminders {
 
   /** Sends what is due at {@code now}; returns how many reminders and notices went out. */
   public int run(Instant now) {
-    repair.repairMissing(BATCH);
+    try {
+      repair.repairMissing(BATCH);
+    } catch (RuntimeException e) {
+      // a request deleted meanwhile (a purge): the next run repairs the rest
+      LOG.warning(() -> "Repairing deadlines failed: " + e);
+    }
     int sent = 0;
     LocalDateTime afterDue = null;
     long afterId = 0;
