@@ -790,7 +790,7 @@ class ServicesIT {
     // the request's history on the staff page, and the audit trail
     assertThat(asSupport.call(() -> clockQueries.panel(request.getId())).sent())
         .extracting(r -> r.getKind().name() + " " + r.getSequence())
-        .containsExactly("REMINDER 1", "ESCALATION 1", "REMINDER 2", "REMINDER 3");
+        .containsExactly("REMINDER 1", "REMINDER 2", "ESCALATION 1", "REMINDER 3");
     assertThat(auditCount(request, AuditAction.ACKNOWLEDGEMENT_REMINDED)).isEqualTo(3);
     assertThat(auditCount(request, AuditAction.ACKNOWLEDGEMENT_ESCALATED)).isEqualTo(1);
 

@@ -94,8 +94,8 @@ public class ReminderSending {
   private int forwardingOverdue(Request request, Instant now) {
     ServiceClock clock = keeper.clockFor(deadlineCustomer(request.getId()));
     Instant due = clock.forwardingDue(DeadlineKeeper.startOf(request));
-    if (now.isBefore(due)) {
-      return 0;
+    if (!now.isAfter(due)) {
+      return 0; // a deadline runs to its end: breached only after it
     }
     List<UserAccount> staff = staffFor(request.getId());
     if (!claim(request.getId(), 0, ReminderKind.FORWARD_OVERDUE, 1, due, now, usernames(staff))) {
@@ -280,13 +280,15 @@ public class ReminderSending {
     return team;
   }
 
+  /** The customer whose levels the request's stored deadline follows (null: the defaults). */
   private Long deadlineCustomer(long requestId) {
-    return em.createQuery(
-            "SELECT d.customerId FROM RequestDeadline d WHERE d.requestId = :id", Long.class)
-        .setParameter("id", requestId)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    // a list, not a stream's first: the one value may be null
+    List<Long> customer =
+        em.createQuery(
+                "SELECT d.customerId FROM RequestDeadline d WHERE d.requestId = :id", Long.class)
+            .setParameter("id", requestId)
+            .getResultList();
+    return customer.isEmpty() ? null : customer.get(0);
   }
 
   private static String usernames(List<UserAccount> staff) {

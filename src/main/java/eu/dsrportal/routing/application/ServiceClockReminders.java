@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -46,7 +47,7 @@ public class ServiceClockReminders {
       repair.repairMissing(BATCH);
     } catch (RuntimeException e) {
       // a request deleted meanwhile (a purge): the next run repairs the rest
-      LOG.warning(() -> "Repairing deadlines failed: " + e);
+      LOG.log(Level.WARNING, e, () -> "Repairing deadlines failed");
     }
     int sent = 0;
     LocalDateTime afterDue = null;
@@ -73,7 +74,7 @@ public class ServiceClockReminders {
           sent += sending.remind(requestId, now);
         } catch (RuntimeException e) {
           // one request's trouble (a colleague's change at the same moment) must not stop the rest
-          LOG.warning(() -> "Reminders of request " + requestId + " failed: " + e);
+          LOG.log(Level.WARNING, e, () -> "Reminders of request " + requestId + " failed");
         }
         afterId = requestId;
         afterDue = toLocal(columns[1]);
