@@ -187,6 +187,72 @@ class ServiceClockIT {
     }
   }
 
+  @Test
+  void staffSeeOurClockOnTheRequestPage() throws Exception {
+    String id =
+        TestDatabase.query("SELECT id FROM request WHERE reference = ?", notAcknowledgedLate)
+            .orElseThrow();
+    try (Browser staff = Browser.open(BASE, "en")) {
+      staff.logInAs(STAFF, PASSWORD, en);
+      staff.go("/staff/request.xhtml?id=" + id);
+      String panel = staff.text(By.id("serviceClock"));
+      assertThat(panel)
+          .contains(
+              en.get("clock.panel.title"),
+              en.get("clock.panel.ackDue"),
+              en.get("clock.panel.escalation"),
+              en.get("clock.panel.reminders"));
+      assertThat(staff.text(By.id("clockAcknowledgedAt"))).isEqualTo(en.get("clock.panel.notYet"));
+      assertThat(staff.accessibilityViolations()).as("axe on the request page").isEmpty();
+      staff.windowWidth(390);
+      assertThat(staff.sidewaysOverflow()).as("request page at 390 px").isEmpty();
+      staff.screenshot("clock-request-390");
+      staff.windowWidth(1280);
+      staff.screenshot("clock-request-1280");
+    }
+  }
+
+  @Test
+  void anAdministratorSetsACustomersServiceLevelsWithinBounds() throws Exception {
+    String customer =
+        TestDatabase.query("SELECT id FROM customer WHERE name = 'Brasserie De Kroon BV'")
+            .orElseThrow();
+    try (Browser admin = Browser.open(BASE, "en")) {
+      admin.logInAs(TestDatabase.createAdministrator("clock", PASSWORD), PASSWORD, en);
+      admin.go("/admin/customer.xhtml?id=" + customer);
+      admin.fill(en.get("clock.settings.acknowledgeDays"), "0");
+      admin.press(en.get("clock.settings.save"));
+      admin.waitForText(en.get("clock.error.days"));
+      assertThat(
+              TestDatabase.query(
+                  "SELECT acknowledge_days FROM customer_service_level WHERE customer_id = ?",
+                  customer))
+          .isEmpty();
+      admin.fill(en.get("clock.settings.acknowledgeDays"), "4");
+      admin.press(en.get("clock.settings.save"));
+      admin.waitForText(en.get("clock.settings.saved"));
+      assertThat(
+              TestDatabase.query(
+                  "SELECT acknowledge_days FROM customer_service_level WHERE customer_id = ?",
+                  customer))
+          .contains("4");
+      assertThat(admin.accessibilityViolations()).as("axe on the customer page").isEmpty();
+      admin.windowWidth(390);
+      admin.screenshot("clock-admin-levels-390");
+      admin.windowWidth(1280);
+      // back to the default: an empty field
+      admin.fill(en.get("clock.settings.acknowledgeDays"), "");
+      admin.press(en.get("clock.settings.save"));
+      admin.waitForText(en.get("clock.settings.saved"));
+      assertThat(
+              TestDatabase.query(
+                  "SELECT COALESCE(acknowledge_days, 'default') FROM customer_service_level"
+                      + " WHERE customer_id = ?",
+                  customer))
+          .contains("default");
+    }
+  }
+
   /** What SQL says: this run's references meeting the condition, in deadline order. */
   private static List<String> byDeadline(String condition) throws SQLException {
     List<String> references = new ArrayList<>();
