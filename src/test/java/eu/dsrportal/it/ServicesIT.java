@@ -8,6 +8,7 @@ import eu.dsrportal.assistance.domain.AssistanceTask;
 import eu.dsrportal.audit.application.AuditChainSealer;
 import eu.dsrportal.audit.application.AuditTrail;
 import eu.dsrportal.audit.application.ChainVerification;
+import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.audit.domain.AuditEntry;
 import eu.dsrportal.billing.application.AssistanceBilling;
 import eu.dsrportal.billing.domain.Statement;
@@ -16,8 +17,12 @@ import eu.dsrportal.breach.application.BreachNotices;
 import eu.dsrportal.breach.application.BreachRegister;
 import eu.dsrportal.breach.application.CustomerBreachNotices;
 import eu.dsrportal.breach.domain.BreachNotice;
+import eu.dsrportal.customer.application.ServiceLevelAdministration;
 import eu.dsrportal.customer.domain.Contract;
 import eu.dsrportal.customer.domain.Customer;
+import eu.dsrportal.customer.domain.PrivacyContact;
+import eu.dsrportal.customer.domain.ServiceLevels;
+import eu.dsrportal.customer.domain.ServiceLevels.ForwardSlaUnit;
 import eu.dsrportal.identity.application.CustomerUserAdministration;
 import eu.dsrportal.identity.application.NewAccount;
 import eu.dsrportal.identity.domain.PasswordHasher;
@@ -49,11 +54,17 @@ import eu.dsrportal.intake.infrastructure.UnverifiedRequestPurge;
 import eu.dsrportal.mail.application.Outbox;
 import eu.dsrportal.mail.domain.OutboxMessage;
 import eu.dsrportal.routing.application.CustomerRequests;
+import eu.dsrportal.routing.application.DeadlineRepair;
 import eu.dsrportal.routing.application.RequestCriteria;
 import eu.dsrportal.routing.application.RequestRouting;
 import eu.dsrportal.routing.application.RequestSearch;
+import eu.dsrportal.routing.application.ServiceClockQueries;
+import eu.dsrportal.routing.application.ServiceClockReminders;
 import eu.dsrportal.routing.application.SubjectStatus;
+import eu.dsrportal.routing.domain.AnswerDeadline;
 import eu.dsrportal.routing.domain.Forwarding;
+import eu.dsrportal.routing.domain.RequestDeadline;
+import eu.dsrportal.routing.domain.ServiceClock;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.NotFoundException;
@@ -80,8 +91,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -1025,6 +1039,309 @@ class ServicesIT {
   }
 
   // --- end of the breach register's block ---
+  // ---- service clock (issue 11): our forwarding SLA, reminders, escalation; docs/service-clock.md
+  // ----
+
+  @Inject ServiceClockReminders reminderJob;
+  @Inject DeadlineRepair deadlineRepair;
+  @Inject ServiceClockQueries clockQueries;
+  @Inject ServiceLevelAdministration serviceLevels;
+
+  static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+  static final ServiceClock DEFAULT_CLOCK =
+      new ServiceClock(new ServiceLevels(1, ForwardSlaUnit.WORKING_DAYS, 3, 2, 2), BRUSSELS);
+
+  @Test
+  void theReminderJobRemindsEscalatesAndRepeatsOnceEachUntilAcknowledged() throws Exception {
+    Customer customer = newCustomerWithSecondaryContact();
+    String primary = customer.getPrivacyContactEmail();
+    String secondary = customer.getContacts().get(1).getEmail();
+    String staff = newSupportUser();
+    Request request = requestBy(confirmed(unique("clock") + "@example.org"));
+    asSupport.call(() -> routing.forward(request.getId(), customer.getId()));
+    // assigned: the escalation goes to the colleague working on it, not to the whole team
+    update(
+        "INSERT INTO request_assignment (request_id, assignee, assigned_by, assigned_at, version)"
+            + " VALUES (?1, ?2, 'support', UTC_TIMESTAMP(6), 0)",
+        request.getId(),
+        staff);
+    // forwarded on the Thursday before Easter 2025, long ago: the real timer's "now" is past all of
+    // it, and the other tests' requests (forwarded today) are not due at these instants
+    Instant forwarded = LocalDateTime.parse("2025-04-17T10:00").atZone(BRUSSELS).toInstant();
+    shiftTo(request, forwarded);
+    Instant ackDue = DEFAULT_CLOCK.acknowledgementDue(forwarded);
+    // Friday 18, (weekend, Easter Monday 21) Tuesday 22, Wednesday 23 April, to its end
+    assertThat(ackDue).isEqualTo(ServiceClock.endOf(LocalDate.of(2025, 4, 23), BRUSSELS));
+    assertThat(deadlineOf(request)).isEqualTo("ACKNOWLEDGE " + ackDue);
+    String reference = request.getReference().value();
+
+    reminderJob.run(ackDue.minusSeconds(1));
+    assertThat(mailsAbout(reference, primary)).isEmpty();
+
+    reminderJob.run(ackDue);
+    assertThat(mailsAbout(reference, primary))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.getPurpose()).isEqualTo("ACKNOWLEDGEMENT_REMINDER");
+              // in the customer's language (French), with the link, without the subject's data
+              assertThat(m.getSubject()).startsWith("Rappel").contains(reference);
+              assertThat(m.toMail().body())
+                  .contains("/customer/request.xhtml?id=" + request.getId())
+                  .doesNotContain("Jan Jansen");
+            });
+
+    reminderJob.run(ackDue); // again: nothing new
+    reminderJob.run(ackDue.plus(Duration.ofHours(5)));
+    assertThat(mailsAbout(reference, primary)).hasSize(1);
+    assertThat(mailsAbout(reference, staff + "@example.org")).isEmpty();
+    assertThat(mailsAbout(reference, secondary)).isEmpty();
+
+    Instant escalation = DEFAULT_CLOCK.escalationDue(forwarded); // Friday 25 April, to its end
+    assertThat(escalation).isEqualTo(ServiceClock.endOf(LocalDate.of(2025, 4, 25), BRUSSELS));
+    reminderJob.run(escalation);
+    reminderJob.run(escalation);
+    assertThat(mailsAbout(reference, staff + "@example.org"))
+        .extracting(OutboxMessage::getPurpose)
+        .containsExactly("ACKNOWLEDGEMENT_ESCALATION_STAFF");
+    assertThat(mailsAbout(reference, secondary))
+        .extracting(OutboxMessage::getPurpose)
+        .containsExactly("ACKNOWLEDGEMENT_ESCALATION_CUSTOMER");
+    // the whole team is not mailed about an assigned request
+    assertThat(mailsAbout(reference, staffEmail("support"))).isEmpty();
+    // the second reminder falls on the same day (every 2 working days from the first)
+    assertThat(mailsAbout(reference, primary)).hasSize(2);
+
+    Instant third = DEFAULT_CLOCK.reminderDue(forwarded, 3); // Tuesday 29 April
+    assertThat(third).isEqualTo(ServiceClock.endOf(LocalDate.of(2025, 4, 29), BRUSSELS));
+    reminderJob.run(third.minusSeconds(1));
+    assertThat(mailsAbout(reference, primary)).hasSize(2);
+    reminderJob.run(third);
+    reminderJob.run(third);
+    assertThat(mailsAbout(reference, primary)).hasSize(3);
+
+    // the request's history on the staff page, and the audit trail
+    assertThat(asSupport.call(() -> clockQueries.panel(request.getId())).sent())
+        .extracting(r -> r.getKind().name() + " " + r.getSequence())
+        .containsExactly("REMINDER 1", "REMINDER 2", "ESCALATION 1", "REMINDER 3");
+    assertThat(auditCount(request, AuditAction.ACKNOWLEDGEMENT_REMINDED)).isEqualTo(3);
+    assertThat(auditCount(request, AuditAction.ACKNOWLEDGEMENT_ESCALATED)).isEqualTo(1);
+
+    // acknowledged: nothing more, however late
+    tx.begin();
+    em.find(Forwarding.class, activeForwarding(request).getId())
+        .acknowledge(em.find(Request.class, request.getId()), "test", third.plusSeconds(60));
+    tx.commit();
+    reminderJob.run(third.plus(Duration.ofDays(30)));
+    assertThat(mailsAbout(reference, primary)).hasSize(3);
+    assertThat(mailsAbout(reference, secondary)).hasSize(1);
+  }
+
+  @Test
+  void aReminderLateWhenTheJobFirstSeesItIsSentOnceNotOncePerMissedInterval() throws Exception {
+    Customer customer = newCustomerWithSecondaryContact();
+    Request request = requestBy(confirmed(unique("late") + "@example.org"));
+    asSupport.call(() -> routing.forward(request.getId(), customer.getId()));
+    Instant forwarded = LocalDateTime.parse("2025-03-03T09:00").atZone(BRUSSELS).toInstant();
+    shiftTo(request, forwarded);
+
+    // a month later, for the first time: one reminder (the latest due), one escalation
+    reminderJob.run(forwarded.plus(Duration.ofDays(30)));
+    reminderJob.run(forwarded.plus(Duration.ofDays(30)));
+    assertThat(mailsAbout(request.getReference().value(), customer.getPrivacyContactEmail()))
+        .hasSize(1);
+    assertThat(asSupport.call(() -> clockQueries.panel(request.getId())).sent())
+        .extracting(r -> r.getKind().name())
+        .containsExactlyInAnyOrder("REMINDER", "ESCALATION");
+  }
+
+  @Test
+  void aRequestNotForwardedInTimeIsReportedToTheSupportTeamOnce() throws Exception {
+    Request request = requestBy(confirmed(unique("sla") + "@example.org"));
+    Instant received = LocalDateTime.parse("2025-04-14T09:00").atZone(BRUSSELS).toInstant();
+    update(
+        "UPDATE request SET received_at = ?1, verified_at = ?2 WHERE id = ?3",
+        utc(received),
+        utc(received),
+        request.getId());
+    deadlineRepair.recompute(request.getId());
+    Instant due = ServiceClock.endOf(LocalDate.of(2025, 4, 15), BRUSSELS); // the next working day
+    assertThat(deadlineOf(request)).isEqualTo("FORWARD " + due);
+    String reference = request.getReference().value();
+    String support = staffEmail("support");
+
+    reminderJob.run(due);
+    assertThat(mailsAbout(reference, support)).isEmpty();
+    reminderJob.run(due.plusSeconds(1));
+    reminderJob.run(due.plus(Duration.ofDays(3)));
+    assertThat(mailsAbout(reference, support))
+        .extracting(OutboxMessage::getPurpose)
+        .containsExactly("FORWARDING_OVERDUE_STAFF");
+    assertThat(auditCount(request, AuditAction.FORWARDING_OVERDUE_NOTIFIED)).isEqualTo(1);
+  }
+
+  @Test
+  void theStoredNextDeadlineFollowsEveryStepOfTheRequest() throws Exception {
+    Request request = requestBy(confirmed(unique("steps") + "@example.org"));
+    Request stored = em.find(Request.class, request.getId());
+    assertThat(deadlineOf(request))
+        .isEqualTo("FORWARD " + DEFAULT_CLOCK.forwardingDue(stored.getVerifiedAt()));
+
+    Customer acme = customerNamed("Acme Retail NV");
+    Forwarding forwarding = asSupport.call(() -> routing.forward(request.getId(), acme.getId()));
+    assertThat(deadlineOf(request))
+        .isEqualTo("ACKNOWLEDGE " + DEFAULT_CLOCK.acknowledgementDue(forwarding.getForwardedAt()));
+
+    asAcme.run(() -> customerRequests.acknowledge(request.getId()));
+    LocalDate answerDue =
+        new AnswerDeadline(
+                stored.getReceivedAt().atZone(BRUSSELS).toLocalDate(),
+                acme.getHolidayCalendar(),
+                false)
+            .due();
+    assertThat(deadlineOf(request)).isEqualTo("ANSWER " + ServiceClock.endOf(answerDue, BRUSSELS));
+
+    asSupport.run(() -> closing.close(request.getId(), CloseReason.ANSWERED));
+    assertThat(deadlineOf(request)).isEqualTo("none");
+    asSupport.run(() -> closing.reopen(request.getId()));
+    assertThat(deadlineOf(request)).isNotEqualTo("none");
+
+    // a customer's own service levels move its open requests' deadlines at once
+    Customer customer = newCustomerWithSecondaryContact();
+    Request other = requestBy(confirmed(unique("levels") + "@example.org"));
+    Forwarding f = asSupport.call(() -> routing.forward(other.getId(), customer.getId()));
+    asAdmin.run(() -> serviceLevels.set(customer.getId(), null, null, 5, null, null));
+    assertThat(deadlineOf(other))
+        .isEqualTo(
+            "ACKNOWLEDGE "
+                + new ServiceClock(
+                        new ServiceLevels(1, ForwardSlaUnit.WORKING_DAYS, 5, 2, 2), BRUSSELS)
+                    .acknowledgementDue(f.getForwardedAt()));
+    assertThatThrownBy(
+            () -> asAdmin.run(() -> serviceLevels.set(customer.getId(), 0, null, 5, null, null)))
+        .hasMessageContaining("clock.error.forwardSla");
+    assertThatThrownBy(
+            () -> asSupport.run(() -> serviceLevels.set(customer.getId(), 2, null, 5, null, null)))
+        .satisfies(ServicesIT::isAccessDenied);
+  }
+
+  /**
+   * The request forwarded, received and confirmed at chosen instants: its deadline counted again.
+   */
+  private void shiftTo(Request request, Instant forwarded) throws Exception {
+    Instant received = forwarded.minus(Duration.ofHours(2));
+    update(
+        "UPDATE request SET received_at = ?1, verified_at = ?2 WHERE id = ?3",
+        utc(received),
+        utc(received),
+        request.getId());
+    update(
+        "UPDATE forwarding SET forwarded_at = ?1 WHERE request_id = ?2"
+            + " AND withdrawn_at IS NULL AND returned_at IS NULL",
+        utc(forwarded),
+        request.getId());
+    em.clear();
+    deadlineRepair.recompute(request.getId());
+  }
+
+  private void update(String sql, Object... parameters) throws Exception {
+    tx.begin();
+    jakarta.persistence.Query query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    query.executeUpdate();
+    tx.commit();
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  /** "KIND instant" of the request's stored next deadline, or "none". */
+  private String deadlineOf(Request request) {
+    em.clear();
+    RequestDeadline row = em.find(RequestDeadline.class, request.getId());
+    return row == null ? "none" : row.getNextDueKind() + " " + row.getNextDueAt();
+  }
+
+  private Forwarding activeForwarding(Request request) {
+    em.clear();
+    return em.createNamedQuery(Forwarding.ACTIVE_OF_REQUEST, Forwarding.class)
+        .setParameter("requestId", request.getId())
+        .getSingleResult();
+  }
+
+  private List<OutboxMessage> mailsAbout(String reference, String recipient) {
+    em.clear();
+    return em.createQuery(
+            "SELECT m FROM OutboxMessage m WHERE m.recipient = :r AND m.subject LIKE :s"
+                + " AND m.purpose IN ('ACKNOWLEDGEMENT_REMINDER', 'ACKNOWLEDGEMENT_ESCALATION_STAFF',"
+                + " 'ACKNOWLEDGEMENT_ESCALATION_CUSTOMER', 'FORWARDING_OVERDUE_STAFF') ORDER BY m.id",
+            OutboxMessage.class)
+        .setParameter("r", recipient)
+        .setParameter("s", "%" + reference + "%")
+        .getResultList();
+  }
+
+  private long auditCount(Request request, AuditAction action) {
+    return em.createQuery(
+            "SELECT COUNT(a) FROM AuditEntry a WHERE a.objectId = :id AND a.action = :action",
+            Long.class)
+        .setParameter("id", String.valueOf(request.getId()))
+        .setParameter("action", action)
+        .getSingleResult();
+  }
+
+  private String staffEmail(String username) {
+    em.clear();
+    return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+        .setParameter("username", username)
+        .getSingleResult()
+        .getEmail();
+  }
+
+  /** A support user of the test's own (address: username@example.org). */
+  private String newSupportUser() throws Exception {
+    String username = unique("clockstaff");
+    update(
+        "INSERT INTO user_account (username, display_name, email, password_hash, enabled,"
+            + " created_at) VALUES (?1, ?2, ?3, 'x', TRUE, UTC_TIMESTAMP(6))",
+        username,
+        "Test " + username,
+        username + "@example.org");
+    update(
+        "INSERT INTO user_account_role (user_account_id, role)"
+            + " SELECT id, 'SUPPORT' FROM user_account WHERE username = ?1",
+        username);
+    return username;
+  }
+
+  /** A French-speaking customer with a primary and a secondary privacy contact, and a contract. */
+  private Customer newCustomerWithSecondaryContact() throws Exception {
+    tx.begin();
+    Customer customer =
+        new Customer(
+            unique("Horloge"),
+            "Claire",
+            unique("primary") + "@example.org",
+            "Public contact",
+            Language.FR,
+            Instant.now());
+    customer.replaceContacts(
+        List.of(
+            new PrivacyContact("Claire", customer.getPrivacyContactEmail(), null, "DPO", true),
+            new PrivacyContact("Marc", unique("secondary") + "@example.org", null, "CISO", false)));
+    em.persist(customer);
+    em.flush();
+    em.persist(
+        new Contract(
+            customer, LocalDate.of(2020, 1, 1), new BigDecimal("90"), new BigDecimal("21")));
+    tx.commit();
+    return customer;
+  }
+
+  // ---- end of service clock (issue 11) ----
 
   private static void isAccessDenied(Throwable thrown) {
     Throwable t = thrown;

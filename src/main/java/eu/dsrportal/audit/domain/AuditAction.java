@@ -31,6 +31,11 @@ public enum AuditAction {
   /** The customer answered "not ours": back in the inbox. */
   REQUEST_RETURNED,
   ANSWER_PERIOD_EXTENDED,
+  // our own clock (docs/service-clock.md)
+  SERVICE_LEVELS_CHANGED,
+  FORWARDING_OVERDUE_NOTIFIED,
+  ACKNOWLEDGEMENT_REMINDED,
+  ACKNOWLEDGEMENT_ESCALATED,
   REQUEST_REOPENED,
   CLARIFICATION_ASKED,
   CLARIFICATION_ANSWERED,

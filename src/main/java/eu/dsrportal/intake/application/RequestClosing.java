@@ -5,6 +5,7 @@ import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestClosed;
+import eu.dsrportal.intake.domain.RequestReopened;
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.RoleNames;
 import jakarta.annotation.Resource;
@@ -31,6 +32,7 @@ public class RequestClosing {
   @Inject Clock clock;
   @Inject AuditLog audit;
   @Inject Event<RequestClosed> closed;
+  @Inject Event<RequestReopened> reopened;
   @Resource SessionContext context;
 
   /** Closes the request for a reason the subject will see on the status page. */
@@ -48,6 +50,7 @@ public class RequestClosing {
    */
   public void reopen(long requestId) {
     find(requestId).reopen();
+    reopened.fire(new RequestReopened(requestId));
     audit.granted(AuditAction.REQUEST_REOPENED, "Request", requestId);
   }
 

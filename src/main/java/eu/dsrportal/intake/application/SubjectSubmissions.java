@@ -8,6 +8,7 @@ import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.Request.Verification;
 import eu.dsrportal.intake.domain.RequestReceived;
 import eu.dsrportal.intake.domain.RequestReference;
+import eu.dsrportal.intake.domain.RequestVerified;
 import eu.dsrportal.intake.infrastructure.IntakeThrottle;
 import eu.dsrportal.shared.domain.RateLimitExceeded;
 import eu.dsrportal.shared.domain.SecretToken;
@@ -19,6 +20,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.groups.Default;
 import java.time.Clock;
@@ -38,6 +40,7 @@ public class SubjectSubmissions {
   @Inject Clock clock;
   @Inject RequestRecords records;
   @Inject AuditLog audit;
+  @Inject Event<RequestVerified> verified;
   @Inject PortalSettings settings;
   @Inject IntakeThrottle throttle;
   @Inject ClientAddress clientAddress;
@@ -109,6 +112,7 @@ public class SubjectSubmissions {
     if (outcome == Verification.INVALID) {
       audit.denied(AuditAction.REQUEST_VERIFIED, "Request", id);
     } else if (outcome == Verification.VERIFIED) {
+      verified.fire(new RequestVerified(id));
       audit.granted(AuditAction.REQUEST_VERIFIED, "Request", id);
     }
     return outcome;

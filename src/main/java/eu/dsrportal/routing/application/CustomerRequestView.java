@@ -7,6 +7,8 @@ import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestOrigin;
 import eu.dsrportal.intake.domain.SubjectRelation;
 import eu.dsrportal.routing.domain.AnswerDeadline;
+import eu.dsrportal.routing.domain.DueKind;
+import eu.dsrportal.routing.domain.DueState;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import java.time.Instant;
@@ -219,5 +221,31 @@ public class CustomerRequestView {
   /** Whether the customer may still extend its answer period (once, while the first month runs). */
   public boolean isExtendable() {
     return extendable;
+  }
+
+  // our own clock (docs/service-clock.md): the request's next deadline, as the list shows it
+  private Instant nextDueAt;
+  private DueKind nextDueKind;
+  private DueState dueState;
+
+  CustomerRequestView withNextDeadline(Instant at, DueKind kind, Instant now, ZoneId zone) {
+    this.nextDueAt = at;
+    this.nextDueKind = kind;
+    this.dueState = at == null ? null : DueState.of(at, now, zone);
+    return this;
+  }
+
+  /** The request's next deadline (acknowledge, then answer); null when it has none. */
+  public Instant getNextDueAt() {
+    return nextDueAt;
+  }
+
+  public DueKind getNextDueKind() {
+    return nextDueKind;
+  }
+
+  /** How close {@link #getNextDueAt} is; null without a deadline. */
+  public DueState getDueState() {
+    return dueState;
   }
 }

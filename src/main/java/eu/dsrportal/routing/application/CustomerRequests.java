@@ -14,6 +14,7 @@ import eu.dsrportal.intake.domain.RoutingEnded;
 import eu.dsrportal.intake.domain.RoutingProgressed;
 import eu.dsrportal.routing.domain.AnswerDeadline;
 import eu.dsrportal.routing.domain.AnswerPeriodExtended;
+import eu.dsrportal.routing.domain.DueKind;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
@@ -32,6 +33,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A customer user's view of the requests forwarded to its own customer. Isolation is enforced here,
@@ -59,12 +62,24 @@ public class CustomerRequests {
     return search(null, null, null, SortOrder.NEWEST_FIRST, null, MAX_PAGE_SIZE).rows();
   }
 
+  /** A page of the caller's customer's requests, without the overdue filter. */
+  public KeysetPage<CustomerRequestView> search(
+      String text,
+      RequestStatus status,
+      DataSubjectRight kind,
+      SortOrder sort,
+      String cursor,
+      int pageSize) {
+    return search(text, status, kind, sort, false, cursor, pageSize);
+  }
+
   /**
    * A page of the requests forwarded to the caller's customer, found like the staff inbox finds
    * them (reference, the subject's e-mail address or words of their name; status and kind) with the
    * same keyset paging. Bound to the caller's customer in the query itself.
    *
    * @param status FORWARDED (to acknowledge), ACKNOWLEDGED or CLOSED; null for all
+   * @param overdue only requests whose next deadline has passed
    * @param cursor a token from a page before, or null for the first page
    */
   public KeysetPage<CustomerRequestView> search(
@@ -72,6 +87,7 @@ public class CustomerRequests {
       RequestStatus status,
       DataSubjectRight kind,
       SortOrder sort,
+      boolean overdue,
       String cursor,
       int pageSize) {
     long customerId = callerCustomer();
@@ -82,13 +98,15 @@ public class CustomerRequests {
       throw new DomainRuleViolation("search.error.status");
     }
     RequestCriteria criteria =
-        new RequestCriteria(text, status, kind, null, customerId, null, false, false, null, sort);
+        new RequestCriteria(
+            text, status, kind, null, customerId, null, false, false, null, sort, overdue);
     SearchCursor from = SearchCursor.decode(cursor, criteria.sort());
-    List<Long> ids =
-        KeysetSearch.run(em, KeysetSearch.build(criteria, "", null, from, pageSize + 1, true))
-            .stream()
-            .map(KeysetSearch.Hit::id)
-            .toList();
+    List<KeysetSearch.Hit> hits =
+        KeysetSearch.run(
+            em, KeysetSearch.build(criteria, "", null, from, pageSize + 1, true, clock.instant()));
+    List<Long> ids = hits.stream().map(KeysetSearch.Hit::id).toList();
+    Map<Long, KeysetSearch.Hit> hitOf =
+        hits.stream().collect(Collectors.toMap(KeysetSearch.Hit::id, Function.identity()));
     Map<Long, CustomerRequestView> views = new HashMap<>();
     if (!ids.isEmpty()) {
       HolidayCalendar calendar = calendarOf(customerId);
@@ -99,10 +117,16 @@ public class CustomerRequests {
           .forEach(
               row -> {
                 Request request = (Request) row[1];
+                KeysetSearch.Hit hit = hitOf.get(request.getId());
                 views.put(
                     request.getId(),
                     new CustomerRequestView(
-                        (Forwarding) row[0], request, calendar, time.zone(), time.today()));
+                            (Forwarding) row[0], request, calendar, time.zone(), time.today())
+                        .withNextDeadline(
+                            hit.nextDueAt(),
+                            hit.nextDueKind() == null ? null : DueKind.valueOf(hit.nextDueKind()),
+                            clock.instant(),
+                            time.zone()));
               });
     }
     audit.granted(AuditAction.CUSTOMER_REQUESTS_VIEWED, "Customer", customerId);
@@ -112,7 +136,9 @@ public class CustomerRequests {
         pageSize,
         from,
         criteria.sort(),
-        CustomerRequestView::getReceivedAt,
+        criteria.sort() == SortOrder.DEADLINE
+            ? CustomerRequestView::getNextDueAt
+            : CustomerRequestView::getReceivedAt,
         CustomerRequestView::getId);
   }
 

@@ -25,8 +25,17 @@ final class KeysetSearch {
    */
   static final String ACTIVE_FORWARDING = "f.active_request_id = r.id";
 
-  /** A row found: the request's id, its assignee and the customer it is forwarded to. */
-  record Hit(long id, String assignee, Long customerId, String customerName) {}
+  /**
+   * A row found: the request's id, its assignee, the customer it is forwarded to, and its next
+   * deadline (null: none) with its kind.
+   */
+  record Hit(
+      long id,
+      String assignee,
+      Long customerId,
+      String customerName,
+      Instant nextDueAt,
+      String nextDueKind) {}
 
   /** The SQL and its parameters, in order (positional {@code ?1, ?2 ...}). */
   record Sql(String text, List<Object> parameters) {}
@@ -45,11 +54,28 @@ final class KeysetSearch {
       SearchCursor cursor,
       int limit,
       boolean forwardedOnly) {
+    return build(criteria, caller, receivedBefore, cursor, limit, forwardedOnly, null);
+  }
+
+  /**
+   * @param now the instant "overdue" is measured against (needed with the overdue filter only)
+   */
+  static Sql build(
+      RequestCriteria criteria,
+      String caller,
+      Instant receivedBefore,
+      SearchCursor cursor,
+      int limit,
+      boolean forwardedOnly,
+      Instant now) {
     List<Object> p = new ArrayList<>();
     StringBuilder sql =
         new StringBuilder(
-            "SELECT r.id, a.assignee, f.customer_id, c.name FROM request r"
+            "SELECT r.id, a.assignee, f.customer_id, c.name, d.next_due_at, d.next_due_kind"
+                + " FROM request r"
                 + " LEFT JOIN request_assignment a ON a.request_id = r.id"
+                + (criteria.overdue() ? " JOIN" : " LEFT JOIN")
+                + " request_deadline d ON d.request_id = r.id"
                 + (forwardedOnly || criteria.customerId() != null ? " JOIN" : " LEFT JOIN")
                 + " forwarding f ON "
                 + ACTIVE_FORWARDING
@@ -89,8 +115,17 @@ final class KeysetSearch {
     if (receivedBefore != null) {
       sql.append(" AND r.received_at < ").append(bind(p, utc(receivedBefore)));
     }
+    if (criteria.overdue()) {
+      if (now == null) {
+        throw new IllegalArgumentException("the overdue filter needs now");
+      }
+      sql.append(" AND d.next_due_at < ").append(bind(p, utc(now)));
+    }
     boolean descending =
         cursor == null ? criteria.sort() == SortOrder.NEWEST_FIRST : cursor.descending();
+    if (criteria.sort() == SortOrder.DEADLINE) {
+      return deadlineOrder(sql, p, cursor, descending, limit);
+    }
     if (cursor != null) {
       // written as an OR, not as a row comparison, so that MariaDB reads it as a range of the index
       String op = descending ? " < " : " > ";
@@ -114,6 +149,48 @@ final class KeysetSearch {
   }
 
   /**
+   * Deadline order: soonest first, requests without a deadline last (by id); keyset on
+   * (next_due_at, id) through the index of {@code request_deadline}.
+   */
+  private static Sql deadlineOrder(
+      StringBuilder sql, List<Object> p, SearchCursor cursor, boolean descending, int limit) {
+    if (cursor != null) {
+      Instant key = cursor.receivedAt();
+      String id = bind(p, cursor.id());
+      if (key == null) {
+        // among the rows without a deadline, or (backwards) any row with one
+        sql.append(
+            descending
+                ? " AND (d.next_due_at IS NOT NULL OR r.id < " + id + ")"
+                : " AND d.next_due_at IS NULL AND r.id > " + id);
+      } else {
+        String op = descending ? " < " : " > ";
+        String at = bind(p, utc(key));
+        String at2 = bind(p, utc(key));
+        sql.append(" AND (d.next_due_at")
+            .append(op)
+            .append(at)
+            .append(" OR (d.next_due_at = ")
+            .append(at2)
+            .append(" AND r.id")
+            .append(op)
+            .append(id)
+            .append(")")
+            .append(descending ? ")" : " OR d.next_due_at IS NULL)");
+      }
+    }
+    String direction = descending ? " DESC" : " ASC";
+    sql.append(" ORDER BY d.next_due_at IS NULL")
+        .append(direction)
+        .append(", d.next_due_at")
+        .append(direction)
+        .append(", r.id")
+        .append(direction);
+    sql.append(" LIMIT ").append(limit);
+    return new Sql(sql.toString(), p);
+  }
+
+  /**
    * Runs the search: at most {@code pageSize} hits in the list's order, and whether there are more
    * beyond them (in the direction read).
    */
@@ -130,7 +207,9 @@ final class KeysetSearch {
               ((Number) columns[0]).longValue(),
               (String) columns[1],
               columns[2] == null ? null : ((Number) columns[2]).longValue(),
-              (String) columns[3]));
+              (String) columns[3],
+              instant(columns[4]),
+              (String) columns[5]));
     }
     return hits;
   }
@@ -171,6 +250,17 @@ final class KeysetSearch {
   private static String bind(List<Object> parameters, Object value) {
     parameters.add(value);
     return "?" + parameters.size();
+  }
+
+  private static Instant instant(Object column) {
+    if (column == null) {
+      return null;
+    }
+    LocalDateTime utc =
+        column instanceof LocalDateTime local
+            ? local
+            : ((java.sql.Timestamp) column).toLocalDateTime();
+    return utc.toInstant(ZoneOffset.UTC);
   }
 
   private static LocalDateTime utc(Instant instant) {

@@ -21,6 +21,7 @@ import java.io.Serializable;
  * @param unassigned only requests nobody is assigned to
  * @param olderThanDays only requests more than this many days old (provider's calendar)
  * @param sort null: newest first
+ * @param overdue only requests whose next deadline has passed (docs/service-clock.md)
  */
 public record RequestCriteria(
     String text,
@@ -32,7 +33,8 @@ public record RequestCriteria(
     boolean mine,
     boolean unassigned,
     Integer olderThanDays,
-    SortOrder sort)
+    SortOrder sort,
+    boolean overdue)
     implements Serializable {
   public static final int MAX_AGE_DAYS = 3650;
 
@@ -47,6 +49,32 @@ public record RequestCriteria(
       throw new DomainRuleViolation("search.error.age");
     }
     SearchText.parse(text); // refuses a text that searches nothing, now rather than later
+  }
+
+  /** Criteria without the overdue filter. */
+  public RequestCriteria(
+      String text,
+      RequestStatus status,
+      DataSubjectRight kind,
+      Channel channel,
+      Long customerId,
+      String assignee,
+      boolean mine,
+      boolean unassigned,
+      Integer olderThanDays,
+      SortOrder sort) {
+    this(
+        text,
+        status,
+        kind,
+        channel,
+        customerId,
+        assignee,
+        mine,
+        unassigned,
+        olderThanDays,
+        sort,
+        false);
   }
 
   /** Everything in the inbox (all statuses but unverified), newest first. */

@@ -3,6 +3,8 @@ package eu.dsrportal.routing.application;
 import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.routing.domain.DueKind;
+import eu.dsrportal.routing.domain.DueState;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.domain.RoleNames;
@@ -56,7 +58,8 @@ public class RequestSearch {
             receivedBefore(criteria.olderThanDays()),
             from,
             pageSize + 1,
-            false);
+            false,
+            time.now());
     List<KeysetSearch.Hit> hits = KeysetSearch.run(em, sql);
     Map<Long, Request> requests = load(hits.stream().map(KeysetSearch.Hit::id).toList());
     List<RequestSummary> rows =
@@ -66,7 +69,14 @@ public class RequestSearch {
             .toList();
     audit.granted(AuditAction.INBOX_VIEWED, "Request", null);
     return KeysetSearch.page(
-        rows, pageSize, from, criteria.sort(), RequestSummary::receivedAt, RequestSummary::id);
+        rows,
+        pageSize,
+        from,
+        criteria.sort(),
+        criteria.sort() == SortOrder.DEADLINE
+            ? RequestSummary::nextDueAt
+            : RequestSummary::receivedAt,
+        RequestSummary::id);
   }
 
   /** The instant before which a request is older than the number of days, in Brussels' days. */
@@ -99,6 +109,9 @@ public class RequestSearch {
         r.isReturned(),
         hit.assignee(),
         hit.customerId(),
-        hit.customerName());
+        hit.customerName(),
+        hit.nextDueAt(),
+        hit.nextDueKind() == null ? null : DueKind.valueOf(hit.nextDueKind()),
+        hit.nextDueAt() == null ? null : DueState.of(hit.nextDueAt(), time.now(), time.zone()));
   }
 }

@@ -2,6 +2,8 @@ package eu.dsrportal.routing.application;
 
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.RequestStatus;
+import eu.dsrportal.routing.domain.DueKind;
+import eu.dsrportal.routing.domain.DueState;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import java.io.Serializable;
 import java.time.Instant;
@@ -13,6 +15,9 @@ import java.time.Instant;
  * @param ageDays whole days since the day it was received, in the provider's calendar
  * @param assignee the username of the colleague working on it, or null
  * @param customerId the customer it is forwarded to, or null (then customerName is null too)
+ * @param nextDueAt its next deadline (docs/service-clock.md), or null when it has none
+ * @param nextDueKind whose deadline that is, or null
+ * @param dueState how close the deadline is, or null
  */
 public record RequestSummary(
     long id,
@@ -28,5 +33,8 @@ public record RequestSummary(
     boolean returned,
     String assignee,
     Long customerId,
-    String customerName)
+    String customerName,
+    Instant nextDueAt,
+    DueKind nextDueKind,
+    DueState dueState)
     implements Serializable {}

@@ -10,31 +10,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a page of a request list starts: keyset paging on (received_at, id), never OFFSET, so a
- * page deep in a million requests costs the same as the first. {@code after} means the rows
- * following the key in the list's order ("Next"), otherwise those preceding it ("Previous"). The
- * cursor names its order: a cursor of one order is refused in the other.
+ * Where a page of a request list starts: keyset paging on (received_at, id), or (next_due_at, id)
+ * in deadline order ({@code receivedAt} then holds the deadline, null for a request without one),
+ * never OFFSET, so a page deep in a million requests costs the same as the first. {@code after}
+ * means the rows following the key in the list's order ("Next"), otherwise those preceding it
+ * ("Previous"). The cursor names its order: a cursor of one order is refused in the other.
  *
  * <p>Sent to browsers and API clients as an opaque URL-safe token ({@link #encode}); a token that
  * is not one of ours is a {@link DomainRuleViolation} with key {@code search.error.cursor}.
  */
 public record SearchCursor(SortOrder sort, boolean after, Instant receivedAt, long id) {
   private static final Pattern FORMAT =
-      Pattern.compile("([NO])([AB])(-?\\d{1,19})\\.(\\d{1,9})\\.(\\d{1,19})");
+      Pattern.compile("([NOD])([AB])(?:(-?\\d{1,19})\\.(\\d{1,9})|X)\\.(\\d{1,19})");
   private static final int MAX_TOKEN_LENGTH = 100;
 
   public SearchCursor {
     Objects.requireNonNull(sort);
-    Objects.requireNonNull(receivedAt);
+    if (sort != SortOrder.DEADLINE) {
+      Objects.requireNonNull(receivedAt);
+    }
   }
 
   public String encode() {
     String plain =
-        (sort == SortOrder.NEWEST_FIRST ? "N" : "O")
+        switch (sort) {
+              case NEWEST_FIRST -> "N";
+              case OLDEST_FIRST -> "O";
+              case DEADLINE -> "D";
+            }
             + (after ? "A" : "B")
-            + receivedAt.getEpochSecond()
-            + "."
-            + receivedAt.getNano()
+            + (receivedAt == null ? "X" : receivedAt.getEpochSecond() + "." + receivedAt.getNano())
             + "."
             + id;
     return Base64.getUrlEncoder()
@@ -57,14 +62,24 @@ public record SearchCursor(SortOrder sort, boolean after, Instant receivedAt, lo
       if (!m.matches()) {
         throw new IllegalArgumentException("not a cursor");
       }
-      SortOrder sort = m.group(1).equals("N") ? SortOrder.NEWEST_FIRST : SortOrder.OLDEST_FIRST;
+      SortOrder sort =
+          switch (m.group(1)) {
+            case "N" -> SortOrder.NEWEST_FIRST;
+            case "O" -> SortOrder.OLDEST_FIRST;
+            default -> SortOrder.DEADLINE;
+          };
       if (sort != expected) {
         throw new IllegalArgumentException("another order's cursor");
+      }
+      if (m.group(3) == null && sort != SortOrder.DEADLINE) {
+        throw new IllegalArgumentException("no key");
       }
       return new SearchCursor(
           sort,
           m.group(2).equals("A"),
-          Instant.ofEpochSecond(Long.parseLong(m.group(3)), Long.parseLong(m.group(4))),
+          m.group(3) == null
+              ? null
+              : Instant.ofEpochSecond(Long.parseLong(m.group(3)), Long.parseLong(m.group(4))),
           Long.parseLong(m.group(5)));
     } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
       throw new DomainRuleViolation("search.error.cursor");

@@ -21,7 +21,12 @@ public record RequestRow(
         boolean returned,
     @Schema(description = "The username of the colleague assigned to it, if any") String assignee,
     @Schema(description = "The customer it is forwarded to, if any") Long customerId,
-    String customerName) {
+    String customerName,
+    @Schema(description = "Its next deadline (docs/service-clock.md), if it has one")
+        Instant nextDueAt,
+    @Schema(description = "Whose deadline: FORWARD (ours), ACKNOWLEDGE or ANSWER (the customer's)")
+        String nextDueKind,
+    @Schema(description = "How close the deadline is: OK, DUE_TODAY or OVERDUE") String dueState) {
 
   static RequestRow of(RequestSummary r) {
     return new RequestRow(
@@ -37,6 +42,9 @@ public record RequestRow(
         r.returned(),
         r.assignee(),
         r.customerId(),
-        r.customerName());
+        r.customerName(),
+        r.nextDueAt(),
+        r.nextDueKind() == null ? null : r.nextDueKind().name(),
+        r.dueState() == null ? null : r.dueState().name());
   }
 }

@@ -44,7 +44,9 @@ final class StaffApiDocs {
       "{\"items\":[{\"reference\":\"DSR-2026-000043\",\"status\":\"RECEIVED\","
           + "\"kind\":\"ACCESS\",\"channel\":\"API\",\"receivedAt\":\"2026-12-03T10:01:00Z\","
           + "\"ageDays\":0,\"subjectName\":\"Ann Smith\",\"subjectEmail\":\"ann@example.org\","
-          + "\"organisation\":\"Kroon\",\"returned\":false,\"assignee\":\"support\"}],"
+          + "\"organisation\":\"Kroon\",\"returned\":false,\"assignee\":\"support\","
+          + "\"nextDueAt\":\"2026-12-04T22:59:59.999999Z\",\"nextDueKind\":\"FORWARD\","
+          + "\"dueState\":\"OK\"}],"
           + "\"nextCursor\":\"MTc2NDc1NjA2MDAwMDAwMC40Mw\"}";
 
   static final String SUGGESTIONS =

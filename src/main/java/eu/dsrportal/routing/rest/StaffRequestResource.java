@@ -155,8 +155,15 @@ public class StaffRequestResource {
       @Parameter(description = "Only requests more than this many days old, 0 to 3650")
           @QueryParam("olderThanDays")
           String olderThanDays,
-      @Parameter(description = "NEWEST_FIRST (default) or OLDEST_FIRST") @QueryParam("sort")
+      @Parameter(
+              description =
+                  "NEWEST_FIRST (default), OLDEST_FIRST, or DEADLINE: the next deadline first"
+                      + " (docs/service-clock.md), requests without one last")
+          @QueryParam("sort")
           String sort,
+      @Parameter(description = "true: only requests whose next deadline has passed")
+          @QueryParam("overdue")
+          boolean overdue,
       @Parameter(description = "nextCursor or previousCursor of another page") @QueryParam("cursor")
           String cursor,
       @Parameter(description = "Rows per page, 1 to 100 (default 50)") @QueryParam("limit")
@@ -199,7 +206,8 @@ public class StaffRequestResource {
                   olderThan == null
                       ? null
                       : (int) Math.max(Integer.MIN_VALUE, Math.min(olderThan, Integer.MAX_VALUE)),
-                  order.orElse(null)),
+                  order.orElse(null),
+                  overdue),
               cursor,
               size);
     } catch (DomainRuleViolation e) {

@@ -4,6 +4,7 @@ import eu.dsrportal.intake.domain.RequestStatus;
 import eu.dsrportal.routing.application.CustomerRequestView;
 import eu.dsrportal.routing.application.CustomerRequests;
 import eu.dsrportal.routing.application.KeysetPage;
+import eu.dsrportal.routing.application.SortOrder;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.web.Messages;
@@ -26,12 +27,16 @@ public class CustomerRequestsBacking {
   private String q;
   private RequestStatus status;
   private DataSubjectRight kind;
+  private SortOrder sort;
+  private Boolean overdue;
   private String cursor;
   private KeysetPage<CustomerRequestView> page;
 
   public void load() {
     try {
-      page = customerRequests.search(q, status, kind, null, cursor, PAGE_SIZE);
+      page =
+          customerRequests.search(
+              q, status, kind, sort, Boolean.TRUE.equals(overdue), cursor, PAGE_SIZE);
     } catch (DomainRuleViolation e) {
       page = new KeysetPage<>(List.of(), null, null);
       Messages.error(e.messageKey());
@@ -63,6 +68,27 @@ public class CustomerRequestsBacking {
 
   public DataSubjectRight[] getKinds() {
     return DataSubjectRight.values();
+  }
+
+  public SortOrder[] getSorts() {
+    return SortOrder.values();
+  }
+
+  public SortOrder getSort() {
+    return sort;
+  }
+
+  public void setSort(SortOrder sort) {
+    this.sort = sort;
+  }
+
+  /** Only requests whose next deadline has passed (docs/service-clock.md); null: all. */
+  public Boolean getOverdue() {
+    return overdue;
+  }
+
+  public void setOverdue(Boolean overdue) {
+    this.overdue = Boolean.TRUE.equals(overdue) ? Boolean.TRUE : null;
   }
 
   public String getQ() {

@@ -48,6 +48,7 @@ public class InboxBacking implements Serializable {
   private String assigned;
   private Integer olderThanDays;
   private SortOrder sort = SortOrder.NEWEST_FIRST;
+  private boolean overdue;
 
   private String cursor;
   private KeysetPage<RequestSummary> page;
@@ -102,7 +103,17 @@ public class InboxBacking implements Serializable {
     boolean unassigned = UNASSIGNED.equals(assigned);
     String assignee = mine || unassigned ? null : assigned;
     return new RequestCriteria(
-        text, status, kind, channel, customerId, assignee, mine, unassigned, olderThanDays, sort);
+        text,
+        status,
+        kind,
+        channel,
+        customerId,
+        assignee,
+        mine,
+        unassigned,
+        olderThanDays,
+        sort,
+        overdue);
   }
 
   public void assignSelected() {
@@ -180,6 +191,15 @@ public class InboxBacking implements Serializable {
 
   public Channel[] getChannels() {
     return Channel.values();
+  }
+
+  /** Only requests whose next deadline has passed (docs/service-clock.md). */
+  public boolean isOverdue() {
+    return overdue;
+  }
+
+  public void setOverdue(boolean overdue) {
+    this.overdue = overdue;
   }
 
   public SortOrder[] getSorts() {
