@@ -33,17 +33,19 @@ class ContextDependenciesTest {
    * in every layer; {@code demo} sits on top and may use everything.
    */
   static final Map<String, Set<String>> ALLOWED =
-      Map.of(
-          "shared", Set.of(),
-          "audit", Set.of("shared"),
-          "mail", Set.of("shared"),
-          "customer", Set.of("audit", "shared"),
-          "identity", Set.of("customer", "audit", "shared"),
-          "intake", Set.of("mail", "audit", "shared"),
-          "routing", Set.of("intake", "customer", "identity", "mail", "audit", "shared"),
-          "assistance",
-              Set.of("routing", "intake", "customer", "identity", "mail", "audit", "shared"),
-          "billing",
+      Map.ofEntries(
+          Map.entry("shared", Set.of()),
+          Map.entry("audit", Set.of("shared")),
+          Map.entry("mail", Set.of("shared")),
+          Map.entry("customer", Set.of("audit", "shared")),
+          Map.entry("identity", Set.of("customer", "audit", "shared")),
+          Map.entry("intake", Set.of("mail", "audit", "shared")),
+          Map.entry("routing", Set.of("intake", "customer", "identity", "mail", "audit", "shared")),
+          Map.entry(
+              "assistance",
+              Set.of("routing", "intake", "customer", "identity", "mail", "audit", "shared")),
+          Map.entry(
+              "billing",
               Set.of(
                   "assistance",
                   "routing",
@@ -52,7 +54,10 @@ class ContextDependenciesTest {
                   "identity",
                   "mail",
                   "audit",
-                  "shared"));
+                  "shared")),
+          Map.entry(
+              "digest",
+              Set.of("routing", "intake", "customer", "identity", "mail", "audit", "shared")));
 
   private static final List<String> OUTER_LAYERS = List.of("web", "rest", "infrastructure");
 

@@ -44,6 +44,11 @@ public enum AuditAction {
   // customers
   CUSTOMER_CREATED,
   CUSTOMER_CHANGED,
+  // the daily digest (issue 11)
+  /** A support user switched their own daily digest off or on, or chose its language. */
+  DIGEST_SETTING_CHANGED,
+  /** A customer's administrator switched the customer's daily digest off or on. */
+  CUSTOMER_DIGEST_CHANGED,
   // accounts
   USERS_VIEWED,
   USER_VIEWED,
