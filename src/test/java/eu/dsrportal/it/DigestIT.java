@@ -60,21 +60,19 @@ class DigestIT {
 
   @Test
   void aCustomersAdministratorSwitchesTheCustomersDigestOffAndOnAgain() {
-    try (Browser kroon = Browser.open(BASE, "en")) {
-      kroon.logInAs("kroon", PASSWORD, en);
-      kroon.go("/customer/users.xhtml");
-      assertThat(kroon.text()).contains(en.get("digest.customer.title"));
-      kroon.windowWidth(390);
-      assertThat(kroon.sidewaysOverflow()).isEmpty();
-      kroon.windowWidth(1280);
-      boolean wasOn = kroon.field(en.get("digest.customer.enabled")).isSelected();
+    try (Browser acme = Browser.open(BASE, "en")) {
+      acme.logInAs("acme", PASSWORD, en);
+      acme.go("/customer/users.xhtml");
+      assertThat(acme.text()).contains(en.get("digest.customer.title"));
+      acme.windowWidth(390);
+      assertThat(acme.sidewaysOverflow()).isEmpty();
+      acme.windowWidth(1280);
+      boolean wasOn = acme.field(en.get("digest.customer.enabled")).isSelected();
 
-      kroon
-          .choose(en.get("digest.customer.enabled"))
+      acme.choose(en.get("digest.customer.enabled"))
           .press(en.get("digest.customer.save"))
           .waitForText(en.get(wasOn ? "digest.customer.saved.off" : "digest.customer.saved.on"));
-      kroon
-          .choose(en.get("digest.customer.enabled"))
+      acme.choose(en.get("digest.customer.enabled"))
           .press(en.get("digest.customer.save"))
           .waitForText(en.get(wasOn ? "digest.customer.saved.on" : "digest.customer.saved.off"));
     }
