@@ -56,7 +56,10 @@ class ContextDependenciesTest {
                   "audit",
                   "shared")),
           Map.entry("inquiry", Set.of("customer", "identity", "mail", "audit", "shared")),
-          Map.entry("breach", Set.of("customer", "identity", "mail", "audit", "shared")));
+          Map.entry("breach", Set.of("customer", "identity", "mail", "audit", "shared")),
+          Map.entry(
+              "digest",
+              Set.of("routing", "intake", "customer", "identity", "mail", "audit", "shared")));
 
   private static final List<String> OUTER_LAYERS = List.of("web", "rest", "infrastructure");
 

@@ -14,6 +14,7 @@ import eu.dsrportal.breach.application.CustomerBreachNotices;
 import eu.dsrportal.customer.application.CustomerAdministration;
 import eu.dsrportal.customer.application.CustomerDirectory;
 import eu.dsrportal.customer.application.CustomerRegistration;
+import eu.dsrportal.digest.application.DigestSettings;
 import eu.dsrportal.identity.application.ApiTokens;
 import eu.dsrportal.identity.application.CustomerUserAdministration;
 import eu.dsrportal.identity.application.LoginMonitor;
@@ -39,6 +40,7 @@ import eu.dsrportal.routing.application.RequestRouting;
 import eu.dsrportal.routing.application.RequestSearch;
 import eu.dsrportal.routing.application.RequestTeamwork;
 import eu.dsrportal.routing.application.SubjectStatus;
+import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.PortalIT;
 import eu.dsrportal.testing.callers.AsAdmin;
@@ -110,6 +112,7 @@ class RoleMatrixIT {
   @Inject BreachRegister breachRegister;
   @Inject BreachNotices breachNotices;
   @Inject CustomerBreachNotices customerBreachNotices;
+  @Inject DigestSettings digestSettings;
 
   private static final String ANYONE = "anonymous";
 
@@ -325,6 +328,26 @@ class RoleMatrixIT {
         Set.of("ADMIN"),
         () -> secondFactors.resetByAdmin(-1));
     Set<String> customerAdmins = Set.of("CUSTOMER_ADMIN");
+    // the daily digest's switches (issue 11)
+    add(calls, expected, "DigestSettings.own", Set.of("SUPPORT"), () -> digestSettings.own());
+    add(
+        calls,
+        expected,
+        "DigestSettings.chooseOwn",
+        Set.of("SUPPORT"),
+        () -> digestSettings.chooseOwn(true, Language.DEFAULT));
+    add(
+        calls,
+        expected,
+        "DigestSettings.customerDigestEnabled",
+        customerAdmins,
+        () -> digestSettings.customerDigestEnabled());
+    add(
+        calls,
+        expected,
+        "DigestSettings.chooseCustomerDigest",
+        customerAdmins,
+        () -> digestSettings.chooseCustomerDigest(true));
     add(calls, expected, "CustomerUserAdministration.all", customerAdmins, customerUsers::all);
     add(
         calls,

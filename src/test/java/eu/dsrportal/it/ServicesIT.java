@@ -23,6 +23,8 @@ import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.customer.domain.PrivacyContact;
 import eu.dsrportal.customer.domain.ServiceLevels;
 import eu.dsrportal.customer.domain.ServiceLevels.ForwardSlaUnit;
+import eu.dsrportal.digest.application.DailyDigest;
+import eu.dsrportal.digest.application.DigestSettings;
 import eu.dsrportal.identity.application.CustomerUserAdministration;
 import eu.dsrportal.identity.application.NewAccount;
 import eu.dsrportal.identity.domain.PasswordHasher;
@@ -52,6 +54,7 @@ import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.intake.domain.RequestStatus;
 import eu.dsrportal.intake.infrastructure.UnverifiedRequestPurge;
 import eu.dsrportal.mail.application.Outbox;
+import eu.dsrportal.mail.domain.MailMessage;
 import eu.dsrportal.mail.domain.OutboxMessage;
 import eu.dsrportal.routing.application.CustomerRequests;
 import eu.dsrportal.routing.application.DeadlineRepair;
@@ -62,6 +65,7 @@ import eu.dsrportal.routing.application.ServiceClockQueries;
 import eu.dsrportal.routing.application.ServiceClockReminders;
 import eu.dsrportal.routing.application.SubjectStatus;
 import eu.dsrportal.routing.domain.AnswerDeadline;
+import eu.dsrportal.routing.domain.Assignment;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.routing.domain.RequestDeadline;
 import eu.dsrportal.routing.domain.ServiceClock;
@@ -1342,6 +1346,224 @@ class ServicesIT {
   }
 
   // ---- end of service clock (issue 11) ----
+  // daily digest (issue 11) ------------------------------------------------------------------
+  // request_deadline rows are seeded by SQL (INSERT ... ON DUPLICATE KEY UPDATE): our own clock
+  // keeps them in production; the digest only reads them.
+
+  @Inject DailyDigest dailyDigest;
+  @Inject DigestSettings digestSettings;
+
+  /** Monday 10 March 2031, 07:00 in Brussels: the digest's morning. */
+  private static final Instant DIGEST_MORNING =
+      LocalDate.of(2031, 3, 10).atTime(7, 0).atZone(ZoneId.of("Europe/Brussels")).toInstant();
+
+  @Test
+  void theDailyDigestTellsEachSupportUserTheirDueItemsAndTheUnassignedOnesOnceADay()
+      throws Exception {
+    UserAccount anna = newSupportUser("anna");
+    UserAccount bert = newSupportUser("bert");
+    UserAccount carl = newSupportUser("carl");
+    Request overdue = requestBy(confirmed(unique("digest") + "@example.org"));
+    Request dueToday = requestBy(confirmed(unique("digest") + "@example.org"));
+    Request dueTomorrow = requestBy(confirmed(unique("digest") + "@example.org"));
+    Request bertsOverdue = requestBy(confirmed(unique("digest") + "@example.org"));
+    Request unassignedOverdue = requestBy(confirmed(unique("digest") + "@example.org"));
+    assign(overdue, anna);
+    assign(dueToday, anna);
+    assign(dueTomorrow, anna);
+    assign(bertsOverdue, bert);
+    assign(unassignedOverdue, null);
+    nextDue(overdue, DIGEST_MORNING.minus(Duration.ofDays(3)), "ACKNOWLEDGE");
+    nextDue(dueToday, DIGEST_MORNING.plus(Duration.ofHours(9)), "ANSWER");
+    nextDue(dueTomorrow, DIGEST_MORNING.plus(Duration.ofDays(1)), "FORWARD");
+    nextDue(bertsOverdue, DIGEST_MORNING.minus(Duration.ofDays(1)), "FORWARD");
+    nextDue(unassignedOverdue, DIGEST_MORNING.minus(Duration.ofHours(2)), "FORWARD");
+    failedMail();
+    tx.begin();
+    em.createNativeQuery(
+            "INSERT INTO digest_setting (recipient_kind, recipient_key, enabled, language,"
+                + " changed_at, changed_by, version) VALUES ('USER', ?, FALSE, NULL, ?, ?, 1)")
+        .setParameter(1, carl.getUsername())
+        .setParameter(2, LocalDate.of(2031, 1, 1).atStartOfDay())
+        .setParameter(3, carl.getUsername())
+        .executeUpdate();
+    tx.commit();
+
+    dailyDigest.run(DIGEST_MORNING);
+
+    List<OutboxMessage> annas = digestsTo(anna.getEmail());
+    assertThat(annas).hasSize(1);
+    assertThat(annas.get(0).getPurpose()).isEqualTo("DAILY_DIGEST_STAFF");
+    assertThat(annas.get(0).getSubject()).contains("10 maart 2031");
+    assertThat(annas.get(0).toMail().body())
+        .contains(ref(overdue), ref(dueToday), ref(unassignedOverdue))
+        .contains("/staff/request.xhtml?id=" + overdue.getId())
+        .contains("TE LAAT")
+        .contains("DIGEST_IT_FAILED")
+        .contains("/staff/outbox.xhtml")
+        .doesNotContain(ref(dueTomorrow))
+        .doesNotContain(ref(bertsOverdue))
+        // no data subject's name nor address
+        .doesNotContain("Jan Jansen")
+        .doesNotContain("@example.org");
+    assertThat(digestsTo(bert.getEmail()).get(0).toMail().body())
+        .contains(ref(bertsOverdue), ref(unassignedOverdue))
+        .doesNotContain(ref(overdue));
+    assertThat(digestsTo(carl.getEmail())).as("carl switched his digest off").isEmpty();
+
+    dailyDigest.run(DIGEST_MORNING.plus(Duration.ofHours(2)));
+    assertThat(digestsTo(anna.getEmail())).as("once a day").hasSize(1);
+
+    dailyDigest.run(DIGEST_MORNING.plus(Duration.ofDays(1)));
+    assertThat(digestsTo(anna.getEmail())).as("the next day, a new one").hasSize(2);
+  }
+
+  @Test
+  void theCustomersDigestListsWhatAwaitsAcknowledgementAndTheDeadlinesOfTheNextSevenDays()
+      throws Exception {
+    Customer ours = newCustomerWithRate("90.00");
+    Customer other = newCustomerWithRate("90.00");
+    // art. 12(3) from receipt: 13 Feb -> Thu 13 March (+3), 14 Feb -> Fri 14 March (+4),
+    // 18 Feb -> Tue 18 March (+8: not in the next 7 days)
+    Request awaiting = forwardedTo(ours, LocalDate.of(2031, 2, 13), false);
+    Request dueInFour = forwardedTo(ours, LocalDate.of(2031, 2, 14), true);
+    Request dueInEight = forwardedTo(ours, LocalDate.of(2031, 2, 18), true);
+    Request othersAwaiting = forwardedTo(other, LocalDate.of(2031, 2, 13), false);
+
+    dailyDigest.run(DIGEST_MORNING);
+
+    List<OutboxMessage> ourDigests = digestsTo(ours.getPrivacyContactEmail());
+    assertThat(ourDigests).hasSize(1);
+    assertThat(ourDigests.get(0).getPurpose()).isEqualTo("DAILY_DIGEST_CUSTOMER");
+    String body = ourDigests.get(0).toMail().body();
+    assertThat(body)
+        .contains(ref(awaiting), ref(dueInFour))
+        .contains("13 March 2031", "14 March 2031")
+        .contains("/customer/request.xhtml?id=" + dueInFour.getId())
+        .doesNotContain(ref(dueInEight))
+        .doesNotContain(ref(othersAwaiting))
+        .doesNotContain("Jan Jansen");
+    assertThat(body.indexOf(ref(awaiting))).isLessThan(body.indexOf("GDPR art. 12(3)"));
+    assertThat(digestsTo(other.getPrivacyContactEmail()).get(0).toMail().body())
+        .contains(ref(othersAwaiting))
+        .doesNotContain(ref(awaiting));
+
+    dailyDigest.run(DIGEST_MORNING);
+    assertThat(digestsTo(ours.getPrivacyContactEmail())).hasSize(1);
+  }
+
+  @Test
+  void digestSwitchesAreKeptPerUserAndPerCustomerAndAudited() throws Exception {
+    asSupport.run(() -> digestSettings.chooseOwn(false, Language.FR));
+    assertThat(asSupport.call(() -> digestSettings.own()))
+        .isEqualTo(new DigestSettings.Choice(false, Language.FR));
+    asSupport.run(() -> digestSettings.chooseOwn(true, Language.NL));
+    assertThat(asSupport.call(() -> digestSettings.own()).enabled()).isTrue();
+
+    asKroonAdmin.run(() -> digestSettings.chooseCustomerDigest(false));
+    assertThat(asKroonAdmin.call(() -> digestSettings.customerDigestEnabled())).isFalse();
+    asKroonAdmin.run(() -> digestSettings.chooseCustomerDigest(true));
+    assertThat(asKroonAdmin.call(() -> digestSettings.customerDigestEnabled())).isTrue();
+
+    assertThat(
+            em.createQuery(
+                    "SELECT a FROM AuditEntry a WHERE a.actor IN ('support', 'kroon')"
+                        + " AND a.action IN :actions",
+                    AuditEntry.class)
+                .setParameter(
+                    "actions",
+                    List.of(
+                        AuditAction.DIGEST_SETTING_CHANGED, AuditAction.CUSTOMER_DIGEST_CHANGED))
+                .getResultList())
+        .hasSizeGreaterThanOrEqualTo(4);
+    assertThatThrownBy(() -> asAcme.call(() -> digestSettings.customerDigestEnabled()))
+        .satisfies(ServicesIT::isAccessDenied);
+  }
+
+  private UserAccount newSupportUser(String prefix) throws Exception {
+    String username = unique(prefix);
+    tx.begin();
+    UserAccount user =
+        UserAccount.staff(
+            username,
+            prefix,
+            username + "@provider.example",
+            "not-a-hash",
+            EnumSet.of(Role.SUPPORT),
+            Instant.now());
+    em.persist(user);
+    tx.commit();
+    return user;
+  }
+
+  /** Assigns the request (to nobody: leaves it unassigned). */
+  private void assign(Request request, UserAccount to) throws Exception {
+    if (to == null) {
+      return;
+    }
+    tx.begin();
+    Assignment assignment = em.find(Assignment.class, request.getId());
+    if (assignment == null) {
+      em.persist(new Assignment(request.getId(), to.getUsername(), "it", Instant.now()));
+    } else {
+      assignment.reassign(to.getUsername(), "it", Instant.now());
+    }
+    tx.commit();
+  }
+
+  private void nextDue(Request request, Instant at, String kind) throws Exception {
+    tx.begin();
+    em.createNativeQuery(
+            "INSERT INTO request_deadline (request_id, next_due_at, next_due_kind, computed_at)"
+                + " VALUES (?, ?, ?, UTC_TIMESTAMP(6))"
+                + " ON DUPLICATE KEY UPDATE next_due_at = VALUES(next_due_at),"
+                + " next_due_kind = VALUES(next_due_kind)")
+        .setParameter(1, request.getId())
+        .setParameter(2, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+        .setParameter(3, kind)
+        .executeUpdate();
+    tx.commit();
+  }
+
+  private void failedMail() throws Exception {
+    tx.begin();
+    OutboxMessage failed =
+        new OutboxMessage(
+            new MailMessage("nobody@example.invalid", "s", "b", "DIGEST_IT_FAILED"), Instant.now());
+    failed.attemptFailed("550 no such user", Instant.now(), 1);
+    em.persist(failed);
+    tx.commit();
+  }
+
+  /** A request received on that day, forwarded to the customer, acknowledged or not. */
+  private Request forwardedTo(Customer customer, LocalDate received, boolean acknowledged)
+      throws Exception {
+    Request request = requestBy(confirmed(unique("digest") + "@example.org"));
+    asSupport.call(() -> routing.forward(request.getId(), customer.getId()));
+    tx.begin();
+    em.createNativeQuery("UPDATE request SET received_at = ? WHERE id = ?")
+        .setParameter(1, received.atTime(10, 0))
+        .setParameter(2, request.getId())
+        .executeUpdate();
+    if (acknowledged) {
+      em.createNativeQuery(
+              "UPDATE forwarding SET acknowledged_at = ?, acknowledged_by = 'it'"
+                  + " WHERE request_id = ? AND withdrawn_at IS NULL AND returned_at IS NULL")
+          .setParameter(1, received.atTime(12, 0))
+          .setParameter(2, request.getId())
+          .executeUpdate();
+    }
+    tx.commit();
+    return request;
+  }
+
+  private List<OutboxMessage> digestsTo(String email) {
+    return outboxTo(email).stream().filter(m -> m.getPurpose().startsWith("DAILY_DIGEST")).toList();
+  }
+
+  private static String ref(Request request) {
+    return request.getReference().value();
+  }
 
   private static void isAccessDenied(Throwable thrown) {
     Throwable t = thrown;

@@ -63,6 +63,11 @@ public enum AuditAction {
   BREACH_NOTICE_SENT,
   /** A customer's user read a breach notice (refused: another customer's). */
   BREACH_NOTICE_VIEWED,
+  // the daily digest (issue 11)
+  /** A support user switched their own daily digest off or on, or chose its language. */
+  DIGEST_SETTING_CHANGED,
+  /** A customer's administrator switched the customer's daily digest off or on. */
+  CUSTOMER_DIGEST_CHANGED,
   // accounts
   USERS_VIEWED,
   USER_VIEWED,

@@ -1,0 +1,2 @@
+/** The digest job, sending each digest once a day, and the opt-out settings. */
+package eu.dsrportal.digest.application;
