@@ -30,11 +30,16 @@ public class ServiceLevelsBacking implements Serializable {
   private Integer escalateAfterDays;
   private Integer remindEveryDays;
 
-  /** Reads the customer's values once per view (the page's id). */
+  /**
+   * Reads the customer's values once per view (the page's id). The defaults also for a customer not
+   * yet saved: the page builds this form before it knows whether it shows it.
+   */
   public ServiceLevels defaultsFor(Long id) {
+    if (defaults == null) {
+      defaults = administration.defaults();
+    }
     if (id != null && !id.equals(customerId)) {
       customerId = id;
-      defaults = administration.defaults();
       administration.own(id).ifPresent(this::show);
     }
     return defaults;
