@@ -2,9 +2,9 @@ package eu.dsrportal.inquiry.application;
 
 import eu.dsrportal.inquiry.domain.AnswerFile;
 import eu.dsrportal.inquiry.domain.InquiryFile;
-import eu.dsrportal.inquiry.domain.InquiryFileType;
-import eu.dsrportal.inquiry.infrastructure.InquiryFileStore;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.FileType;
+import eu.dsrportal.shared.infrastructure.FileStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class InquiryFiles {
   public static final int MAX_FILES = 5;
 
-  @Inject InquiryFileStore store;
+  @Inject FileStore store;
 
   @Inject
   @ConfigProperty(name = "attachments.max-bytes")
@@ -41,13 +41,13 @@ public class InquiryFiles {
     if (uploads.size() > MAX_FILES) {
       throw new DomainRuleViolation("inquiry.error.fileCount");
     }
-    List<InquiryFileType> types = new ArrayList<>();
+    List<FileType> types = new ArrayList<>();
     for (UploadedFile upload : uploads) {
       if (upload.content().length > maxBytes) {
         throw new DomainRuleViolation("inquiry.error.fileSize");
       }
       types.add(
-          InquiryFileType.of(upload.content())
+          FileType.of(upload.content())
               .orElseThrow(() -> new DomainRuleViolation("inquiry.error.fileType")));
     }
     List<AnswerFile> stored = new ArrayList<>();

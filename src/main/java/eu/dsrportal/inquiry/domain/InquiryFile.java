@@ -1,5 +1,6 @@
 package eu.dsrportal.inquiry.domain;
 
+import eu.dsrportal.shared.domain.FileType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,7 +36,7 @@ public class InquiryFile {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10, updatable = false)
-  private InquiryFileType type;
+  private FileType type;
 
   @Column(name = "size_bytes", nullable = false, updatable = false)
   private long size;
@@ -57,7 +58,7 @@ public class InquiryFile {
   InquiryFile(
       Inquiry inquiry,
       String fileName,
-      InquiryFileType type,
+      FileType type,
       long size,
       String storageKey,
       String sha256,
@@ -77,18 +78,8 @@ public class InquiryFile {
    * A name fit for a download header: no path, no control, format or lone surrogate characters (a
    * right-to-left override before "fdp.exe" shows it as ending in "exe.pdf"), the type's extension.
    */
-  static String safeName(String name, InquiryFileType type) {
-    String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "");
-    base = base.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\"]", "").strip();
-    int dot = base.lastIndexOf('.');
-    if (dot > 0) {
-      base = base.substring(0, dot);
-    }
-    if (base.isEmpty()) {
-      base = "answer";
-    }
-    int max = NAME_LENGTH - type.extension().length() - 1;
-    return (base.length() > max ? base.substring(0, max) : base) + "." + type.extension();
+  static String safeName(String name, FileType type) {
+    return type.safeName(name, "answer", NAME_LENGTH);
   }
 
   public Long getId() {
@@ -103,7 +94,7 @@ public class InquiryFile {
     return fileName;
   }
 
-  public InquiryFileType getType() {
+  public FileType getType() {
     return type;
   }
 

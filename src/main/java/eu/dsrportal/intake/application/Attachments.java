@@ -3,9 +3,9 @@ package eu.dsrportal.intake.application;
 import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.intake.domain.Attachment;
-import eu.dsrportal.intake.infrastructure.AttachmentStore;
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.RoleNames;
+import eu.dsrportal.shared.infrastructure.FileStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ import java.util.List;
 public class Attachments {
 
   @PersistenceContext EntityManager em;
-  @Inject AttachmentStore store;
+  @Inject FileStore store;
   @Inject AuditLog audit;
 
   /** A file to send: its name, media type, size and content (the caller closes it). */

@@ -1,18 +1,18 @@
 package eu.dsrportal.intake.application;
 
 import eu.dsrportal.intake.domain.Attachment;
-import eu.dsrportal.intake.domain.AttachmentType;
 import eu.dsrportal.intake.domain.AuthorityDemand;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestOrigin;
 import eu.dsrportal.intake.domain.RequestReceived;
 import eu.dsrportal.intake.domain.RequestReference;
-import eu.dsrportal.intake.infrastructure.AttachmentStore;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.FileType;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.domain.RoleNames;
 import eu.dsrportal.shared.domain.SecretToken;
+import eu.dsrportal.shared.infrastructure.FileStore;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -41,7 +41,7 @@ public class StaffEntry {
   @Inject ProviderTime time;
   @Inject RequestRecords records;
   @Resource SessionContext context;
-  @Inject AttachmentStore attachmentStore;
+  @Inject FileStore attachmentStore;
 
   @Inject
   @ConfigProperty(name = "attachments.max-bytes")
@@ -104,12 +104,12 @@ public class StaffEntry {
         || receivedOn.isBefore(today.minusYears(1))) {
       throw new DomainRuleViolation("entry.error.receivedOn");
     }
-    Optional<AttachmentType> fileType = Optional.empty();
+    Optional<FileType> fileType = Optional.empty();
     if (upload != null) {
       if (upload.content().length > maxAttachmentBytes) {
         throw new DomainRuleViolation("entry.error.fileSize");
       }
-      fileType = AttachmentType.of(upload.content());
+      fileType = FileType.of(upload.content());
       if (fileType.isEmpty()) {
         throw new DomainRuleViolation("entry.error.fileType");
       }

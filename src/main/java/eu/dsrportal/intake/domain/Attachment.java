@@ -1,5 +1,6 @@
 package eu.dsrportal.intake.domain;
 
+import eu.dsrportal.shared.domain.FileType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -40,7 +41,7 @@ public class Attachment {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10, updatable = false)
-  private AttachmentType type;
+  private FileType type;
 
   @Column(name = "size_bytes", nullable = false, updatable = false)
   private long size;
@@ -62,7 +63,7 @@ public class Attachment {
   public Attachment(
       Request request,
       String fileName,
-      AttachmentType type,
+      FileType type,
       long size,
       String storageKey,
       String sha256,
@@ -83,18 +84,8 @@ public class Attachment {
    * right-to-left override, U+202E, before "fdp.exe" shows the name as ending in "exe.pdf"), the
    * type's extension.
    */
-  static String safeName(String name, AttachmentType type) {
-    String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "");
-    base = base.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\"]", "").strip();
-    int dot = base.lastIndexOf('.');
-    if (dot > 0) {
-      base = base.substring(0, dot);
-    }
-    if (base.isEmpty()) {
-      base = "attachment";
-    }
-    int max = NAME_LENGTH - type.extension().length() - 1;
-    return (base.length() > max ? base.substring(0, max) : base) + "." + type.extension();
+  static String safeName(String name, FileType type) {
+    return type.safeName(name, "attachment", NAME_LENGTH);
   }
 
   public Long getId() {
@@ -109,7 +100,7 @@ public class Attachment {
     return fileName;
   }
 
-  public AttachmentType getType() {
+  public FileType getType() {
     return type;
   }
 

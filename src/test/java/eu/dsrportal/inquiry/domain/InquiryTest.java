@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.FileType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +53,7 @@ class InquiryTest {
   @Test
   void answeredOnceWithItsFiles() {
     Inquiry inquiry = audit();
-    AnswerFile file = new AnswerFile("../report.exe.pdf", InquiryFileType.PDF, 10, "k", "h");
+    AnswerFile file = new AnswerFile("../report.exe.pdf", FileType.PDF, 10, "k", "h");
 
     inquiry.answer("Here is our report.", List.of(file), "support", AT);
 

@@ -1,4 +1,4 @@
-package eu.dsrportal.inquiry.infrastructure;
+package eu.dsrportal.shared.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,12 +12,13 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The bytes of answers' files, in the requests' attachment directory ({@code attachments.dir},
- * outside the application, never served by the web server), each under a random key; names and
- * types live in the database. The same scheme as intake's store, which this context may not use.
+ * The bytes of stored files (a request's attachments, an inquiry's answer files), in a directory
+ * outside the application ({@code attachments.dir}, never served by the web server), each under a
+ * random key; names, types and who may read them live in the database of the context that owns
+ * them.
  */
 @ApplicationScoped
-public class InquiryFileStore {
+public class FileStore {
   private static final String KEY = "[0-9a-f]{32}";
 
   @Inject
@@ -34,7 +35,7 @@ public class InquiryFileStore {
       Files.move(partial, dir.resolve(key), StandardCopyOption.ATOMIC_MOVE);
       return key;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot store a file in " + directory, e);
+      throw new UncheckedIOException("cannot store an attachment in " + directory, e);
     }
   }
 
