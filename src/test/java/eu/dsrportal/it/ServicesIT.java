@@ -1197,6 +1197,27 @@ class ServicesIT {
   }
 
   @Test
+  void aRequestFoundLongAfterItsForwardingDeadlineIsLeftToTheOverdueListsNotMailed()
+      throws Exception {
+    Request request = requestBy(confirmed(unique("backlog") + "@example.org"));
+    Instant received = LocalDateTime.parse("2025-04-14T09:00").atZone(BRUSSELS).toInstant();
+    update(
+        "UPDATE request SET received_at = ?1, verified_at = ?2 WHERE id = ?3",
+        utc(received),
+        utc(received),
+        request.getId());
+    deadlineRepair.recompute(request.getId());
+    Instant due = ServiceClock.endOf(LocalDate.of(2025, 4, 15), BRUSSELS);
+
+    // the job first sees it eight days after its deadline (clock.staff-notice-window-days: 7)
+    reminderJob.run(due.plus(Duration.ofDays(8)));
+
+    assertThat(mailsAbout(request.getReference().value(), staffEmail("support"))).isEmpty();
+    assertThat(auditCount(request, AuditAction.FORWARDING_OVERDUE_NOTIFIED)).isZero();
+    assertThat(deadlineOf(request)).as("still overdue in the lists").isEqualTo("FORWARD " + due);
+  }
+
+  @Test
   void theStoredNextDeadlineFollowsEveryStepOfTheRequest() throws Exception {
     Request request = requestBy(confirmed(unique("steps") + "@example.org"));
     Request stored = em.find(Request.class, request.getId());

@@ -24,6 +24,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -58,6 +59,10 @@ public class ReminderSending {
   @Inject
   @ConfigProperty(name = "clock.staff-language")
   String staffLanguage;
+
+  @Inject
+  @ConfigProperty(name = "clock.staff-notice-window-days")
+  int staffNoticeWindowDays;
 
   /** Sends what is due about the request at {@code now} and not sent yet; returns how many. */
   public int remind(long requestId, Instant now) {
@@ -96,6 +101,12 @@ public class ReminderSending {
     Instant due = clock.forwardingDue(DeadlineKeeper.startOf(request));
     if (!now.isAfter(due)) {
       return 0; // a deadline runs to its end: breached only after it
+    }
+    if (now.isAfter(due.plus(Duration.ofDays(staffNoticeWindowDays)))) {
+      // breached long before the job first saw it (a backlog from before the clock, a restore):
+      // the overdue filter and the digest show it; a mail per old request to everyone would not
+      // help
+      return 0;
     }
     List<UserAccount> staff = staffFor(request.getId());
     if (!claim(request.getId(), 0, ReminderKind.FORWARD_OVERDUE, 1, due, now, usernames(staff))) {
