@@ -250,6 +250,17 @@ class RequestLifecycleIT {
       acme.go("/customer/request.xhtml?id=" + id);
       assertThat(acme.all(By.id("acknowledgeForm"))).isNotEmpty();
     }
+    Mail reopened =
+        mails.await(
+            "privacy@acme.example", nl.get("lifecycle.mail.reopenedCustomer.subject", reference));
+    assertThat(reopened.body).contains("/customer/request.xhtml?id=" + id);
+    assertThat(
+            TestDatabase.query(
+                "SELECT COUNT(*) FROM outbox_message WHERE purpose = 'REQUEST_REOPENED_CUSTOMER'"
+                    + " AND body LIKE ?",
+                "%" + own + "%"))
+        .as("the request taken back while closed is not the customer's: no mail")
+        .hasValue("0");
   }
 
   @Test

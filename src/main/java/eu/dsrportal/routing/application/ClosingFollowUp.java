@@ -6,6 +6,7 @@ import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.intake.domain.CloseReason;
 import eu.dsrportal.intake.domain.Request;
 import eu.dsrportal.intake.domain.RequestClosed;
+import eu.dsrportal.intake.domain.RequestReopened;
 import eu.dsrportal.intake.domain.RoutingEnded;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.routing.domain.ForwardingWithdrawn;
@@ -20,7 +21,8 @@ import jakarta.persistence.PersistenceContext;
  * What routing does when intake closes a request a customer has, in the closing's transaction: the
  * customer's privacy contact is told it is closed and why (the customer keeps seeing it, as
  * closed). When the provider itself is the controller (contract 1.4C) the request should never have
- * gone out: the forwarding is withdrawn instead, and the customer told to delete it.
+ * gone out: the forwarding is withdrawn instead, and the customer told to delete it. Reopened, the
+ * customer that still has it is told so.
  */
 @ApplicationScoped
 public class ClosingFollowUp {
@@ -54,5 +56,21 @@ public class ClosingFollowUp {
     } else {
       mails.closed(request, customer);
     }
+  }
+
+  /**
+   * A closed request the customer still has is reopened: the customer is told it has it again (one
+   * taken back while closed, contract 1.4C, is no longer the customer's: nothing to tell).
+   */
+  void onReopened(@Observes RequestReopened event) {
+    em.createNamedQuery(Forwarding.ACTIVE_OF_REQUEST, Forwarding.class)
+        .setParameter("requestId", event.requestId())
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            forwarding ->
+                mails.reopened(
+                    em.find(Request.class, event.requestId()),
+                    em.find(Customer.class, forwarding.getCustomerId())));
   }
 }

@@ -149,6 +149,23 @@ public class ForwardingMails {
             "REQUEST_CLOSED_CUSTOMER"));
   }
 
+  /** The customer of a forwarded request that was closed is told it has the request again. */
+  void reopened(Request request, Customer customer) {
+    Language lang = customer.getLanguage();
+    String reference = request.getReference().value();
+    outbox.enqueue(
+        new MailMessage(
+            customer.getPrivacyContactEmail(),
+            Texts.get(lang, "lifecycle.mail.reopenedCustomer.subject", reference),
+            Texts.get(
+                lang,
+                "lifecycle.mail.reopenedCustomer.body",
+                customer.getPrivacyContactName(),
+                reference,
+                requestLink(request)),
+            "REQUEST_REOPENED_CUSTOMER"));
+  }
+
   private String requestLink(Request request) {
     return settings.baseUrl() + "/customer/request.xhtml?id=" + request.getId();
   }
