@@ -40,9 +40,10 @@ public class CustomerInquiries {
     long customerId = callerCustomer();
     Customer customer = em.find(Customer.class, customerId);
     List<InquiryView> views =
-        em.createNamedQuery(Inquiry.OF_CUSTOMER, Inquiry.class)
+        Inquiry.withFilesAndHistory(em.createNamedQuery(Inquiry.OF_CUSTOMER, Inquiry.class))
             .setParameter("customerId", customerId)
-            .getResultStream()
+            .getResultList()
+            .stream()
             .map(i -> InquiryView.of(i, customer.getName(), time.today()))
             .toList();
     audit.granted(AuditAction.INQUIRY_VIEWED, "Customer", customerId);

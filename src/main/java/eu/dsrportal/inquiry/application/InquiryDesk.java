@@ -47,9 +47,10 @@ public class InquiryDesk {
   /** The open inquiries of all customers, the one due first on top. */
   public List<InquiryView> open() {
     Map<Long, String> names = new HashMap<>();
-    return em.createNamedQuery(Inquiry.OPEN_BY_DUE, Inquiry.class)
+    return Inquiry.withFilesAndHistory(em.createNamedQuery(Inquiry.OPEN_BY_DUE, Inquiry.class))
         .setParameter("status", InquiryStatus.OPEN)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .map(
             i ->
                 InquiryView.of(
