@@ -50,6 +50,9 @@ public class BreachRegister {
         em.createQuery(
                 "SELECT b FROM Breach b ORDER BY b.discoveredAt " + order + ", b.id " + order,
                 Breach.class)
+            // the customers of all in one query, not one per breach (an eager collection)
+            .setHint("eclipselink.batch.type", "IN")
+            .setHint("eclipselink.batch", "b.customerIds")
             .getResultList();
     Map<Long, Long> notices = new HashMap<>();
     for (Object[] row :
