@@ -89,7 +89,7 @@ public class AssistanceDesk {
 
   @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
   public void complete(long taskId) {
-    task(taskId).complete();
+    task(taskId).complete(clock.instant());
     audit.granted(AuditAction.ASSISTANCE_COMPLETED, "AssistanceTask", taskId);
   }
 

@@ -1,5 +1,6 @@
 package eu.dsrportal.assistance.domain;
 
+import eu.dsrportal.shared.domain.AssistanceKind;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.ProviderTime;
 import jakarta.persistence.CascadeType;
@@ -14,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,9 +43,9 @@ public class AssistanceTask {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  // other contexts' aggregates, by id: intake's request, the customer
-  @Column(name = "request_id", nullable = false, updatable = false)
-  private long requestId;
+  // other contexts' aggregates, by id: intake's request (none for a task on its own), the customer
+  @Column(name = "request_id", updatable = false)
+  private Long requestId;
 
   @Column(name = "customer_id", nullable = false, updatable = false)
   private long customerId;
@@ -70,16 +72,31 @@ public class AssistanceTask {
   @Column(nullable = false, length = 20)
   private Status status;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private AssistanceKind kind = AssistanceKind.DSR_HELP;
+
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
+  /** The invoice that billed the task's fixed price; billing's invoice, by id. */
+  @Column(name = "invoice_id")
+  private Long invoiceId;
+
   @OneToMany(mappedBy = "task", cascade = CascadeType.PERSIST)
   @OrderBy("workDate, id")
   private List<TimeEntry> timeEntries = new ArrayList<>();
+
+  @OneToMany(mappedBy = "task", cascade = CascadeType.PERSIST)
+  @OrderBy("date, id")
+  private List<AssistanceItem> items = new ArrayList<>();
 
   @Version private long version;
 
   protected AssistanceTask() {}
 
   private AssistanceTask(
-      long requestId, long customerId, String instruction, String by, Instant at) {
+      Long requestId, long customerId, String instruction, String by, Instant at) {
     this.requestId = requestId;
     this.customerId = customerId;
     this.instruction = Objects.requireNonNull(instruction);
@@ -90,7 +107,7 @@ public class AssistanceTask {
 
   /** The customer's documented instruction. */
   public static AssistanceTask requested(
-      long requestId, long customerId, String instruction, String by, Instant at) {
+      Long requestId, long customerId, String instruction, String by, Instant at) {
     if (instruction == null || instruction.isBlank()) {
       throw new DomainRuleViolation("assistance.error.instructionRequired");
     }
@@ -111,7 +128,6 @@ public class AssistanceTask {
     this.status = Status.OPEN;
   }
 
-  /** Time is logged only on accepted, unfinished tasks. */
   /**
    * Records work done on a day of the provider's calendar: today or before, never a future day
    * ("today" is the provider's, so work logged just after midnight in Brussels counts for the new
@@ -119,7 +135,7 @@ public class AssistanceTask {
    */
   public TimeEntry logTime(
       LocalDate workDate, int minutes, String description, String by, ProviderTime time) {
-    if (status != Status.OPEN) {
+    if (!acceptsWork()) {
       throw new DomainRuleViolation("assistance.error.notOpen");
     }
     if (workDate == null || workDate.isAfter(time.today())) {
@@ -130,11 +146,45 @@ public class AssistanceTask {
     return entry;
   }
 
-  public void complete() {
+  /** A fixed-price line or an expense, on an accepted, unfinished task; dated today or before. */
+  public AssistanceItem addItem(
+      LocalDate date,
+      AssistanceItem.Kind kind,
+      String description,
+      BigDecimal amount,
+      String by,
+      ProviderTime time) {
+    if (!acceptsWork()) {
+      throw new DomainRuleViolation("assistance.error.notOpen");
+    }
+    if (date == null || date.isAfter(time.today())) {
+      throw new DomainRuleViolation("time.error.date");
+    }
+    AssistanceItem item = new AssistanceItem(this, date, kind, description, amount, by, time.now());
+    items.add(item);
+    return item;
+  }
+
+  /** Whether time and items may be recorded on the task now: accepted and not finished. */
+  public boolean acceptsWork() {
+    return status == Status.OPEN;
+  }
+
+  public List<AssistanceItem> getItems() {
+    return Collections.unmodifiableList(items);
+  }
+
+  public void complete(Instant at) {
     if (status != Status.OPEN) {
       throw new DomainRuleViolation("assistance.error.notOpen");
     }
     status = Status.DONE;
+    completedAt = Objects.requireNonNull(at);
+  }
+
+  /** When the task was done; a fixed price is billed in the period it was done in. */
+  public Instant getCompletedAt() {
+    return completedAt;
   }
 
   public int totalMinutes() {
@@ -145,7 +195,8 @@ public class AssistanceTask {
     return id;
   }
 
-  public long getRequestId() {
+  /** The data-subject request the task helps with; null for a task on its own. */
+  public Long getRequestId() {
     return requestId;
   }
 
@@ -175,6 +226,22 @@ public class AssistanceTask {
 
   public Instant getAcceptedAt() {
     return acceptedAt;
+  }
+
+  public AssistanceKind getKind() {
+    return kind;
+  }
+
+  public Long getInvoiceId() {
+    return invoiceId;
+  }
+
+  /** Billing records the invoice that billed the task's fixed price; once only. */
+  public void billFixedPrice(long invoiceId) {
+    if (this.invoiceId != null) {
+      throw new DomainRuleViolation("billing.error.workChanged");
+    }
+    this.invoiceId = invoiceId;
   }
 
   public Status getStatus() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -43,6 +44,12 @@ public class TimeEntry {
 
   @Column(name = "logged_at", nullable = false, updatable = false)
   private Instant loggedAt;
+
+  /** The invoice that billed this entry; billing's invoice, by id. Set once, then locked. */
+  @Column(name = "invoice_id")
+  private Long invoiceId;
+
+  @Version private long version;
 
   protected TimeEntry() {}
 
@@ -93,5 +100,25 @@ public class TimeEntry {
 
   public Instant getLoggedAt() {
     return loggedAt;
+  }
+
+  public Long getInvoiceId() {
+    return invoiceId;
+  }
+
+  public boolean isBilled() {
+    return invoiceId != null;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  /** Billing locks the entry to its invoice; an entry billed once is never billed again. */
+  public void bill(long invoiceId) {
+    if (this.invoiceId != null) {
+      throw new DomainRuleViolation("billing.error.workChanged");
+    }
+    this.invoiceId = invoiceId;
   }
 }

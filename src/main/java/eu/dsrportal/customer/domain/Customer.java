@@ -40,6 +40,9 @@ public class Customer {
   public static final int EXTERNAL_ID_LENGTH = 100;
   public static final int LEGAL_FORM_LENGTH = 30;
   public static final int DOMAIN_LENGTH = 253;
+  public static final int VAT_NUMBER_LENGTH = 20;
+  public static final int PEPPOL_ID_LENGTH = 60;
+  public static final int BUYER_REFERENCE_LENGTH = 100;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,6 +75,22 @@ public class Customer {
   @Enumerated(EnumType.STRING)
   @Column(name = "holiday_calendar", nullable = false, length = 2)
   private HolidayCalendar holidayCalendar = HolidayCalendar.BE;
+
+  /** The buyer's VAT number as invoiced, e.g. BE0123456749 or NL123456789B01. */
+  @Column(name = "vat_number", length = VAT_NUMBER_LENGTH)
+  private String vatNumber;
+
+  /** Where invoices are mailed; the primary privacy contact when not set. */
+  @Column(name = "billing_email", length = EMAIL_LENGTH)
+  private String billingEmail;
+
+  /** Peppol participant id "scheme:id", e.g. 0208:0123456749. */
+  @Column(name = "peppol_id", length = PEPPOL_ID_LENGTH)
+  private String peppolId;
+
+  /** What the customer's accounting wants quoted on every invoice (BT-10), e.g. a PO number. */
+  @Column(name = "buyer_reference", length = BUYER_REFERENCE_LENGTH)
+  private String buyerReference;
 
   @Column(name = "ended_at")
   private LocalDate endedAt;
@@ -138,6 +157,22 @@ public class Customer {
     this.address = address;
     this.role = Objects.requireNonNull(role);
     this.holidayCalendar = Objects.requireNonNull(holidayCalendar);
+  }
+
+  /**
+   * What invoices need beyond the registry: VAT number, billing e-mail, Peppol id and buyer
+   * reference (each optional; checked by the caller).
+   */
+  public void describeBilling(
+      String vatNumber, String billingEmail, String peppolId, String buyerReference) {
+    this.vatNumber = blankToNull(vatNumber);
+    this.billingEmail = blankToNull(billingEmail);
+    this.peppolId = blankToNull(peppolId);
+    this.buyerReference = blankToNull(buyerReference);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   /** The CRM's id for this customer; once given, it stays (the CRM updates by it). */
@@ -288,6 +323,27 @@ public class Customer {
 
   public Language getLanguage() {
     return language;
+  }
+
+  public String getVatNumber() {
+    return vatNumber;
+  }
+
+  public String getBillingEmail() {
+    return billingEmail;
+  }
+
+  /** Where invoices go: the billing e-mail, else the primary privacy contact's. */
+  public String invoiceEmail() {
+    return billingEmail != null ? billingEmail : getPrivacyContactEmail();
+  }
+
+  public String getPeppolId() {
+    return peppolId;
+  }
+
+  public String getBuyerReference() {
+    return buyerReference;
   }
 
   public Instant getCreatedAt() {

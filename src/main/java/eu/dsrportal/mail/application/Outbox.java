@@ -1,5 +1,6 @@
 package eu.dsrportal.mail.application;
 
+import eu.dsrportal.mail.domain.MailAttachment;
 import eu.dsrportal.mail.domain.MailMessage;
 import eu.dsrportal.mail.domain.OutboxMessage;
 import eu.dsrportal.mail.domain.OutboxMessage.Status;
@@ -28,6 +29,16 @@ public class Outbox {
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void enqueue(MailMessage mail) {
     em.persist(new OutboxMessage(mail, clock.instant()));
+  }
+
+  /**
+   * Queues a mail with files attached; sent only if the caller's transaction commits. (Placeholder:
+   * attachments are stored and sent once the outbox holds them.)
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void enqueue(MailMessage mail, List<MailAttachment> attachments) {
+    enqueue(mail);
   }
 
   /** Mails not (yet) delivered: pending ones first, then failed ones; newest first. */

@@ -41,14 +41,14 @@ class AssistanceTaskTest {
     task.logTime(TODAY, 15, "check", "support", TIME);
     assertThat(task.totalMinutes()).isEqualTo(45);
 
-    task.complete();
+    task.complete(NOW);
     assertThatThrownBy(() -> task.logTime(TODAY, 5, "late", "support", TIME))
         .isInstanceOf(DomainRuleViolation.class);
   }
 
   @Test
   void refusesEmptyInstructionsTitlesAndImpossibleDurations() {
-    assertThatThrownBy(() -> AssistanceTask.requested(1, 7, " ", "acme", NOW))
+    assertThatThrownBy(() -> AssistanceTask.requested(1L, 7, " ", "acme", NOW))
         .hasMessage("assistance.error.instructionRequired");
     AssistanceTask task = task();
     assertThatThrownBy(() -> task.accept(" ", "support", NOW))
