@@ -27,7 +27,7 @@ public class Outbox {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "mail.max-attachment-bytes", defaultValue = "10485760")
+  @ConfigProperty(name = "mail.max-attachment-bytes")
   long maxAttachmentBytes;
 
   /** Queues a mail; it is sent only if the caller's transaction commits. */
