@@ -37,10 +37,10 @@ class ContractsIT {
 
     try (Browser billing = Browser.open(BASE, "en")) {
       billing.logInAs("billing", PASSWORD, en);
-      billing.follow(en.get("nav.contracts"));
+      billing.follow(en.get("nav.contracts")).waitForText(name);
       assertThat(rowOf(billing, name)).contains(en.get("contracts.since"), "90.00");
       fits(billing, "the contracts list", "contracts");
-      billing.follow(name);
+      billing.follow(name).waitForText(en.get("contracts.versions.hint"));
       assertThat(billing.heading()).isEqualTo(en.get("contracts.of") + " " + name);
       // the form starts from the terms in force
       assertThat(billing.field(en.get("contracts.hourlyRate.label")).getDomProperty("value"))

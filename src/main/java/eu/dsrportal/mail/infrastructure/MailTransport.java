@@ -123,6 +123,8 @@ public class MailTransport {
                 new ByteArrayDataSource(attachment.content(), attachment.contentType())));
         file.setFileName(attachment.fileName());
         file.setDisposition(Part.ATTACHMENT);
+        // byte for byte: no line-end conversion, whatever the content looks like
+        file.setHeader("Content-Transfer-Encoding", "base64");
         mixed.addBodyPart(file);
       }
       message.setContent(mixed);

@@ -29,8 +29,8 @@ class MailTransportTest {
 
   @Test
   void filesFollowTheTextInAMixedMultipartWithTheirNamesTypesAndBytes() throws Exception {
-    byte[] pdf = "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII);
-    byte[] xml = "<Invoice/>".getBytes(StandardCharsets.UTF_8);
+    byte[] pdf = "%PDF-1.7\n1 0 obj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] xml = "<Invoice>\n  <ID>1</ID>\n</Invoice>\n".getBytes(StandardCharsets.UTF_8);
     MimeMessage message =
         roundTrip(
             MailTransport.compose(
