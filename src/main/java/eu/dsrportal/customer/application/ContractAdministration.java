@@ -43,9 +43,46 @@ public class ContractAdministration {
   @Inject AuditLog audit;
   @Resource SessionContext context;
 
-  /** A customer with the version in force today (none yet: null) and the next one, if any. */
-  public record Overview(
-      long customerId, String customerName, boolean active, Contract inForce, Contract next) {}
+  /**
+   * A customer with the version in force today (none yet: null) and the next one, if any. (A class
+   * with getters, not a record: pages read it through EL.)
+   */
+  public static final class Overview {
+    private final long customerId;
+    private final String customerName;
+    private final boolean active;
+    private final Contract inForce;
+    private final Contract next;
+
+    public Overview(
+        long customerId, String customerName, boolean active, Contract inForce, Contract next) {
+      this.customerId = customerId;
+      this.customerName = customerName;
+      this.active = active;
+      this.inForce = inForce;
+      this.next = next;
+    }
+
+    public long getCustomerId() {
+      return customerId;
+    }
+
+    public String getCustomerName() {
+      return customerName;
+    }
+
+    public boolean isActive() {
+      return active;
+    }
+
+    public Contract getInForce() {
+      return inForce;
+    }
+
+    public Contract getNext() {
+      return next;
+    }
+  }
 
   /** Every customer, by name, with its version in force today. */
   public List<Overview> overview() {
