@@ -66,16 +66,12 @@ class ContractsIT {
       assertThat(billing.all(By.xpath("//table[@id='versions:list']/tbody/tr")))
           .as("two versions")
           .hasSize(2);
+      // latest first: the new one, then the one still in force
       String inForceRow =
-          billing
-              .all(
-                  By.xpath(
-                      "//table[@id='versions:list']/tbody/tr[contains(., '"
-                          + en.get("contracts.inForce.now")
-                          + "')]"))
-              .get(0)
-              .getText();
-      assertThat(inForceRow).contains("90.00").doesNotContain(en.get("contracts.future"));
+          billing.all(By.xpath("//table[@id='versions:list']/tbody/tr")).get(1).getText();
+      assertThat(inForceRow)
+          .contains("90.00", en.get("contracts.inForce.now"))
+          .doesNotContain(en.get("contracts.future"));
       assertThat(
               TestDatabase.query(
                   "SELECT CONCAT(hourly_rate, ' ', increment_minutes, ' ', minimum_minutes, ' ',"

@@ -23,6 +23,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * One customer's contract versions (the one in force today marked), a form for a new version from a
@@ -191,21 +193,19 @@ public class ContractBacking implements Serializable {
         contract.getAllowanceRequests());
   }
 
-  /** A version's fixed prices, "Audit: € 500.00, DPIA: ..."; empty when all is billed by time. */
+  /** A version's fixed prices, "audit and information: 450.00, ..."; or that all is by time. */
   public String fixedPricesOf(Contract contract) {
-    StringBuilder text = new StringBuilder();
-    contract
-        .getFixedPrices()
-        .forEach(
-            (kind, price) -> {
-              if (!text.isEmpty()) {
-                text.append(", ");
-              }
-              text.append(Messages.text("contracts.kind." + kind.name()))
-                  .append(": ")
-                  .append(price.toPlainString());
-            });
-    return text.toString();
+    if (contract.getFixedPrices().isEmpty()) {
+      return Messages.text("contracts.fixedPrices.none");
+    }
+    return new TreeMap<>(contract.getFixedPrices())
+        .entrySet().stream()
+            .map(
+                e ->
+                    Messages.text("contracts.kind." + e.getKey().name())
+                        + ": "
+                        + e.getValue().toPlainString())
+            .collect(Collectors.joining(", "));
   }
 
   /** The Peppol id the enterprise number gives, to suggest while none is set. */
