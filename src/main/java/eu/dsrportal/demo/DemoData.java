@@ -8,18 +8,21 @@ import eu.dsrportal.breach.domain.BreachDetails;
 import eu.dsrportal.breach.domain.BreachNotice;
 import eu.dsrportal.breach.domain.BreachStatus;
 import eu.dsrportal.customer.domain.Address;
+import eu.dsrportal.customer.domain.BillingPeriod;
 import eu.dsrportal.customer.domain.Contract;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.customer.domain.CustomerRole;
 import eu.dsrportal.customer.domain.EnterpriseNumber;
 import eu.dsrportal.customer.domain.EnterpriseRegister;
 import eu.dsrportal.customer.domain.HolidayCalendar;
+import eu.dsrportal.customer.domain.VatRegime;
 import eu.dsrportal.identity.domain.OneTimeCodes;
 import eu.dsrportal.identity.domain.PasswordHasher;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.inquiry.domain.Inquiry;
 import eu.dsrportal.inquiry.domain.InquiryKind;
+import eu.dsrportal.shared.domain.AssistanceKind;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.infrastructure.PortalSettings;
@@ -37,6 +40,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -111,7 +115,7 @@ public class DemoData {
         List.of("De Kroon"),
         List.of("dekroon.example"),
         List.of("table reservations"));
-    register(
+    Customer logistics =
         customer(
             "ACME Logistics BV",
             "Lotte Jansen",
@@ -119,7 +123,9 @@ public class DemoData {
             "ACME Logistics BV, Havenweg 12, 3011 Rotterdam, privacy@acmelogistics.example",
             Language.NL,
             "95.00",
-            now),
+            now);
+    register(
+        logistics,
         "BV",
         EnterpriseNumber.of(EnterpriseRegister.KVK, "12345678"),
         new Address("Havenweg 12", "3011", "Rotterdam", "NL"),
@@ -160,6 +166,7 @@ public class DemoData {
         List.of("archiving"));
     // a former customer: kept for its history, never suggested or forwarded to
     former.end(LocalDate.of(2025, 1, 1));
+    contracts(acme, kroon, logistics, now);
     customer(
         "Nordlicht GmbH",
         "Nina Schulz",
@@ -302,6 +309,72 @@ public class DemoData {
             new BigDecimal(hourlyRate),
             new BigDecimal("21.00")));
     return customer;
+  }
+
+  /**
+   * Issue 12: the 2026 contract versions with all their terms, and what invoices need of the
+   * customers (docs/contracts.md). The rates stay those of 2024, so amounts shown before stay.
+   */
+  private void contracts(Customer acme, Customer kroon, Customer logistics, Instant now) {
+    LocalDate from = LocalDate.of(2026, 1, 1);
+    // Belgian: per started 15 min, at least 30 min, 2 free hours a year, fixed audit and DPIA
+    // prices
+    acme.describeBilling(
+        "BE0403123486", "invoices@acme.example", "0208:0403123486", "PO-2026-ACME-017");
+    em.persist(
+        new Contract(
+            acme,
+            from,
+            new BigDecimal("95.00"),
+            new BigDecimal("21.00"),
+            new Contract.Terms(
+                VatRegime.STANDARD,
+                30,
+                BillingPeriod.MONTH,
+                15,
+                30,
+                120,
+                0,
+                true,
+                10,
+                Map.of(
+                    AssistanceKind.AUDIT, new BigDecimal("450.00"),
+                    AssistanceKind.DPIA, new BigDecimal("1200.00"))),
+            "billing",
+            now));
+    kroon.describeBilling("BE0456789034", "boekhouding@dekroon.example", "0208:0456789034", null);
+    em.persist(
+        new Contract(
+            kroon,
+            from,
+            new BigDecimal("80.00"),
+            new BigDecimal("21.00"),
+            new Contract.Terms(
+                VatRegime.STANDARD, 30, BillingPeriod.MONTH, 15, 15, 0, 5, false, 10, Map.of()),
+            "billing",
+            now));
+    // Dutch, with an NL VAT number: reverse charge, billed per quarter
+    logistics.describeBilling(
+        "NL812345678B01", "crediteuren@acmelogistics.example", "0106:12345678", "ACME-LOG-DPA");
+    em.persist(
+        new Contract(
+            logistics,
+            from,
+            new BigDecimal("95.00"),
+            new BigDecimal("21.00"),
+            new Contract.Terms(
+                VatRegime.REVERSE_CHARGE,
+                45,
+                BillingPeriod.QUARTER,
+                6,
+                0,
+                60,
+                0,
+                false,
+                15,
+                Map.of(AssistanceKind.BREACH, new BigDecimal("750.00"))),
+            "billing",
+            now));
   }
 
   /** One open inquiry of each kind (issue 11), so that both sides' inquiry pages show something. */

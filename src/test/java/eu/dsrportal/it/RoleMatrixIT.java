@@ -11,6 +11,8 @@ import eu.dsrportal.breach.application.BreachForm;
 import eu.dsrportal.breach.application.BreachNotices;
 import eu.dsrportal.breach.application.BreachRegister;
 import eu.dsrportal.breach.application.CustomerBreachNotices;
+import eu.dsrportal.customer.application.ContractAdministration;
+import eu.dsrportal.customer.application.ContractVersionForm;
 import eu.dsrportal.customer.application.CustomerAdministration;
 import eu.dsrportal.customer.application.CustomerDirectory;
 import eu.dsrportal.customer.application.CustomerRegistration;
@@ -108,6 +110,7 @@ class RoleMatrixIT {
   @Inject SecondFactors secondFactors;
   @Inject CustomerUserAdministration customerUsers;
   @Inject CustomerAdministration customerAdministration;
+  @Inject ContractAdministration contractAdministration;
   @Inject CustomerMatching customerMatching;
   @Inject BreachRegister breachRegister;
   @Inject BreachNotices breachNotices;
@@ -417,6 +420,38 @@ class RoleMatrixIT {
         () ->
             customerAdministration.addContract(
                 -1, java.time.LocalDate.now(), java.math.BigDecimal.TEN, java.math.BigDecimal.TEN));
+    // issue 12, contracts: billing staff and administrators
+    Set<String> billingAdmin = Set.of("BILLING", "ADMIN");
+    add(
+        calls,
+        expected,
+        "ContractAdministration.overview",
+        billingAdmin,
+        () -> contractAdministration.overview());
+    add(
+        calls,
+        expected,
+        "ContractAdministration.versions",
+        billingAdmin,
+        () -> contractAdministration.versions(-1));
+    add(
+        calls,
+        expected,
+        "ContractAdministration.addVersion",
+        billingAdmin,
+        () -> contractAdministration.addVersion(-1, new ContractVersionForm()));
+    add(
+        calls,
+        expected,
+        "ContractAdministration.deleteVersion",
+        billingAdmin,
+        () -> contractAdministration.deleteVersion(-1, -1));
+    add(
+        calls,
+        expected,
+        "ContractAdministration.saveBilling",
+        billingAdmin,
+        () -> contractAdministration.saveBilling(-1, null, null, null, null));
     add(
         calls,
         expected,

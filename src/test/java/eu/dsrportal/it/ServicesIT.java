@@ -3,6 +3,8 @@ package eu.dsrportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import eu.dsrportal.assistance.application.AssistanceDesk;
 import eu.dsrportal.assistance.domain.AssistanceTask;
 import eu.dsrportal.audit.application.AuditChainSealer;
@@ -54,6 +56,8 @@ import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.intake.domain.RequestStatus;
 import eu.dsrportal.intake.infrastructure.UnverifiedRequestPurge;
 import eu.dsrportal.mail.application.Outbox;
+import eu.dsrportal.mail.application.OutboxSender;
+import eu.dsrportal.mail.domain.MailAttachment;
 import eu.dsrportal.mail.domain.MailMessage;
 import eu.dsrportal.mail.domain.OutboxMessage;
 import eu.dsrportal.routing.application.CustomerRequests;
@@ -87,11 +91,15 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,6 +108,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -107,6 +116,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -1379,6 +1389,99 @@ class ServicesIT {
   }
 
   // ---- end of service clock (issue 11) ----
+  // ---- issue 12: mail attachments (contract part; docs/contracts.md) ----
+  // This server's SMTP port has no server; the test starts one in the container on it, so that the
+  // outbox sender delivers the mail as it would in production.
+
+  @Inject OutboxSender outboxSender;
+
+  @Test
+  void aMailWithAttachmentsIsStoredWithItAndSentAsTextAndFilesInOneMultipart() throws Exception {
+    String recipient = unique("invoice") + "@example.org";
+    byte[] pdf = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Invoice><ID>2026-0001</ID></Invoice>"
+            .getBytes(StandardCharsets.UTF_8);
+    int port = ConfigProvider.getConfig().getValue("smtp.port", Integer.class);
+    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try {
+      tx.begin();
+      outbox.enqueue(
+          new MailMessage(recipient, "Invoice 2026-0001", "Dear customer,\n\nattached.", "INVOICE"),
+          List.of(
+              new MailAttachment("Invoice 2026-0001.pdf", "application/pdf", pdf),
+              new MailAttachment("Invoice 2026-0001.xml", "application/xml", xml)));
+      tx.commit();
+      long id = outboxTo(recipient).get(0).getId();
+      assertThat(
+              em.createNativeQuery("SELECT COUNT(*) FROM outbox_attachment WHERE message_id = ?")
+                  .setParameter(1, id)
+                  .getSingleResult())
+          .isEqualTo(2L);
+
+      outboxSender.sendDue();
+
+      MimeMessage received =
+          Awaitility.await()
+              .atMost(Duration.ofSeconds(20))
+              .until(
+                  () ->
+                      Arrays.stream(smtp.getReceivedMessages())
+                          .filter(m -> recipientOf(m).equals(recipient))
+                          .findFirst(),
+                  java.util.Optional::isPresent)
+              .orElseThrow();
+      assertThat(received.getContentType()).startsWith("multipart/mixed");
+      MimeMultipart parts = (MimeMultipart) received.getContent();
+      assertThat(parts.getCount()).isEqualTo(3);
+      assertThat(String.valueOf(parts.getBodyPart(0).getContent()).replace("\r\n", "\n"))
+          .isEqualTo("Dear customer,\n\nattached.");
+      assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("Invoice 2026-0001.pdf");
+      assertThat(parts.getBodyPart(1).getContentType()).startsWith("application/pdf");
+      assertThat(parts.getBodyPart(1).getDisposition()).isEqualTo(Part.ATTACHMENT);
+      assertThat(parts.getBodyPart(1).getInputStream().readAllBytes()).isEqualTo(pdf);
+      assertThat(parts.getBodyPart(2).getFileName()).isEqualTo("Invoice 2026-0001.xml");
+      assertThat(parts.getBodyPart(2).getContentType()).startsWith("application/xml");
+      assertThat(parts.getBodyPart(2).getInputStream().readAllBytes()).isEqualTo(xml);
+      assertThat(outboxTo(recipient).get(0).getStatus()).isEqualTo(OutboxMessage.Status.SENT);
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  @Test
+  void attachmentsOverTheLimitOfOneMailAreRefusedAndNothingIsQueued() throws Exception {
+    String recipient = unique("toolarge") + "@example.org";
+    long limit = ConfigProvider.getConfig().getValue("mail.max-attachment-bytes", Long.class);
+    byte[] half = new byte[(int) (limit / 2) + 1];
+    tx.begin();
+    try {
+      assertThatThrownBy(
+              () ->
+                  outbox.enqueue(
+                      new MailMessage(recipient, "Too large", "Files.", "INVOICE"),
+                      List.of(
+                          new MailAttachment("a.pdf", "application/pdf", half),
+                          new MailAttachment("b.pdf", "application/pdf", half))))
+          .isInstanceOfSatisfying(
+              DomainRuleViolation.class,
+              e -> assertThat(e.messageKey()).isEqualTo("mail.error.attachmentsTooLarge"));
+    } finally {
+      tx.rollback();
+    }
+    assertThat(outboxTo(recipient)).isEmpty();
+  }
+
+  private static String recipientOf(MimeMessage message) {
+    try {
+      return message.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // ---- end of issue 12: mail attachments ----
   // daily digest (issue 11) ------------------------------------------------------------------
   // request_deadline rows are seeded by SQL (INSERT ... ON DUPLICATE KEY UPDATE): our own clock
   // keeps them in production; the digest only reads them.

@@ -56,6 +56,13 @@ public enum AuditAction {
   // customers
   CUSTOMER_CREATED,
   CUSTOMER_CHANGED,
+  // contracts and billing details (issue 12, docs/contracts.md)
+  /** A new version of a customer's contract terms, from a date on. */
+  CONTRACT_VERSION_ADDED,
+  /** A version not yet in force taken back. */
+  CONTRACT_VERSION_DELETED,
+  /** The customer's VAT number, billing e-mail, Peppol id or buyer reference changed. */
+  CUSTOMER_BILLING_CHANGED,
   // the breach register (issue 11)
   BREACH_RECORDED,
   BREACH_CHANGED,

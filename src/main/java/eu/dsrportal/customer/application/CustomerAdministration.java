@@ -8,7 +8,9 @@ import eu.dsrportal.customer.domain.EnterpriseNumber;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.RoleNames;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +35,7 @@ public class CustomerAdministration {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject AuditLog audit;
+  @Resource SessionContext context;
 
   public static final BigDecimal MAX_HOURLY_RATE = new BigDecimal("100000");
   public static final BigDecimal MAX_VAT_RATE = new BigDecimal("100");
@@ -87,8 +90,9 @@ public class CustomerAdministration {
 
   /**
    * A contract from {@code validFrom} on: hourly rate 0 to 100000 EUR, VAT rate 0 to 100 %; one per
-   * start day. (Checked here, not by constraints on the parameters: Payara's OpenAPI scan fails on
-   * {@code @DecimalMax} there.)
+   * start day; the other terms as the schema's defaults (all of them: {@link
+   * ContractAdministration#addVersion}). (Checked here, not by constraints on the parameters:
+   * Payara's OpenAPI scan fails on {@code @DecimalMax} there.)
    */
   public long addContract(
       long customerId, LocalDate validFrom, BigDecimal hourlyRate, BigDecimal vatRate) {
@@ -118,7 +122,15 @@ public class CustomerAdministration {
     if (taken) {
       throw new DomainRuleViolation("contract.error.sameDay");
     }
-    Contract contract = new Contract(customer, validFrom, hourlyRate, vatRate);
+    Contract contract =
+        new Contract(
+            customer,
+            validFrom,
+            hourlyRate,
+            vatRate,
+            Contract.Terms.defaults(),
+            context.getCallerPrincipal().getName(),
+            clock.instant());
     em.persist(contract);
     em.flush();
     audit.granted(AuditAction.CUSTOMER_CHANGED, "Customer", customerId);

@@ -1,5 +1,7 @@
 package eu.dsrportal.mail.application;
 
+import eu.dsrportal.mail.domain.MailAttachment;
+import eu.dsrportal.mail.domain.OutboxAttachment;
 import eu.dsrportal.mail.domain.OutboxMessage;
 import eu.dsrportal.mail.infrastructure.MailTransport;
 import jakarta.ejb.Schedule;
@@ -51,7 +53,7 @@ public class OutboxSender {
         ids.stream().map(id -> em.find(OutboxMessage.class, ((Number) id).longValue())).toList();
     for (OutboxMessage message : due) {
       try {
-        transport.send(message.toMail());
+        transport.send(message.toMail(), attachmentsOf(message.getId()));
         message.sent(clock.instant());
       } catch (Exception e) {
         // the exception's message names recipients: only the mail's id, purpose and reply code
@@ -62,5 +64,16 @@ public class OutboxSender {
         message.attemptFailed(e.getMessage(), clock.instant(), maxAttempts);
       }
     }
+  }
+
+  /** The files queued with a message, in order; none for most mails. */
+  private List<MailAttachment> attachmentsOf(long messageId) {
+    return em.createQuery(
+            "SELECT a FROM OutboxAttachment a WHERE a.messageId = :id ORDER BY a.position",
+            OutboxAttachment.class)
+        .setParameter("id", messageId)
+        .getResultStream()
+        .map(OutboxAttachment::toAttachment)
+        .toList();
   }
 }

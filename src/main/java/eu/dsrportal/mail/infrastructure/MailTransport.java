@@ -1,19 +1,26 @@
 package eu.dsrportal.mail.infrastructure;
 
+import eu.dsrportal.mail.domain.MailAttachment;
 import eu.dsrportal.mail.domain.MailMessage;
+import jakarta.activation.DataHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -80,15 +87,50 @@ public class MailTransport {
   }
 
   public void send(MailMessage mail) throws MessagingException {
+    send(mail, List.of());
+  }
+
+  /**
+   * Sends a mail: a single text part without attachments; multipart/mixed (the text, then each file
+   * in order) with them.
+   */
+  public void send(MailMessage mail, List<MailAttachment> attachments) throws MessagingException {
     if (host.isEmpty() && !devCatcher.isRunning()) {
       throw new MessagingException("no SMTP server configured (set SMTP_HOST)");
     }
+    Transport.send(compose(session, from, mail, attachments));
+  }
+
+  /** The MIME message for a mail and its files. */
+  static MimeMessage compose(
+      Session session, String from, MailMessage mail, List<MailAttachment> attachments)
+      throws MessagingException {
     MimeMessage message = new MimeMessage(session);
     message.setFrom(new InternetAddress(from));
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-    message.setText(mail.body(), StandardCharsets.UTF_8.name());
+    if (attachments.isEmpty()) {
+      message.setText(mail.body(), StandardCharsets.UTF_8.name());
+    } else {
+      MimeMultipart mixed = new MimeMultipart("mixed");
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(mail.body(), StandardCharsets.UTF_8.name());
+      mixed.addBodyPart(text);
+      for (MailAttachment attachment : attachments) {
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(
+            new DataHandler(
+                new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        file.setFileName(attachment.fileName());
+        file.setDisposition(Part.ATTACHMENT);
+        // byte for byte: no line-end conversion, whatever the content looks like
+        file.setHeader("Content-Transfer-Encoding", "base64");
+        mixed.addBodyPart(file);
+      }
+      message.setContent(mixed);
+    }
     message.setSentDate(new Date());
-    Transport.send(message);
+    message.saveChanges();
+    return message;
   }
 }
