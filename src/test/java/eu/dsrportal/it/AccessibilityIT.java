@@ -184,9 +184,7 @@ class AccessibilityIT {
       billing.logInAs("billing", PASSWORD, texts);
       page(billing, language, "billing-runs");
       String month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Brussels")).toString();
-      billing
-          .fill(texts.get("billing.month"), month)
-          .press(texts.get("billing.run.start"));
+      billing.fill(texts.get("billing.month"), month).press(texts.get("billing.run.start"));
       billing.waitForText(texts.get("billing.run.heading") + " " + month);
       page(billing, language, "billing-run-shown");
       billing.follow("Acme Retail NV");

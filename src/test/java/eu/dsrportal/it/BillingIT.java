@@ -226,5 +226,4 @@ class BillingIT {
     }
     return names;
   }
-
 }

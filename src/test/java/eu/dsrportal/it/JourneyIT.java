@@ -13,13 +13,10 @@ import eu.dsrportal.testing.MailCatcher.Mail;
 import eu.dsrportal.testing.PortalConfig;
 import eu.dsrportal.testing.SharedPortal;
 import eu.dsrportal.testing.TestDatabase;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -246,13 +243,17 @@ class JourneyIT {
           .doesNotContain("\uFEFF", ";");
       HttpResponse<String> pdf =
           billing.download(
-              billing.all(By.linkText(en.get("billing.download.pdf"))).get(0).getDomAttribute("href"));
+              billing
+                  .all(By.linkText(en.get("billing.download.pdf")))
+                  .get(0)
+                  .getDomAttribute("href"));
       assertThat(pdf.statusCode()).isEqualTo(200);
       assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     }
     // the invoice mail, in Acme's language, to its billing e-mail (else its privacy contact)
     Mail invoiceMail = mails.await("privacy@acme.example", number);
-    assertThat(invoiceMail.subject).isEqualTo(nl.get("invoice.mail.subject", nl.get("invoice.mail.invoice"), number));
+    assertThat(invoiceMail.subject)
+        .isEqualTo(nl.get("invoice.mail.subject", nl.get("invoice.mail.invoice"), number));
 
     // 6. the customer, in Dutch, finds the invoice, the time behind its line, and its PDF
     try (Browser customer = Browser.open(BASE, "nl")) {
@@ -265,7 +266,10 @@ class JourneyIT {
           .doesNotContain("142.50");
       HttpResponse<String> pdf =
           customer.download(
-              customer.all(By.linkText(nl.get("billing.download.pdf"))).get(0).getDomAttribute("href"));
+              customer
+                  .all(By.linkText(nl.get("billing.download.pdf")))
+                  .get(0)
+                  .getDomAttribute("href"));
       assertThat(pdf.statusCode()).isEqualTo(200);
       assertThat(pdf.headers().firstValue("Content-Disposition"))
           .hasValueSatisfying(d -> assertThat(d).contains("invoice-" + number + ".pdf"));

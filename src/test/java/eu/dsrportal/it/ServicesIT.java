@@ -897,16 +897,21 @@ class ServicesIT {
     return draftIn(customer);
   }
 
-  private Invoice draftIn(Customer customer) {
-    Invoice draft =
-        em.createQuery(
-                "SELECT i FROM Invoice i WHERE i.customerId = :c AND i.status = :draft",
-                Invoice.class)
-            .setParameter("c", customer.getId())
-            .setParameter("draft", Invoice.Status.DRAFT)
-            .getSingleResult();
-    draft.getLines().forEach(l -> l.getWork().size());
-    return draft;
+  private Invoice draftIn(Customer customer) throws Exception {
+    tx.begin();
+    try {
+      Invoice draft =
+          em.createQuery(
+                  "SELECT i FROM Invoice i WHERE i.customerId = :c AND i.status = :draft",
+                  Invoice.class)
+              .setParameter("c", customer.getId())
+              .setParameter("draft", Invoice.Status.DRAFT)
+              .getSingleResult();
+      draft.getLines().forEach(l -> l.getWork().size());
+      return draft;
+    } finally {
+      tx.commit();
+    }
   }
 
   private long taskWithTime(Customer customer, LocalDate day, int minutes) throws Exception {
@@ -921,12 +926,17 @@ class ServicesIT {
     return task;
   }
 
-  private int lastNumber(int year) {
-    List<?> rows =
-        em.createNativeQuery("SELECT last_number FROM invoice_number WHERE year = ?")
-            .setParameter(1, year)
-            .getResultList();
-    return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+  private int lastNumber(int year) throws Exception {
+    tx.begin();
+    try {
+      List<?> rows =
+          em.createNativeQuery("SELECT last_number FROM invoice_number WHERE year = ?")
+              .setParameter(1, year)
+              .getResultList();
+      return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+    } finally {
+      tx.commit();
+    }
   }
 
   private static int sequenceOf(String number) {

@@ -54,6 +54,7 @@ public enum AuditAction {
   CREDIT_NOTE_ISSUED,
   INVOICE_VIEWED,
   INVOICE_DOWNLOADED,
+  BILLING_REPORT_VIEWED,
   // the customer's inquiries under the contract (art. 8.5, 11.3)
   INQUIRY_REGISTERED,
   INQUIRY_VIEWED,
