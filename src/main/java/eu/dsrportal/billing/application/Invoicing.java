@@ -242,9 +242,28 @@ public class Invoicing {
     return names;
   }
 
+  /**
+   * The document of an invoice, for its page (the page's viewing is audited by {@link #invoice}).
+   */
   public InvoiceDocument document(long invoiceId) {
-    Invoice invoice = invoice(invoiceId);
+    Invoice invoice = em.find(Invoice.class, invoiceId);
+    if (invoice == null) {
+      throw new NotFoundException("invoice");
+    }
     return documents.document(invoice);
+  }
+
+  /** The document of an invoice for a download, audited as one. */
+  public InvoiceDocument download(long invoiceId) {
+    InvoiceDocument doc = document(invoiceId);
+    audit.granted(AuditAction.INVOICE_DOWNLOADED, "Invoice", invoiceId);
+    return doc;
+  }
+
+  /** An invoice without auditing a viewing (for downloads, audited as such). */
+  public Invoice find(long invoiceId) {
+    return Optional.ofNullable(em.find(Invoice.class, invoiceId))
+        .orElseThrow(() -> new NotFoundException("invoice"));
   }
 
   private Invoice current(long invoiceId, long version) {

@@ -184,8 +184,10 @@ public class InvoiceLine implements java.io.Serializable {
     return included;
   }
 
+  /** Without trailing zeros beyond two decimals: 1.50 hours, 0.3333 hours. */
   public BigDecimal getQuantity() {
-    return quantity;
+    BigDecimal q = quantity.stripTrailingZeros();
+    return q.scale() < 2 ? q.setScale(2) : q;
   }
 
   public String getUnitCode() {

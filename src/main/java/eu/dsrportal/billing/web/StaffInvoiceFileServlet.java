@@ -32,8 +32,8 @@ public class StaffInvoiceFileServlet extends DownloadServlet {
   @Override
   protected void send(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     long id = idParameter(req, "invoice");
-    Invoice invoice = invoicing.invoice(id);
-    InvoiceDocument doc = invoicing.document(id);
+    InvoiceDocument doc = invoicing.download(id);
+    Invoice invoice = invoicing.find(id);
     String type = String.valueOf(req.getParameter("type"));
     switch (type) {
       case "pdf" ->
