@@ -86,14 +86,39 @@ class BillingIT {
       assertThat(billing.text()).contains(en.get("billing.invoice.finalised", alphaNumber));
       assertThat(billing.all(By.id("draftForm:finalise"))).isEmpty();
 
+      look(billing, "billing-invoice-final");
+
       billing.go("/staff/billing/runs.xhtml");
       billing.follow("Billing Beta " + tag);
       billing.waitForText("Beta help " + tag);
       billing.press(en.get("billing.invoice.finalise"));
       billing.waitForText(en.get("billing.downloads"));
       betaNumber = billing.text(By.id("number"));
+      assertThat(sequence(betaNumber)).isEqualTo(sequence(alphaNumber) + 1);
+
+      // a credit note of Alpha's charged line, numbered next, referring to the invoice
+      billing.go("/staff/billing/invoice.xhtml?id=" + invoiceId(alphaNumber));
+      billing
+          .choose("T-" + audit + " Audit questionnaire " + tag + " · €75.00")
+          .fill(en.get("billing.credit.reason"), "Part two was included")
+          .press(en.get("billing.credit.button"));
+      billing.waitForText(en.get("billing.total.credit"));
+      String creditNumber = billing.text(By.id("number"));
+      assertThat(sequence(creditNumber)).isEqualTo(sequence(betaNumber) + 1);
+      assertThat(billing.text(By.id("credits"))).isEqualTo(alphaNumber);
+      assertThat(billing.text(By.id("total"))).contains("90.75");
+
+      // the reports: Alpha's first quarter, billed and included hours of its audit
+      billing.go("/staff/billing/reports.xhtml");
+      billing
+          .fill(en.get("billing.reports.period"), "2025-Q1")
+          .press(en.get("billing.reports.show"));
+      billing.waitForText("Billing Alpha " + tag);
+      assertThat(billing.text(By.id("hours")))
+          .contains(
+              "Billing Alpha " + tag + " " + en.get("billing.kind.AUDIT") + " 0.75 1.00 0.00");
+      look(billing, "billing-reports");
     }
-    assertThat(sequence(betaNumber)).isEqualTo(sequence(alphaNumber) + 1);
 
     // mailed to Alpha's billing e-mail, in its language, with the PDF and the UBL
     String subject = en.get("invoice.mail.subject", en.get("invoice.mail.invoice"), alphaNumber);
@@ -114,8 +139,10 @@ class BillingIT {
       customer.logInAs("alpha-" + tag, PASSWORD, en);
       customer.go("/customer/invoices.xhtml");
       assertThat(customer.text(By.id("invoices"))).contains(alphaNumber).doesNotContain(betaNumber);
+      look(customer, "customer-invoices");
       customer.follow(alphaNumber);
       customer.waitForText("Audit questionnaire " + tag);
+      look(customer, "customer-invoice");
       assertThat(customer.text(By.id("lines")))
           .contains("Read the questionnaire", "Answered part one", "Answered part two", "75.00");
       HttpResponse<String> pdf = customer.download(link(customer, "billing.download.pdf"));
@@ -148,6 +175,16 @@ class BillingIT {
                   .statusCode())
           .isEqualTo(200);
     }
+  }
+
+  /** No accessibility violations, nothing sticking out at 390 px; screenshots when asked for. */
+  private static void look(Browser page, String name) throws Exception {
+    assertThat(page.accessibilityViolations()).as("axe on " + name).isEmpty();
+    page.windowWidth(390);
+    assertThat(page.sidewaysOverflow()).as(name + " at 390 px").isEmpty();
+    page.screenshot(name + "-390");
+    page.windowWidth(1280);
+    page.screenshot(name + "-1280");
   }
 
   private String link(Browser browser, String key) {
