@@ -182,13 +182,14 @@ class AccessibilityIT {
     }
     try (Browser billing = Browser.open(BASE, language)) {
       billing.logInAs("billing", PASSWORD, texts);
-      page(billing, language, "billing-statement");
-      billing
-          .select(texts.get("billing.customer"), "Acme Retail NV")
-          .fill(texts.get("billing.month"), java.time.YearMonth.now().toString())
-          .press(texts.get("billing.show"));
-      billing.waitForText(texts.get("billing.total"));
-      page(billing, language, "billing-statement-shown");
+      page(billing, language, "billing-runs");
+      String month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Brussels")).toString();
+      billing.fill(texts.get("billing.month"), month).press(texts.get("billing.run.start"));
+      billing.waitForText(texts.get("billing.run.heading") + " " + month);
+      page(billing, language, "billing-run-shown");
+      billing.follow("Acme Retail NV");
+      billing.waitForText(texts.get("billing.exclVat"));
+      page(billing, language, "billing-invoice-draft");
     }
     try (Browser admin = Browser.open(BASE, language)) {
       admin.go("/login.xhtml");

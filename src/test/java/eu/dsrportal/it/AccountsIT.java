@@ -187,7 +187,7 @@ class AccountsIT {
       user.go("/staff/inbox.xhtml");
       assertThat(user.all(By.id("login:username"))).as("the old session ended").isNotEmpty();
       user.logInAs(username, PASSWORD, en);
-      assertThat(user.currentUrl()).contains("/staff/billing/statement.xhtml");
+      assertThat(user.currentUrl()).contains("/staff/billing/runs.xhtml");
     }
     assertThat(
             TestDatabase.query(

@@ -13,13 +13,10 @@ import eu.dsrportal.testing.MailCatcher.Mail;
 import eu.dsrportal.testing.PortalConfig;
 import eu.dsrportal.testing.SharedPortal;
 import eu.dsrportal.testing.TestDatabase;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -209,78 +206,73 @@ class JourneyIT {
       assertThat(staff.text()).contains("Queried and exported the web shop", "90");
     }
 
-    // 5. billing staff produce the customer's statement for the month, as a page and as CSV; other
-    // tests bill Acme in the same month, so the task's own line is checked exactly and the totals
-    // against all the lines of the statement
-    BillingTotals totals;
+    // 5. billing staff run the month's billing, review Acme's draft (other tests bill Acme in the
+    // same month too, so the task's own line is checked exactly), finalise it and see its number;
+    // the invoice's lines go to accounting as CSV
+    String number;
     try (Browser billing = Browser.open(BASE, "en")) {
       billing.logInAs("billing", PASSWORD, en);
       assertThat(billing.heading()).isEqualTo(en.get("billing.title"));
-      String month = YearMonth.now(ZoneOffset.UTC).toString();
+      String month = YearMonth.now(ZoneId.of("Europe/Brussels")).toString();
       billing
-          .select(en.get("billing.customer"), "Acme Retail NV")
+          .select(en.get("billing.run.kind"), en.get("billing.period.MONTH"))
           .fill(en.get("billing.month"), month)
-          .press(en.get("billing.show"));
+          .press(en.get("billing.run.start"));
+      billing.waitForText(en.get("billing.run.heading") + " " + month);
+      billing.follow("Acme Retail NV");
       billing.waitForText("Export web shop data");
       // 90 min at EUR 95.00/h = 142.50
       assertThat(billing.text(By.id("lines"))).contains("Export web shop data", "142.50");
+      assertThat(billing.text(By.id("number"))).isEqualTo(en.get("billing.status.DRAFT"));
+
+      billing.press(en.get("billing.invoice.finalise"));
+      billing.waitForText(en.get("billing.downloads"));
+      number = billing.text(By.id("number"));
+      assertThat(number).matches("\\d{4}-\\d{5}");
+      assertThat(billing.text()).contains(en.get("billing.invoice.finalised", number));
 
       HttpResponse<String> plain =
           billing.download(
               billing.all(By.linkText(en.get("billing.csv.plain"))).get(0).getDomAttribute("href"));
       assertThat(plain.statusCode()).isEqualTo(200);
       assertThat(plain.body())
-          .startsWith("customer,month,request,task,minutes,hours,hourly_rate,amount_excl_vat\r\n")
-          .contains("\"Export web shop data\",90,1.50,95.00,142.50\r\n")
+          .startsWith(
+              "document,number,issue_date,customer,line,item,quantity,unit,unit_price,net_amount,"
+                  + "vat_category,vat_rate\r\n")
+          .contains("380," + number + ",", "Export web shop data\",1.50,HUR,95.00,142.50,S,21.00")
           .doesNotContain("\uFEFF", ";");
-      // VAT 21 % of the lines' sum, rounded half up to the cent
-      totals = BillingTotals.of(plain.body(), new BigDecimal("21"));
-      assertThat(plain.body()).contains(",total," + totals.total().toPlainString());
-      assertThat(billing.text(By.id("exclVat"))).contains(totals.exclVat(Locale.UK));
-      assertThat(billing.text(By.id("vat"))).contains(totals.vat(Locale.UK));
-      assertThat(billing.text(By.id("total"))).contains(totals.total(Locale.UK));
-
-      String csvHref =
-          billing.all(By.linkText(en.get("billing.csv"))).get(0).getDomAttribute("href");
-      HttpResponse<String> csv = billing.download(csvHref);
-      assertThat(csv.statusCode()).isEqualTo(200);
-      assertThat(csv.headers().firstValue("Content-Type"))
-          .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-      assertThat(csv.body())
-          .startsWith("\uFEFF")
-          .contains(
-              "\"Export web shop data\";90;1.50;95.00;142.50",
-              "\"" + en.get("billing.total") + "\";" + totals.total().toPlainString());
-    }
-
-    // 6. in Dutch: the page in Dutch notation, and the CSV for Excel in Dutch
-    Locale dutch = Locale.forLanguageTag("nl-BE");
-    try (Browser billing = Browser.open(BASE, "nl")) {
-      billing.logInAs("billing", PASSWORD, nl);
-      billing
-          .select(nl.get("billing.customer"), "Acme Retail NV")
-          .fill(nl.get("billing.month"), YearMonth.now(ZoneOffset.UTC).toString())
-          .press(nl.get("billing.show"));
-      billing.waitForText("Export web shop data");
-      assertThat(billing.text(By.id("lines")))
-          .contains("1,50", "142,50")
-          .doesNotContain("1.50", "142.50");
-      assertThat(billing.text()).contains("21,00%").doesNotContain("21.00");
-      assertThat(billing.text(By.id("total"))).contains(totals.total(dutch));
-
-      HttpResponse<String> excel =
+      HttpResponse<String> pdf =
           billing.download(
-              billing.all(By.linkText(nl.get("billing.csv"))).get(0).getDomAttribute("href"));
-      assertThat(excel.statusCode()).isEqualTo(200);
-      assertThat(excel.headers().firstValue("Content-Disposition"))
-          .hasValueSatisfying(d -> assertThat(d).contains("-excel.csv"));
-      assertThat(excel.body())
-          .startsWith("\uFEFF\"" + nl.get("billing.customer") + "\";")
-          .contains(
-              "\"" + nl.get("billing.hours") + "\"",
-              "\"Export web shop data\";90;1,50;95,00;142,50\r\n",
-              "\"" + nl.get("billing.csv.vat", "21,00") + "\";" + plainComma(totals.vat()),
-              "\"" + nl.get("billing.total") + "\";" + plainComma(totals.total()));
+              billing
+                  .all(By.linkText(en.get("billing.download.pdf")))
+                  .get(0)
+                  .getDomAttribute("href"));
+      assertThat(pdf.statusCode()).isEqualTo(200);
+      assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    }
+    // the invoice mail, in Acme's language, to its billing e-mail (else its privacy contact)
+    String invoiceSubject = nl.get("invoice.mail.subject", nl.get("invoice.mail.invoice"), number);
+    assertThat(mails.await("privacy@acme.example", invoiceSubject).subject)
+        .isEqualTo(invoiceSubject);
+
+    // 6. the customer, in Dutch, finds the invoice, the time behind its line, and its PDF
+    try (Browser customer = Browser.open(BASE, "nl")) {
+      customer.logInAs("acme", PASSWORD, nl);
+      customer.go("/customer/invoices.xhtml");
+      customer.follow(number);
+      customer.waitForText("Export web shop data");
+      assertThat(customer.text(By.id("lines")))
+          .contains("Export web shop data", "Queried and exported the web shop", "142,50")
+          .doesNotContain("142.50");
+      HttpResponse<String> pdf =
+          customer.download(
+              customer
+                  .all(By.linkText(nl.get("billing.download.pdf")))
+                  .get(0)
+                  .getDomAttribute("href"));
+      assertThat(pdf.statusCode()).isEqualTo(200);
+      assertThat(pdf.headers().firstValue("Content-Disposition"))
+          .hasValueSatisfying(d -> assertThat(d).contains("invoice-" + number + ".pdf"));
     }
 
     // 7. an administrator finds the request's whole trail by its reference, tasks included, in
@@ -503,45 +495,6 @@ class JourneyIT {
   private static String statusOf(String reference) throws Exception {
     return TestDatabase.query("SELECT status FROM request WHERE reference = ?", reference)
         .orElseThrow();
-  }
-
-  private static String plainComma(BigDecimal amount) {
-    return amount.toPlainString().replace('.', ',');
-  }
-
-  /** The sums of a statement, from the lines of its plain CSV. */
-  record BillingTotals(BigDecimal exclVat, BigDecimal vat, BigDecimal total) {
-    static BillingTotals of(String plainCsv, BigDecimal vatPercent) {
-      BigDecimal sum = BigDecimal.ZERO;
-      for (String row : plainCsv.split("\r\n")) {
-        String[] cells = row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
-        if (cells.length == 8 && cells[1].matches("\\d{4}-\\d{2}")) {
-          sum = sum.add(new BigDecimal(cells[7]));
-        }
-      }
-      BigDecimal vat =
-          sum.multiply(vatPercent).divide(new BigDecimal("100"), 2, RoundingMode.HALF_UP);
-      return new BillingTotals(sum, vat, sum.add(vat));
-    }
-
-    String exclVat(Locale locale) {
-      return formatted(exclVat, locale);
-    }
-
-    String vat(Locale locale) {
-      return formatted(vat, locale);
-    }
-
-    String total(Locale locale) {
-      return formatted(total, locale);
-    }
-
-    private static String formatted(BigDecimal amount, Locale locale) {
-      NumberFormat format = NumberFormat.getNumberInstance(locale);
-      format.setMinimumFractionDigits(2);
-      format.setMaximumFractionDigits(2);
-      return format.format(amount);
-    }
   }
 
   /** The customer's art. 12(3) deadline, as the rule gives it for the request's day of receipt. */

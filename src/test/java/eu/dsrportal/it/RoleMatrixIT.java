@@ -6,7 +6,7 @@ import eu.dsrportal.assistance.application.AssistanceDesk;
 import eu.dsrportal.audit.application.AuditFilter;
 import eu.dsrportal.audit.application.AuditTrail;
 import eu.dsrportal.audit.application.RequestTrailObjects;
-import eu.dsrportal.billing.application.AssistanceBilling;
+import eu.dsrportal.billing.application.Invoicing;
 import eu.dsrportal.breach.application.BreachForm;
 import eu.dsrportal.breach.application.BreachNotices;
 import eu.dsrportal.breach.application.BreachRegister;
@@ -55,7 +55,6 @@ import eu.dsrportal.testing.callers.TestCallers.ThrowingRunnable;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +92,7 @@ class RoleMatrixIT {
   @Inject CustomerRequests customerRequests;
   @Inject CustomerDirectory customers;
   @Inject AssistanceDesk desk;
-  @Inject AssistanceBilling billing;
+  @Inject Invoicing billing;
   @Inject Outbox outbox;
   @Inject LoginMonitor loginMonitor;
   @Inject PasswordChanges passwords;
@@ -209,12 +208,7 @@ class RoleMatrixIT {
         "CustomerDirectory.contractInForce",
         Set.of("SUPPORT", "BILLING", "ADMIN"),
         () -> customers.contractInForce(-1, LocalDate.now()));
-    add(
-        calls,
-        expected,
-        "AssistanceBilling.statement",
-        Set.of("BILLING", "ADMIN"),
-        () -> billing.statement(-1, YearMonth.now()));
+    add(calls, expected, "Invoicing.runs", Set.of("BILLING", "ADMIN"), () -> billing.runs());
     add(calls, expected, "AssistanceDesk.ask", Set.of("CUSTOMER"), () -> desk.ask(-1, "help"));
     add(calls, expected, "AssistanceDesk.ownTasks", Set.of("CUSTOMER"), () -> desk.ownTasks(-1));
     add(

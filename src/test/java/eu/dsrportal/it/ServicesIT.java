@@ -6,20 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import eu.dsrportal.assistance.application.AssistanceDesk;
+import eu.dsrportal.assistance.application.BillableWork;
 import eu.dsrportal.assistance.domain.AssistanceTask;
 import eu.dsrportal.audit.application.AuditChainSealer;
 import eu.dsrportal.audit.application.AuditTrail;
 import eu.dsrportal.audit.application.ChainVerification;
 import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.audit.domain.AuditEntry;
-import eu.dsrportal.billing.application.AssistanceBilling;
-import eu.dsrportal.billing.domain.Statement;
+import eu.dsrportal.billing.application.Invoicing;
+import eu.dsrportal.billing.domain.Invoice;
+import eu.dsrportal.billing.domain.InvoiceDocument;
+import eu.dsrportal.billing.domain.InvoiceLine;
 import eu.dsrportal.breach.application.BreachForm;
 import eu.dsrportal.breach.application.BreachNotices;
 import eu.dsrportal.breach.application.BreachRegister;
 import eu.dsrportal.breach.application.CustomerBreachNotices;
 import eu.dsrportal.breach.domain.BreachNotice;
 import eu.dsrportal.customer.application.ServiceLevelAdministration;
+import eu.dsrportal.customer.domain.BillingPeriod;
 import eu.dsrportal.customer.domain.Contract;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.customer.domain.PrivacyContact;
@@ -105,7 +109,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -139,7 +142,6 @@ class ServicesIT {
   @Inject RequestSearch search;
   @Inject CustomerRequests customerRequests;
   @Inject AssistanceDesk desk;
-  @Inject AssistanceBilling billing;
   @Inject Outbox outbox;
   @Inject PortalIdentityStore identityStore;
   @Inject AuditChainSealer chainSealer;
@@ -715,12 +717,18 @@ class ServicesIT {
         .satisfies(ServicesIT::isAccessDenied);
     assertThatThrownBy(() -> asAcme.call(() -> routing.request(1L)))
         .satisfies(ServicesIT::isAccessDenied);
-    assertThatThrownBy(() -> asSupport.call(() -> billing.statement(1L, YearMonth.now())))
+    assertThatThrownBy(() -> asSupport.call(() -> invoicing.runs()))
         .satisfies(ServicesIT::isAccessDenied);
   }
 
+  // issue 12: billing — runs, finalisation locking the work, gap-free numbering (also under two
+  // concurrent finalisations and after a rollback), credit notes
+
+  @Inject Invoicing invoicing;
+  @Inject BillableWork billableWork;
+
   @Test
-  void theMonthlyStatementSumsTheTimeOfTheMonthRoundedHalfUpPerLine() throws Exception {
+  void aFinalisedInvoiceLocksItsWorkAndTakesTheNextNumberOfTheYear() throws Exception {
     Customer customer = newCustomerWithRate("95.00");
     Request request = requestBy(confirmed(unique("billing") + "@example.org"));
     asSupport.call(() -> routing.forward(request.getId(), customer.getId()));
@@ -733,21 +741,216 @@ class ServicesIT {
           desk.logTime(exportTask, LocalDate.of(2025, 3, 3), 20, "query");
           desk.logTime(exportTask, LocalDate.of(2025, 3, 31), 5, "check");
           desk.logTime(eraseTask, LocalDate.of(2025, 3, 15), 50, "erase");
-          desk.logTime(
-              eraseTask, LocalDate.of(2025, 4, 1), 600, "next month, not on this statement");
+          desk.logTime(eraseTask, LocalDate.of(2025, 4, 1), 600, "next month, not in this run");
         });
 
-    Statement statement =
-        asBilling.call(() -> billing.statement(customer.getId(), YearMonth.of(2025, 3)));
+    Invoice draft = draftOf(customer, LocalDate.of(2025, 3, 1));
 
-    // 25 min x 95.00/h = 39.583.. -> 39.58 ; 50 min -> 79.1666.. -> 79.17
-    assertThat(statement.getLines())
-        .extracting(l -> l.getAmount())
+    // 25 min x 95.00/h = 39.583.. -> 39.58 ; 50 min -> 79.1666.. -> 79.17; VAT 24.9375 -> 24.94
+    assertThat(draft.getLines())
+        .extracting(InvoiceLine::getNetAmount)
         .containsExactly(new BigDecimal("39.58"), new BigDecimal("79.17"));
-    assertThat(statement.getTotalMinutes()).isEqualTo(75);
-    assertThat(statement.getAmountExclVat()).isEqualByComparingTo("118.75");
-    assertThat(statement.getVat()).isEqualByComparingTo("24.94"); // 24.9375 rounds half up
-    assertThat(statement.getTotal()).isEqualByComparingTo("143.69");
+    assertThat(draft.getLines().get(0).getTaskReference()).isEqualTo("T-" + exportTask);
+    assertThat(draft.getLineTotal()).isEqualByComparingTo("118.75");
+    assertThat(draft.getTaxTotal()).isEqualByComparingTo("24.94");
+    assertThat(draft.getPayable()).isEqualByComparingTo("143.69");
+
+    Invoice done = asBilling.call(() -> invoicing.finalise(draft.getId(), draft.getVersion()));
+
+    int year = LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).getYear();
+    assertThat(done.getNumber()).matches(year + "-\\d{5}");
+    assertThat(done.getStatus()).isEqualTo(Invoice.Status.FINAL);
+    assertThat(done.getDueDate()).isEqualTo(done.getIssueDate().plusDays(30));
+    assertThat(lastNumber(year)).isEqualTo(sequenceOf(done.getNumber()));
+    List<Long> billed =
+        em.createQuery(
+                "SELECT e.invoiceId FROM TimeEntry e WHERE e.task.id IN :tasks ORDER BY e.workDate",
+                Long.class)
+            .setParameter("tasks", List.of(exportTask, eraseTask))
+            .getResultList();
+    assertThat(billed).containsExactly(done.getId(), done.getId(), done.getId(), null);
+    // the locked work cannot be billed again, nor the draft finalised twice
+    BillableWork.Work trail = asBilling.call(() -> billableWork.billedOn(done.getId()));
+    assertThat(trail.times()).hasSize(3);
+    assertThatThrownBy(
+            () ->
+                asBilling.run(
+                    () ->
+                        billableWork.lock(
+                            done.getId() + 1000, trail.times(), List.of(), List.of())))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("billing.error.workChanged");
+    assertThatThrownBy(
+            () -> asBilling.call(() -> invoicing.finalise(done.getId(), done.getVersion())))
+        .isInstanceOf(DomainRuleViolation.class);
+  }
+
+  @Test
+  void aDraftWhoseWorkChangedIsRefusedAndTakesNoNumber() throws Exception {
+    Customer customer = newCustomerWithRate("90.00");
+    long task = taskWithTime(customer, LocalDate.of(2025, 5, 6), 60);
+    Invoice draft = draftOf(customer, LocalDate.of(2025, 5, 1));
+    int year = LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).getYear();
+    int before = lastNumber(year);
+    update("UPDATE time_entry SET version = version + 1 WHERE task_id = ?", task);
+
+    assertThatThrownBy(
+            () -> asBilling.call(() -> invoicing.finalise(draft.getId(), draft.getVersion())))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("billing.error.workChanged");
+
+    assertThat(lastNumber(year)).isEqualTo(before);
+    assertThat(em.find(Invoice.class, draft.getId()).getStatus()).isEqualTo(Invoice.Status.DRAFT);
+  }
+
+  @Test
+  void aRolledBackFinalisationLeavesNoGapInTheNumbers() throws Exception {
+    Customer customer = newCustomerWithRate("90.00");
+    taskWithTime(customer, LocalDate.of(2025, 6, 2), 30);
+    Invoice draft = draftOf(customer, LocalDate.of(2025, 6, 1));
+    int year = LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).getYear();
+    int before = lastNumber(year);
+
+    tx.begin();
+    String rolledBack =
+        asBilling.call(() -> invoicing.finalise(draft.getId(), draft.getVersion())).getNumber();
+    tx.rollback();
+    assertThat(sequenceOf(rolledBack)).isEqualTo(before + 1);
+    assertThat(lastNumber(year)).isEqualTo(before);
+
+    Invoice done = asBilling.call(() -> invoicing.finalise(draft.getId(), draft.getVersion()));
+    assertThat(done.getNumber()).isEqualTo(rolledBack);
+  }
+
+  @Test
+  void twoConcurrentFinalisationsTakeConsecutiveNumbersWithoutDuplicateOrGap() throws Exception {
+    Customer first = newCustomerWithRate("90.00");
+    Customer second = newCustomerWithRate("90.00");
+    taskWithTime(first, LocalDate.of(2025, 7, 1), 30);
+    taskWithTime(second, LocalDate.of(2025, 7, 2), 45);
+    asBilling.call(() -> invoicing.start(BillingPeriod.MONTH, LocalDate.of(2025, 7, 1)));
+    Invoice a = draftIn(first);
+    Invoice b = draftIn(second);
+    int year = LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).getYear();
+    int before = lastNumber(year);
+
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.Future<String> one =
+        executor.submit(
+            () -> {
+              go.await();
+              return asBilling
+                  .call(() -> invoicing.finalise(a.getId(), a.getVersion()))
+                  .getNumber();
+            });
+    java.util.concurrent.Future<String> two =
+        executor.submit(
+            () -> {
+              go.await();
+              return asBilling
+                  .call(() -> invoicing.finalise(b.getId(), b.getVersion()))
+                  .getNumber();
+            });
+    go.countDown();
+    List<Integer> numbers =
+        java.util.stream.Stream.of(
+                one.get(60, java.util.concurrent.TimeUnit.SECONDS),
+                two.get(60, java.util.concurrent.TimeUnit.SECONDS))
+            .map(ServicesIT::sequenceOf)
+            .sorted()
+            .toList();
+
+    assertThat(numbers).containsExactly(before + 1, before + 2);
+    assertThat(lastNumber(year)).isEqualTo(before + 2);
+  }
+
+  @Test
+  void aCreditNoteTakesTheNextNumberAndRefersToTheInvoice() throws Exception {
+    Customer customer = newCustomerWithRate("100.00");
+    taskWithTime(customer, LocalDate.of(2025, 8, 4), 90);
+    Invoice draft = draftOf(customer, LocalDate.of(2025, 8, 1));
+    Invoice invoice = asBilling.call(() -> invoicing.finalise(draft.getId(), draft.getVersion()));
+
+    Invoice note =
+        asBilling.call(() -> invoicing.credit(invoice.getId(), List.of(), "Billed twice"));
+
+    assertThat(note.getType()).isEqualTo(InvoiceDocument.Type.CREDIT_NOTE);
+    assertThat(note.getCreditedInvoiceId()).isEqualTo(invoice.getId());
+    assertThat(sequenceOf(note.getNumber())).isEqualTo(sequenceOf(invoice.getNumber()) + 1);
+    assertThat(note.getPayable())
+        .isEqualByComparingTo(invoice.getPayable())
+        .isEqualByComparingTo("181.50");
+    InvoiceDocument doc = asBilling.call(() -> invoicing.document(note.getId()));
+    assertThat(doc.precedingNumber()).isEqualTo(invoice.getNumber());
+    assertThatThrownBy(
+            () -> asBilling.call(() -> invoicing.credit(note.getId(), List.of(), "again")))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("billing.error.notCreditable");
+  }
+
+  @Test
+  void workOnADayWithoutAContractMakesADraftWithThatProblemNotAFailedRun() throws Exception {
+    Customer customer = newCustomerWithRate("90.00");
+    taskWithTime(customer, LocalDate.of(2019, 12, 30), 30); // the contract starts 1 Jan 2020
+
+    Invoice draft = draftOf(customer, LocalDate.of(2019, 12, 1));
+
+    assertThat(draft.getProblemDays()).containsExactly(LocalDate.of(2019, 12, 30));
+    assertThatThrownBy(
+            () -> asBilling.call(() -> invoicing.finalise(draft.getId(), draft.getVersion())))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("billing.error.draftProblem");
+  }
+
+  private Invoice draftOf(Customer customer, LocalDate month) throws Exception {
+    asBilling.call(() -> invoicing.start(BillingPeriod.MONTH, month));
+    return draftIn(customer);
+  }
+
+  private Invoice draftIn(Customer customer) throws Exception {
+    tx.begin();
+    try {
+      Invoice draft =
+          em.createQuery(
+                  "SELECT i FROM Invoice i WHERE i.customerId = :c AND i.status = :draft",
+                  Invoice.class)
+              .setParameter("c", customer.getId())
+              .setParameter("draft", Invoice.Status.DRAFT)
+              .getSingleResult();
+      draft.getLines().forEach(l -> l.getWork().size());
+      return draft;
+    } finally {
+      tx.commit();
+    }
+  }
+
+  private long taskWithTime(Customer customer, LocalDate day, int minutes) throws Exception {
+    Request request = requestBy(confirmed(unique("billing") + "@example.org"));
+    asSupport.call(() -> routing.forward(request.getId(), customer.getId()));
+    long task = newTask(request, customer);
+    asSupport.run(
+        () -> {
+          desk.accept(task, "Some help");
+          desk.logTime(task, day, minutes, "work");
+        });
+    return task;
+  }
+
+  private int lastNumber(int year) throws Exception {
+    tx.begin();
+    try {
+      List<?> rows =
+          em.createNativeQuery("SELECT last_number FROM invoice_number WHERE year = ?")
+              .setParameter(1, year)
+              .getResultList();
+      return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+    } finally {
+      tx.commit();
+    }
+  }
+
+  private static int sequenceOf(String number) {
+    return Integer.parseInt(number.substring(number.indexOf('-') + 1));
   }
 
   // inquiries (issue 11): the customer's art. 8.5 and 11.3 inquiries, their clock and reminders

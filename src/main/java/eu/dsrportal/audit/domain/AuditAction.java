@@ -46,6 +46,15 @@ public enum AuditAction {
   TIME_LOGGED,
   ASSISTANCE_COMPLETED,
   STATEMENT_VIEWED,
+  // issue 12: billing runs, invoices and credit notes
+  BILLING_RUN_STARTED,
+  INVOICE_REMADE,
+  INVOICE_DISCARDED,
+  INVOICE_FINALISED,
+  CREDIT_NOTE_ISSUED,
+  INVOICE_VIEWED,
+  INVOICE_DOWNLOADED,
+  BILLING_REPORT_VIEWED,
   // the customer's inquiries under the contract (art. 8.5, 11.3)
   INQUIRY_REGISTERED,
   INQUIRY_VIEWED,

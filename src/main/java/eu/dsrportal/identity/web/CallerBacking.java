@@ -53,7 +53,7 @@ public class CallerBacking {
       return "/staff/inbox.xhtml";
     }
     if (inRole(Role.BILLING)) {
-      return "/staff/billing/statement.xhtml";
+      return "/staff/billing/runs.xhtml";
     }
     if (inRole(Role.CUSTOMER)) {
       return "/customer/requests.xhtml";

@@ -170,7 +170,7 @@ public class LoginBacking {
       return "/staff/inbox.xhtml";
     }
     if (securityContext.isCallerInRole(Role.BILLING.name())) {
-      return "/staff/billing/statement.xhtml";
+      return "/staff/billing/runs.xhtml";
     }
     if (securityContext.isCallerInRole(Role.CUSTOMER.name())) {
       return "/customer/requests.xhtml";
