@@ -305,9 +305,19 @@ public class Invoice implements java.io.Serializable {
         credited == null ? null : credited.getIssueDate(),
         seller == null ? draftSeller : PartyText.decode(seller),
         buyer == null ? draftBuyer : PartyText.decode(buyer),
-        new InvoiceDocument.Payment(paymentTerms, iban, bic, number),
+        new InvoiceDocument.Payment(paymentTerms, iban, bic, paymentReference()),
         note,
         docLines);
+  }
+
+  /**
+   * The Belgian structured communication the customer quotes when paying, made from the number's
+   * digits (2026-00001 → 202600001), so a bank statement line finds its invoice.
+   */
+  public String paymentReference() {
+    return number == null
+        ? null
+        : PaymentReference.structured(Long.parseLong(number.replaceAll("\\D", "")));
   }
 
   /** The task, request, instruction and the dates behind a line, for its description. */
