@@ -1,5 +1,6 @@
 package eu.dsrportal.demo;
 
+import eu.dsrportal.assistance.domain.AssistanceTask;
 import eu.dsrportal.breach.application.BreachNoticeText;
 import eu.dsrportal.breach.application.BreachNoticeText.Composed;
 import eu.dsrportal.breach.application.BreachNotices;
@@ -20,6 +21,7 @@ import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.inquiry.domain.Inquiry;
 import eu.dsrportal.inquiry.domain.InquiryKind;
+import eu.dsrportal.shared.domain.AssistanceKind;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.infrastructure.PortalSettings;
@@ -211,6 +213,7 @@ public class DemoData {
         UserAccount.ofCustomer(
             "kroon", "Bram de Vries", "dpo@dekroon.example", hash, kroon.getId(), false, now));
     inquiries(acme, now);
+    tasks(acme, now);
     breach(acme, kroon, now);
     LOG.info("Demo data loaded: users support, billing, admin, acme, kroon");
   }
@@ -302,6 +305,32 @@ public class DemoData {
             new BigDecimal(hourlyRate),
             new BigDecimal("21.00")));
     return customer;
+  }
+
+  /**
+   * Issue 12: an instruction of Acme's waiting for the support team (the inbox's "instructions
+   * waiting") and a staff proposal waiting for Acme's approval.
+   */
+  private void tasks(Customer customer, Instant now) {
+    em.persist(
+        AssistanceTask.requested(
+            null,
+            customer.getId(),
+            AssistanceKind.AUDIT,
+            "Please fill in the security part of our yearly supplier questionnaire (attached to our"
+                + " e-mail of last week).",
+            "acme",
+            now));
+    em.persist(
+        AssistanceTask.proposed(
+            null,
+            customer.getId(),
+            AssistanceKind.DPIA,
+            "DPIA for the new loyalty app",
+            "Help you draft the data protection impact assessment of the loyalty app: the"
+                + " processing, its risks and the measures of our platform.",
+            "support",
+            now));
   }
 
   /** One open inquiry of each kind (issue 11), so that both sides' inquiry pages show something. */
