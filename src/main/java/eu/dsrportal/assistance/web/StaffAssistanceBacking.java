@@ -68,6 +68,12 @@ public class StaffAssistanceBacking implements Serializable {
       return;
     }
     run(() -> desk.logTime(timeTaskId, workDate, minutes, timeDescription), "time.logged");
+    // without estimate approval in the contract, time past the estimate is allowed: staff are
+    // warned
+    tasks.stream()
+        .filter(t -> t.getId().equals(timeTaskId) && t.isOverEstimate())
+        .findFirst()
+        .ifPresent(t -> Messages.error("estimate.over"));
     minutes = null;
     timeDescription = null;
   }
