@@ -1,5 +1,6 @@
 package eu.dsrportal.demo;
 
+import eu.dsrportal.assistance.domain.AssistanceTask;
 import eu.dsrportal.breach.application.BreachNoticeText;
 import eu.dsrportal.breach.application.BreachNoticeText.Composed;
 import eu.dsrportal.breach.application.BreachNotices;
@@ -218,6 +219,7 @@ public class DemoData {
         UserAccount.ofCustomer(
             "kroon", "Bram de Vries", "dpo@dekroon.example", hash, kroon.getId(), false, now));
     inquiries(acme, now);
+    tasks(acme, now);
     breach(acme, kroon, now);
     LOG.info("Demo data loaded: users support, billing, admin, acme, kroon");
   }
@@ -335,7 +337,7 @@ public class DemoData {
                 30,
                 120,
                 0,
-                true,
+                false,
                 10,
                 Map.of(
                     AssistanceKind.AUDIT, new BigDecimal("450.00"),
@@ -374,6 +376,32 @@ public class DemoData {
                 15,
                 Map.of(AssistanceKind.BREACH, new BigDecimal("750.00"))),
             "billing",
+            now));
+  }
+
+  /**
+   * Issue 12: an instruction of Acme's waiting for the support team (the inbox's "instructions
+   * waiting") and a staff proposal waiting for Acme's approval.
+   */
+  private void tasks(Customer customer, Instant now) {
+    em.persist(
+        AssistanceTask.requested(
+            null,
+            customer.getId(),
+            AssistanceKind.AUDIT,
+            "Please fill in the security part of our yearly supplier questionnaire (attached to our"
+                + " e-mail of last week).",
+            "acme",
+            now));
+    em.persist(
+        AssistanceTask.proposed(
+            null,
+            customer.getId(),
+            AssistanceKind.DPIA,
+            "DPIA for the new loyalty app",
+            "Help you draft the data protection impact assessment of the loyalty app: the"
+                + " processing, its risks and the measures of our platform.",
+            "support",
             now));
   }
 

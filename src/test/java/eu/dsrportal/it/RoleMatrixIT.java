@@ -3,6 +3,9 @@ package eu.dsrportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.dsrportal.assistance.application.AssistanceDesk;
+import eu.dsrportal.assistance.application.CustomerTasks;
+import eu.dsrportal.assistance.application.TaskActions;
+import eu.dsrportal.assistance.application.TaskDesk;
 import eu.dsrportal.audit.application.AuditFilter;
 import eu.dsrportal.audit.application.AuditTrail;
 import eu.dsrportal.audit.application.RequestTrailObjects;
@@ -93,6 +96,9 @@ class RoleMatrixIT {
   @Inject CustomerDirectory customers;
   @Inject AssistanceDesk desk;
   @Inject Invoicing billing;
+  @Inject CustomerTasks customerTasks;
+  @Inject TaskDesk taskDesk;
+  @Inject TaskActions taskActions;
   @Inject Outbox outbox;
   @Inject LoginMonitor loginMonitor;
   @Inject PasswordChanges passwords;
@@ -225,6 +231,28 @@ class RoleMatrixIT {
         supportAdmin,
         () -> desk.logTime(-1, LocalDate.now(), 5, "d"));
     add(calls, expected, "AssistanceDesk.complete", supportAdmin, () -> desk.complete(-1));
+    // issue 12, the task's life (docs/assistance.md)
+    add(calls, expected, "CustomerTasks.list", Set.of("CUSTOMER"), () -> customerTasks.list(0));
+    add(calls, expected, "CustomerTasks.find", Set.of("CUSTOMER"), () -> customerTasks.find(-1));
+    add(
+        calls,
+        expected,
+        "CustomerTasks.approveEstimate",
+        Set.of("CUSTOMER"),
+        () -> customerTasks.approveEstimate(-1));
+    add(
+        calls,
+        expected,
+        "TaskDesk.search",
+        supportAdmin,
+        () -> taskDesk.search(new TaskDesk.Filter(null, null, null), 0));
+    add(calls, expected, "TaskActions.refuse", supportAdmin, () -> taskActions.refuse(-1, "r"));
+    add(
+        calls,
+        expected,
+        "TaskActions.approveBeyondAgreement",
+        Set.of("ADMIN"),
+        () -> taskActions.approveBeyondAgreement(-1));
     add(
         calls,
         expected,

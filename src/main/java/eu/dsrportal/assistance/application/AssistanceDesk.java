@@ -21,7 +21,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Asking for assistance (customers), taking it on and logging time (staff). */
+/**
+ * Assistance on one request, for the request pages: customers give an instruction on it (the
+ * support team is told), staff take it on, log time and complete it (see {@link TaskActions}).
+ */
 @Stateless
 public class AssistanceDesk {
 
@@ -31,6 +34,9 @@ public class AssistanceDesk {
   @Inject Accounts accounts;
   @Inject CustomerRequests customerRequests;
   @Inject AuditLog audit;
+  @Inject TaskActions actions;
+  @Inject TaskViews views;
+  @Inject TaskMails mails;
 
   /** A customer user asks for help on one of its own requests, with a written instruction. */
   @RolesAllowed(RoleNames.CUSTOMER)
@@ -49,6 +55,7 @@ public class AssistanceDesk {
             clock.instant());
     em.persist(task);
     em.flush();
+    mails.toSupportTeam(task, views.customer(task.getCustomerId()), TaskMails.Event.INSTRUCTED);
     audit.granted(AuditAction.ASSISTANCE_ASKED, "AssistanceTask", task.getId());
     return task.getId();
   }
@@ -65,14 +72,13 @@ public class AssistanceDesk {
     return tasksOf(requestId);
   }
 
+  /** See {@link TaskActions#accept}: the customer is told. */
   @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
   public void accept(long taskId, String title) {
     if (title != null && title.length() > AssistanceTask.TITLE_LENGTH) {
       throw new DomainRuleViolation("assistance.error.titleTooLong");
     }
-    PlainText.Check.requirePlain(title, false);
-    task(taskId).accept(title, accounts.callerName(), clock.instant());
-    audit.granted(AuditAction.ASSISTANCE_ACCEPTED, "AssistanceTask", taskId);
+    actions.accept(taskId, title);
   }
 
   @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
@@ -87,10 +93,10 @@ public class AssistanceDesk {
     audit.granted(AuditAction.TIME_LOGGED, "AssistanceTask", taskId);
   }
 
+  /** See {@link TaskActions#complete}: the customer is told. */
   @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
   public void complete(long taskId) {
-    task(taskId).complete(clock.instant());
-    audit.granted(AuditAction.ASSISTANCE_COMPLETED, "AssistanceTask", taskId);
+    actions.complete(taskId);
   }
 
   private List<AssistanceTask> tasksOf(long requestId) {

@@ -203,12 +203,12 @@ public class BillableWork {
                     t.getKind(),
                     t.getTitle(),
                     t.getInstruction(),
-                    1,
+                    t.getInstructionVersion(),
                     t.getRequestId(),
                     t.getRequestId() == null ? null : references.get(t.getRequestId()),
                     t.getStatus(),
                     t.getCompletedAt() == null ? null : time.dateOf(t.getCompletedAt()),
-                    null,
+                    t.agreedFixedPrice(),
                     t.getInvoiceId() != null))
         .toList();
   }

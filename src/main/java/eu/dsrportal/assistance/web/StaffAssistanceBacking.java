@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** Assistance on one request, for staff: accept the customer's instruction as a task, log time. */
 @Named
@@ -45,14 +46,14 @@ public class StaffAssistanceBacking implements Serializable {
    * task is this request's and in that status (the domain asks last, on the stored task).
    */
   public void accept(long taskId) {
-    if (!shows(taskId, AssistanceTask.Status.REQUESTED)) {
+    if (!shows(taskId, t -> t.getStatus() == AssistanceTask.Status.REQUESTED)) {
       return;
     }
     run(() -> desk.accept(taskId, titles.get(taskId)), "assistance.accepted");
   }
 
   public void complete(long taskId) {
-    if (!shows(taskId, AssistanceTask.Status.OPEN)) {
+    if (!shows(taskId, AssistanceTask::acceptsWork)) {
       return;
     }
     run(() -> desk.complete(taskId), "assistance.completed");
@@ -63,17 +64,22 @@ public class StaffAssistanceBacking implements Serializable {
       Messages.error("time.error.incomplete");
       return;
     }
-    if (!shows(timeTaskId, AssistanceTask.Status.OPEN)) {
+    if (!shows(timeTaskId, AssistanceTask::acceptsWork)) {
       return;
     }
     run(() -> desk.logTime(timeTaskId, workDate, minutes, timeDescription), "time.logged");
+    // without estimate approval in the contract, time past the estimate is allowed: staff are
+    // warned
+    tasks.stream()
+        .filter(t -> t.getId().equals(timeTaskId) && t.isOverEstimate())
+        .findFirst()
+        .ifPresent(t -> Messages.error("estimate.over"));
     minutes = null;
     timeDescription = null;
   }
 
-  private boolean shows(Long taskId, AssistanceTask.Status status) {
-    boolean shown =
-        tasks.stream().anyMatch(t -> t.getId().equals(taskId) && t.getStatus() == status);
+  private boolean shows(Long taskId, Predicate<AssistanceTask> state) {
+    boolean shown = tasks.stream().anyMatch(t -> t.getId().equals(taskId) && state.test(t));
     if (!shown) {
       Messages.error("action.error.unavailable");
       refresh();
@@ -99,7 +105,7 @@ public class StaffAssistanceBacking implements Serializable {
       workDate = time.today();
     }
     tasks.stream()
-        .filter(t -> t.getStatus() == AssistanceTask.Status.OPEN)
+        .filter(AssistanceTask::acceptsWork)
         .findFirst()
         .ifPresent(t -> timeTaskId = timeTaskId == null ? t.getId() : timeTaskId);
   }
@@ -109,7 +115,7 @@ public class StaffAssistanceBacking implements Serializable {
   }
 
   public List<AssistanceTask> getOpenTasks() {
-    return tasks.stream().filter(t -> t.getStatus() == AssistanceTask.Status.OPEN).toList();
+    return tasks.stream().filter(AssistanceTask::acceptsWork).toList();
   }
 
   public Map<Long, String> getTitles() {

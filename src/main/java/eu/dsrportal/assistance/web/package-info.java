@@ -1,5 +1,5 @@
 /**
- * Backing beans of the assistance pages: the customer's instructions on its request page, the
- * staff's tasks and time entries.
+ * Backing beans of the assistance pages: the customer's and the staff's task lists and task pages,
+ * the inbox's "instructions waiting", and the assistance block of the request pages.
  */
 package eu.dsrportal.assistance.web;

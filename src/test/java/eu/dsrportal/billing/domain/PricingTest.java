@@ -63,7 +63,7 @@ class PricingTest {
   }
 
   private BillableWork.Task task(long id, AssistanceKind kind, Long requestId) {
-    return task(id, kind, requestId, AssistanceTask.Status.OPEN, null, null);
+    return task(id, kind, requestId, AssistanceTask.Status.IN_PROGRESS, null, null);
   }
 
   private BillableWork.Task task(
