@@ -38,7 +38,7 @@ public class TaskFiles {
   @Inject AuditLog audit;
 
   @Inject
-  @ConfigProperty(name = "assistance.file-max-bytes", defaultValue = "10485760")
+  @ConfigProperty(name = "assistance.file-max-bytes")
   long maxBytes;
 
   /** A file as staff uploaded it: the name their computer gave it and its bytes. */
