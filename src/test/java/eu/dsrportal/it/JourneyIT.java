@@ -178,101 +178,168 @@ class JourneyIT {
       assertThat(customer.text()).contains(nl.get("assistance.status.REQUESTED"));
     }
 
-    // 4. support staff see the three times, take the instruction on as a task and log their time
-    try (Browser staff = Browser.open(BASE, "en")) {
-      staff.logInAs("support", PASSWORD, en);
-      staff.go(requestUrl);
-      assertThat(staff.text(By.id("status"))).isEqualTo(en.get("status.ACKNOWLEDGED"));
-      // an English user reads British dates in Brussels time ("3 Dec 2026, 08:46"), not American
-      assertThat(staff.text(By.id("receivedAt")))
-          .startsWith(
-              LocalDate.now(ZoneId.of("Europe/Brussels"))
-                  .format(DateTimeFormatter.ofPattern("d MMM yyyy, ", Locale.UK)))
-          .matches(".*, \\d{2}:\\d{2}")
-          .doesNotContain("AM", "PM");
-      assertThat(staff.text(By.id("forwardedAt"))).isNotBlank();
-      assertThat(staff.text(By.id("acknowledgedAt"))).contains("(acme)");
-      assertThat(staff.text()).contains("Exporteer eerst alle gegevens");
+    // 4. support staff see the three times and take the instruction on as a task; Acme's contract
+    // (for this test: work waits for an approved estimate, no free allowance) makes them estimate
+    // first, Acme approves in Dutch, and only then is time logged on the task
+    String taskId =
+        TestDatabase.query(
+                "SELECT t.id FROM assistance_task t JOIN request r ON r.id = t.request_id"
+                    + " WHERE r.reference = ?",
+                reference)
+            .orElse("");
+    String acmeContracts =
+        TestDatabase.query(
+                "SELECT GROUP_CONCAT(id) FROM contract"
+                    + " WHERE customer_id = (SELECT id FROM customer WHERE name = 'Acme Retail NV')")
+            .orElseThrow();
+    String terms =
+        TestDatabase.query(
+                "SELECT GROUP_CONCAT(CONCAT(id, ':', estimate_approval_required, ':',"
+                    + " allowance_minutes, ':', allowance_requests)) FROM contract"
+                    + " WHERE FIND_IN_SET(id, ?)",
+                acmeContracts)
+            .orElseThrow();
+    TestDatabase.update(
+        "UPDATE contract SET estimate_approval_required = TRUE, allowance_minutes = 0,"
+            + " allowance_requests = 0 WHERE FIND_IN_SET(id, ?)",
+        acmeContracts);
+    try {
+      try (Browser staff = Browser.open(BASE, "en")) {
+        staff.logInAs("support", PASSWORD, en);
+        staff.go(requestUrl);
+        assertThat(staff.text(By.id("status"))).isEqualTo(en.get("status.ACKNOWLEDGED"));
+        // an English user reads British dates in Brussels time ("3 Dec 2026, 08:46"), not American
+        assertThat(staff.text(By.id("receivedAt")))
+            .startsWith(
+                LocalDate.now(ZoneId.of("Europe/Brussels"))
+                    .format(DateTimeFormatter.ofPattern("d MMM yyyy, ", Locale.UK)))
+            .matches(".*, \\d{2}:\\d{2}")
+            .doesNotContain("AM", "PM");
+        assertThat(staff.text(By.id("forwardedAt"))).isNotBlank();
+        assertThat(staff.text(By.id("acknowledgedAt"))).contains("(acme)");
+        assertThat(staff.text()).contains("Exporteer eerst alle gegevens");
 
-      staff
-          .fill(en.get("assistance.taskTitle"), "Export web shop data")
-          .press(en.get("assistance.accept"));
-      staff.waitForText(en.get("assistance.accepted"));
-      staff
-          .fill(en.get("time.minutes"), "90")
-          .fill(en.get("time.description"), "Queried and exported the web shop")
-          .press(en.get("time.logButton"));
-      staff.waitForText(en.get("time.logged"));
-      assertThat(staff.text()).contains("Queried and exported the web shop", "90");
-    }
+        staff
+            .fill(en.get("assistance.taskTitle"), "Export web shop data")
+            .press(en.get("assistance.accept"));
+        staff.waitForText(en.get("assistance.accepted"));
 
-    // 5. billing staff run the month's billing, review Acme's draft (other tests bill Acme in the
-    // same month too, so the task's own line is checked exactly), finalise it and see its number;
-    // the invoice's lines go to accounting as CSV
-    String number;
-    try (Browser billing = Browser.open(BASE, "en")) {
-      billing.logInAs("billing", PASSWORD, en);
-      assertThat(billing.heading()).isEqualTo(en.get("billing.title"));
-      String month = YearMonth.now(ZoneId.of("Europe/Brussels")).toString();
-      billing
-          .select(en.get("billing.run.kind"), en.get("billing.period.MONTH"))
-          .fill(en.get("billing.month"), month)
-          .press(en.get("billing.run.start"));
-      billing.waitForText(en.get("billing.run.heading") + " " + month);
-      billing.follow("Acme Retail NV");
-      billing.waitForText("Export web shop data");
-      // 90 min at EUR 95.00/h = 142.50
-      assertThat(billing.text(By.id("lines"))).contains("Export web shop data", "142.50");
-      assertThat(billing.text(By.id("number"))).isEqualTo(en.get("billing.status.DRAFT"));
+        staff.go("/staff/task.xhtml?id=" + taskId);
+        assertThat(staff.text(By.id("blocked")))
+            .isEqualTo(en.get("assistance.error.awaitingEstimateApproval"));
+        assertThat(staff.all(By.xpath("//input[@value='" + en.get("time.logButton") + "']")))
+            .as("no time logged before Acme approves the estimate")
+            .isEmpty();
+        staff
+            .select(en.get("estimate.type"), en.get("estimate.type.HOURS"))
+            .fill(en.get("estimate.hours"), "2")
+            .fill(en.get("estimate.note"), "One export from the web shop, checked by hand.")
+            .press(en.get("estimate.give.button"));
+        staff.waitForText(en.get("estimate.given"));
+      }
+      try (Browser customer = Browser.open(BASE, "nl")) {
+        customer.logInAs("acme", PASSWORD, nl);
+        customer.go("/customer/task.xhtml?id=" + taskId);
+        assertThat(customer.text()).contains("Exporteer eerst alle gegevens");
+        customer.press(nl.get("estimate.approve"));
+        customer.waitForText(nl.get("estimate.approved"));
+      }
+      try (Browser staff = Browser.open(BASE, "en")) {
+        staff.logInAs("support", PASSWORD, en);
+        staff.go("/staff/task.xhtml?id=" + taskId);
+        staff
+            .fill(en.get("time.minutes"), "90")
+            .fill(en.get("time.description"), "Queried and exported the web shop")
+            .press(en.get("time.logButton"));
+        staff.waitForText(en.get("time.logged"));
+        assertThat(staff.text()).contains("Queried and exported the web shop", "90");
+      }
 
-      billing.press(en.get("billing.invoice.finalise"));
-      billing.waitForText(en.get("billing.downloads"));
-      number = billing.text(By.id("number"));
-      assertThat(number).matches("\\d{4}-\\d{5}");
-      assertThat(billing.text()).contains(en.get("billing.invoice.finalised", number));
+      // 5. billing staff run the month's billing, review Acme's draft (other tests bill Acme in the
+      // same month too, so the task's own line is checked exactly), finalise it and see its number;
+      // the invoice's lines go to accounting as CSV
+      String number;
+      try (Browser billing = Browser.open(BASE, "en")) {
+        billing.logInAs("billing", PASSWORD, en);
+        assertThat(billing.heading()).isEqualTo(en.get("billing.title"));
+        String month = YearMonth.now(ZoneId.of("Europe/Brussels")).toString();
+        billing
+            .select(en.get("billing.run.kind"), en.get("billing.period.MONTH"))
+            .fill(en.get("billing.month"), month)
+            .press(en.get("billing.run.start"));
+        billing.waitForText(en.get("billing.run.heading") + " " + month);
+        billing.follow("Acme Retail NV");
+        billing.waitForText("Export web shop data");
+        // 90 min at EUR 95.00/h = 142.50
+        assertThat(billing.text(By.id("lines"))).contains("Export web shop data", "142.50");
+        assertThat(billing.text(By.id("number"))).isEqualTo(en.get("billing.status.DRAFT"));
 
-      HttpResponse<String> plain =
-          billing.download(
-              billing.all(By.linkText(en.get("billing.csv.plain"))).get(0).getDomAttribute("href"));
-      assertThat(plain.statusCode()).isEqualTo(200);
-      assertThat(plain.body())
-          .startsWith(
-              "document,number,issue_date,customer,line,item,quantity,unit,unit_price,net_amount,"
-                  + "vat_category,vat_rate\r\n")
-          .contains("380," + number + ",", "Export web shop data\",1.50,HUR,95.00,142.50,S,21.00")
-          .doesNotContain("\uFEFF", ";");
-      HttpResponse<String> pdf =
-          billing.download(
-              billing
-                  .all(By.linkText(en.get("billing.download.pdf")))
-                  .get(0)
-                  .getDomAttribute("href"));
-      assertThat(pdf.statusCode()).isEqualTo(200);
-      assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-    }
-    // the invoice mail, in Acme's language, to its billing e-mail (else its privacy contact)
-    String invoiceSubject = nl.get("invoice.mail.subject", nl.get("invoice.mail.invoice"), number);
-    assertThat(mails.await("privacy@acme.example", invoiceSubject).subject)
-        .isEqualTo(invoiceSubject);
+        billing.press(en.get("billing.invoice.finalise"));
+        billing.waitForText(en.get("billing.downloads"));
+        number = billing.text(By.id("number"));
+        assertThat(number).matches("\\d{4}-\\d{5}");
+        assertThat(billing.text()).contains(en.get("billing.invoice.finalised", number));
 
-    // 6. the customer, in Dutch, finds the invoice, the time behind its line, and its PDF
-    try (Browser customer = Browser.open(BASE, "nl")) {
-      customer.logInAs("acme", PASSWORD, nl);
-      customer.go("/customer/invoices.xhtml");
-      customer.follow(number);
-      customer.waitForText("Export web shop data");
-      assertThat(customer.text(By.id("lines")))
-          .contains("Export web shop data", "Queried and exported the web shop", "142,50")
-          .doesNotContain("142.50");
-      HttpResponse<String> pdf =
-          customer.download(
-              customer
-                  .all(By.linkText(nl.get("billing.download.pdf")))
-                  .get(0)
-                  .getDomAttribute("href"));
-      assertThat(pdf.statusCode()).isEqualTo(200);
-      assertThat(pdf.headers().firstValue("Content-Disposition"))
-          .hasValueSatisfying(d -> assertThat(d).contains("invoice-" + number + ".pdf"));
+        HttpResponse<String> plain =
+            billing.download(
+                billing
+                    .all(By.linkText(en.get("billing.csv.plain")))
+                    .get(0)
+                    .getDomAttribute("href"));
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.body())
+            .startsWith(
+                "document,number,issue_date,customer,line,item,quantity,unit,unit_price,net_amount,"
+                    + "vat_category,vat_rate\r\n")
+            .contains("380," + number + ",", "Export web shop data\",1.50,HUR,95.00,142.50,S,21.00")
+            .doesNotContain("\uFEFF", ";");
+        HttpResponse<String> pdf =
+            billing.download(
+                billing
+                    .all(By.linkText(en.get("billing.download.pdf")))
+                    .get(0)
+                    .getDomAttribute("href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+      }
+      // the invoice mail, in Acme's language, to its billing e-mail (else its privacy contact)
+      String invoiceSubject =
+          nl.get("invoice.mail.subject", nl.get("invoice.mail.invoice"), number);
+      assertThat(mails.await("invoices@acme.example", invoiceSubject).subject)
+          .isEqualTo(invoiceSubject);
+
+      // 6. the customer, in Dutch, finds the invoice, the time behind its line, and its PDF
+      try (Browser customer = Browser.open(BASE, "nl")) {
+        customer.logInAs("acme", PASSWORD, nl);
+        customer.go("/customer/invoices.xhtml");
+        customer.follow(number);
+        customer.waitForText("Export web shop data");
+        assertThat(customer.text(By.id("lines")))
+            .contains("Export web shop data", "Queried and exported the web shop", "142,50")
+            .doesNotContain("142.50");
+        HttpResponse<String> pdf =
+            customer.download(
+                customer
+                    .all(By.linkText(nl.get("billing.download.pdf")))
+                    .get(0)
+                    .getDomAttribute("href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Disposition"))
+            .hasValueSatisfying(d -> assertThat(d).contains("invoice-" + number + ".pdf"));
+        assertThat(pdf.body()).startsWith("%PDF-");
+      }
+
+    } finally {
+      for (String version : terms.split(",")) {
+        String[] t = version.split(":");
+        TestDatabase.update(
+            "UPDATE contract SET estimate_approval_required = ?, allowance_minutes = ?,"
+                + " allowance_requests = ? WHERE id = ?",
+            Integer.valueOf(t[1]),
+            Integer.valueOf(t[2]),
+            Integer.valueOf(t[3]),
+            Long.valueOf(t[0]));
+      }
     }
 
     // 7. an administrator finds the request's whole trail by its reference, tasks included, in

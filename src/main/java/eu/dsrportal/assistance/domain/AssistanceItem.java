@@ -21,7 +21,8 @@ import java.util.Objects;
 
 /**
  * A line on a task that is not time: a fixed price agreed for a piece of work, or an expense made
- * for the customer (a registered letter, a courier). Billed at its amount, excluding VAT.
+ * for the customer (a registered letter, a courier). Billed at its amount, excluding VAT. Staff may
+ * correct or delete it until an invoice bills it; from then on it is locked.
  */
 @Entity
 @Table(name = "assistance_item")
@@ -77,12 +78,7 @@ public class AssistanceItem {
       BigDecimal amount,
       String by,
       Instant at) {
-    if (description == null || description.isBlank()) {
-      throw new DomainRuleViolation("item.error.descriptionRequired");
-    }
-    if (amount == null || amount.signum() <= 0 || amount.compareTo(MAX_AMOUNT) > 0) {
-      throw new DomainRuleViolation("item.error.amount");
-    }
+    check(description, amount);
     this.task = Objects.requireNonNull(task);
     this.date = Objects.requireNonNull(date);
     this.kind = Objects.requireNonNull(kind);
@@ -90,6 +86,44 @@ public class AssistanceItem {
     this.amount = amount.setScale(2, RoundingMode.HALF_UP);
     this.createdBy = Objects.requireNonNull(by);
     this.createdAt = Objects.requireNonNull(at);
+  }
+
+  private static void check(String description, BigDecimal amount) {
+    if (description == null || description.isBlank()) {
+      throw new DomainRuleViolation("item.error.descriptionRequired");
+    }
+    if (amount == null || amount.signum() <= 0 || amount.compareTo(MAX_AMOUNT) > 0) {
+      throw new DomainRuleViolation("item.error.amount");
+    }
+  }
+
+  /**
+   * Corrects the item, by the rules it was added by: dated {@code today} or before, a description,
+   * an amount above 0. Refused once billed.
+   */
+  public void change(
+      LocalDate date, Kind kind, String description, BigDecimal amount, LocalDate today) {
+    requireUnbilled();
+    if (date == null || date.isAfter(today)) {
+      throw new DomainRuleViolation("time.error.date");
+    }
+    check(description, amount);
+    this.date = date;
+    this.kind = Objects.requireNonNull(kind);
+    this.description = description.strip();
+    this.amount = amount.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** Refuses to change or delete a billed item. */
+  public void requireUnbilled() {
+    if (invoiceId != null) {
+      throw new DomainRuleViolation("item.error.billed");
+    }
+  }
+
+  /** The item as the work history keeps it: "2026-12-03, EXPENSE 12.50: what it was". */
+  public String summary() {
+    return date + ", " + kind + " " + amount.toPlainString() + ": " + description;
   }
 
   /** Billing locks the item to its invoice; an item billed once is never billed again. */

@@ -15,7 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** Time spent on a task: on which day, how long, doing what, by whom. */
+/**
+ * Time spent on a task: on which day, how long, doing what, by whom. Staff may correct or delete it
+ * until an invoice bills it; from then on it is locked (docs/time-and-items.md).
+ */
 @Entity
 @Table(name = "time_entry")
 public class TimeEntry {
@@ -60,18 +63,49 @@ public class TimeEntry {
       String description,
       String by,
       Instant at) {
-    if (minutes < 1 || minutes > MAX_MINUTES) {
-      throw new DomainRuleViolation("time.error.minutes");
-    }
-    if (description == null || description.isBlank()) {
-      throw new DomainRuleViolation("time.error.descriptionRequired");
-    }
+    check(minutes, description);
     this.task = Objects.requireNonNull(task);
     this.workDate = Objects.requireNonNull(workDate);
     this.minutes = minutes;
     this.description = description.strip();
     this.loggedBy = Objects.requireNonNull(by);
     this.loggedAt = Objects.requireNonNull(at);
+  }
+
+  private static void check(int minutes, String description) {
+    if (minutes < 1 || minutes > MAX_MINUTES) {
+      throw new DomainRuleViolation("time.error.minutes");
+    }
+    if (description == null || description.isBlank()) {
+      throw new DomainRuleViolation("time.error.descriptionRequired");
+    }
+  }
+
+  /**
+   * Corrects the entry, by the rules it was logged by: a day of the provider's calendar up to
+   * {@code today}, 1 to 1440 minutes, a description. Refused once billed: the invoice shows it.
+   */
+  public void change(LocalDate workDate, int minutes, String description, LocalDate today) {
+    requireUnbilled();
+    if (workDate == null || workDate.isAfter(today)) {
+      throw new DomainRuleViolation("time.error.date");
+    }
+    check(minutes, description);
+    this.workDate = workDate;
+    this.minutes = minutes;
+    this.description = description.strip();
+  }
+
+  /** Refuses to change or delete a billed entry. */
+  public void requireUnbilled() {
+    if (invoiceId != null) {
+      throw new DomainRuleViolation("time.error.billed");
+    }
+  }
+
+  /** The entry as the work history keeps it: "2026-12-03, 90 min: what was done". */
+  public String summary() {
+    return workDate + ", " + minutes + " min: " + description;
   }
 
   public Long getId() {

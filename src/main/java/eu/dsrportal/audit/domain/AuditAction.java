@@ -44,6 +44,13 @@ public enum AuditAction {
   ASSISTANCE_VIEWED,
   ASSISTANCE_ACCEPTED,
   TIME_LOGGED,
+  // work on a task until billed (docs/time-and-items.md)
+  TIME_CHANGED,
+  TIME_DELETED,
+  ITEM_ADDED,
+  ITEM_CHANGED,
+  ITEM_DELETED,
+  TASK_FILE_UPLOADED,
   ASSISTANCE_COMPLETED,
   // the task's life (issue 12): refusal, proposals, versions, the provider's approval, estimates
   ASSISTANCE_REFUSED,
