@@ -216,13 +216,21 @@ class BillingIT {
   private static long task(long customerId, String title) throws Exception {
     TestDatabase.update(
         "INSERT INTO assistance_task (request_id, customer_id, instruction, requested_by,"
-            + " requested_at, title, accepted_by, accepted_at, status, version, kind)"
-            + " VALUES (NULL, ?, 'Please help with the audit', 'customer', UTC_TIMESTAMP(6), ?,"
-            + " 'support', UTC_TIMESTAMP(6), 'OPEN', 0, 'AUDIT')",
+            + " requested_at, instructed_by, instructed_at, title, accepted_by, accepted_at,"
+            + " assignee, status, version, kind) VALUES (NULL, ?, 'Please help with the audit',"
+            + " 'customer', UTC_TIMESTAMP(6), 'customer', UTC_TIMESTAMP(6), ?, 'support',"
+            + " UTC_TIMESTAMP(6), 'support', 'IN_PROGRESS', 0, 'AUDIT')",
         customerId,
         title);
-    return Long.parseLong(
-        TestDatabase.query("SELECT id FROM assistance_task WHERE title = ?", title).orElseThrow());
+    long id =
+        Long.parseLong(
+            TestDatabase.query("SELECT id FROM assistance_task WHERE title = ?", title)
+                .orElseThrow());
+    TestDatabase.update(
+        "INSERT INTO assistance_instruction (task_id, version_no, text, created_by, created_at)"
+            + " VALUES (?, 1, 'Please help with the audit', 'customer', UTC_TIMESTAMP(6))",
+        id);
+    return id;
   }
 
   private static void time(long taskId, String day, int minutes, String what) throws Exception {

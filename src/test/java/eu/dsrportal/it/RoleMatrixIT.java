@@ -3,9 +3,12 @@ package eu.dsrportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.dsrportal.assistance.application.AssistanceDesk;
+import eu.dsrportal.assistance.application.CustomerTaskWork;
 import eu.dsrportal.assistance.application.CustomerTasks;
 import eu.dsrportal.assistance.application.TaskActions;
 import eu.dsrportal.assistance.application.TaskDesk;
+import eu.dsrportal.assistance.application.TaskFiles;
+import eu.dsrportal.assistance.application.TaskWork;
 import eu.dsrportal.audit.application.AuditFilter;
 import eu.dsrportal.audit.application.AuditTrail;
 import eu.dsrportal.audit.application.RequestTrailObjects;
@@ -97,6 +100,9 @@ class RoleMatrixIT {
   @Inject AssistanceDesk desk;
   @Inject Invoicing billing;
   @Inject CustomerTasks customerTasks;
+  @Inject TaskWork taskWork;
+  @Inject CustomerTaskWork customerTaskWork;
+  @Inject TaskFiles taskFiles;
   @Inject TaskDesk taskDesk;
   @Inject TaskActions taskActions;
   @Inject Outbox outbox;
@@ -231,6 +237,29 @@ class RoleMatrixIT {
         supportAdmin,
         () -> desk.logTime(-1, LocalDate.now(), 5, "d"));
     add(calls, expected, "AssistanceDesk.complete", supportAdmin, () -> desk.complete(-1));
+    // issue 12, time entries, items and files (docs/time-and-items.md)
+    add(calls, expected, "TaskWork.work", supportAdmin, () -> taskWork.work(-1));
+    add(
+        calls,
+        expected,
+        "TaskWork.logTime",
+        supportAdmin,
+        () -> taskWork.logTime(-1, LocalDate.now(), 5, "d"));
+    add(calls, expected, "TaskWork.deleteTime", supportAdmin, () -> taskWork.deleteTime(-1, 0));
+    add(calls, expected, "TaskWork.deleteItem", supportAdmin, () -> taskWork.deleteItem(-1, 0));
+    add(
+        calls,
+        expected,
+        "CustomerTaskWork.work",
+        Set.of("CUSTOMER"),
+        () -> customerTaskWork.work(-1));
+    add(calls, expected, "TaskFiles.openForStaff", supportAdmin, () -> taskFiles.openForStaff(-1));
+    add(
+        calls,
+        expected,
+        "TaskFiles.openForCustomer",
+        Set.of("CUSTOMER"),
+        () -> taskFiles.openForCustomer(-1));
     // issue 12, the task's life (docs/assistance.md)
     add(calls, expected, "CustomerTasks.list", Set.of("CUSTOMER"), () -> customerTasks.list(0));
     add(calls, expected, "CustomerTasks.find", Set.of("CUSTOMER"), () -> customerTasks.find(-1));

@@ -57,6 +57,11 @@ public class TaskWork {
     checkText(description, TimeEntry.DESCRIPTION_LENGTH, "time.error.descriptionTooLong");
     TimeEntry entry = entry(entryId, version);
     String before = entry.summary();
+    int grows = minutes - entry.getMinutes();
+    if (grows > 0) {
+      // more time on a task is held to its estimate as new time is (docs/assistance.md)
+      entry.getTask().checkEstimate(entry.getTask().totalMinutes() + grows);
+    }
     entry.change(date, minutes, description, time.today());
     if (!before.equals(entry.summary())) {
       em.persist(WorkChange.changed(entry, before, accounts.callerName(), time.now()));

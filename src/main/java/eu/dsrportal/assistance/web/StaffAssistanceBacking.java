@@ -4,35 +4,30 @@ import eu.dsrportal.assistance.application.AssistanceDesk;
 import eu.dsrportal.assistance.domain.AssistanceTask;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.NotFoundException;
-import eu.dsrportal.shared.domain.PlainText;
-import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** Assistance on one request, for staff: accept the customer's instruction as a task, log time. */
+/**
+ * Assistance on one request, for staff: accept the customer's instruction as a task and complete it
+ * (time is logged in the task-work include).
+ */
 @Named
 @ViewScoped
 public class StaffAssistanceBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject AssistanceDesk desk;
-  @Inject ProviderTime time;
 
   private Long requestId;
   private List<AssistanceTask> tasks = List.of();
   private final Map<Long, String> titles = new HashMap<>();
-  private Long timeTaskId;
-  private LocalDate workDate;
-  private Integer minutes;
-  @PlainText private String timeDescription;
 
   public void load(Long requestId) {
     this.requestId = requestId;
@@ -59,25 +54,6 @@ public class StaffAssistanceBacking implements Serializable {
     run(() -> desk.complete(taskId), "assistance.completed");
   }
 
-  public void logTime() {
-    if (timeTaskId == null || workDate == null || minutes == null) {
-      Messages.error("time.error.incomplete");
-      return;
-    }
-    if (!shows(timeTaskId, AssistanceTask::acceptsWork)) {
-      return;
-    }
-    run(() -> desk.logTime(timeTaskId, workDate, minutes, timeDescription), "time.logged");
-    // without estimate approval in the contract, time past the estimate is allowed: staff are
-    // warned
-    tasks.stream()
-        .filter(t -> t.getId().equals(timeTaskId) && t.isOverEstimate())
-        .findFirst()
-        .ifPresent(t -> Messages.error("estimate.over"));
-    minutes = null;
-    timeDescription = null;
-  }
-
   private boolean shows(Long taskId, Predicate<AssistanceTask> state) {
     boolean shown = tasks.stream().anyMatch(t -> t.getId().equals(taskId) && state.test(t));
     if (!shown) {
@@ -101,56 +77,13 @@ public class StaffAssistanceBacking implements Serializable {
 
   private void refresh() {
     tasks = desk.tasksOfRequest(requestId);
-    if (workDate == null) {
-      workDate = time.today();
-    }
-    tasks.stream()
-        .filter(AssistanceTask::acceptsWork)
-        .findFirst()
-        .ifPresent(t -> timeTaskId = timeTaskId == null ? t.getId() : timeTaskId);
   }
 
   public List<AssistanceTask> getTasks() {
     return tasks;
   }
 
-  public List<AssistanceTask> getOpenTasks() {
-    return tasks.stream().filter(AssistanceTask::acceptsWork).toList();
-  }
-
   public Map<Long, String> getTitles() {
     return titles;
-  }
-
-  public Long getTimeTaskId() {
-    return timeTaskId;
-  }
-
-  public void setTimeTaskId(Long timeTaskId) {
-    this.timeTaskId = timeTaskId;
-  }
-
-  public LocalDate getWorkDate() {
-    return workDate;
-  }
-
-  public void setWorkDate(LocalDate workDate) {
-    this.workDate = workDate;
-  }
-
-  public Integer getMinutes() {
-    return minutes;
-  }
-
-  public void setMinutes(Integer minutes) {
-    this.minutes = minutes;
-  }
-
-  public String getTimeDescription() {
-    return timeDescription;
-  }
-
-  public void setTimeDescription(String timeDescription) {
-    this.timeDescription = timeDescription;
   }
 }
