@@ -1,5 +1,6 @@
 package eu.dsrportal.demo;
 
+import eu.dsrportal.assistance.domain.AssistanceItem;
 import eu.dsrportal.assistance.domain.AssistanceTask;
 import eu.dsrportal.breach.application.BreachNoticeText;
 import eu.dsrportal.breach.application.BreachNoticeText.Composed;
@@ -403,6 +404,32 @@ public class DemoData {
                 + " processing, its risks and the measures of our platform.",
             "support",
             now));
+    // work done last month, not billed yet: a billing run for last month shows Acme's draft, with
+    // its free hours used first
+    AssistanceTask export =
+        AssistanceTask.requested(
+            null,
+            customer.getId(),
+            AssistanceKind.DSR_HELP,
+            "Please export the order history of the customer who wrote to us, from the web shop and"
+                + " the warehouse system.",
+            "acme",
+            now);
+    export.accept("Order history export", "support", now);
+    LocalDate lastMonth = time.today().minusMonths(1);
+    export.logTime(lastMonth.withDayOfMonth(5), 45, "Queried the web shop", "support", time);
+    export.logTime(
+        lastMonth.withDayOfMonth(12), 70, "Queried the warehouse system", "support", time);
+    export.logTime(
+        lastMonth.withDayOfMonth(19), 50, "Checked and sent the export", "support", time);
+    export.addItem(
+        lastMonth.withDayOfMonth(19),
+        AssistanceItem.Kind.EXPENSE,
+        "Registered letter with the export on a USB key",
+        new BigDecimal("8.50"),
+        "support",
+        time);
+    em.persist(export);
   }
 
   /** One open inquiry of each kind (issue 11), so that both sides' inquiry pages show something. */

@@ -1,6 +1,7 @@
 package eu.dsrportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import eu.dsrportal.testing.Browser;
@@ -14,6 +15,8 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -118,6 +121,17 @@ class BillingIT {
           .contains(
               "Billing Alpha " + tag + " " + en.get("billing.kind.AUDIT") + " 0.75 1.00 0.00");
       look(billing, "billing-reports");
+      // the credit note counts in the period it was issued in: this month
+      billing
+          .fill(
+              en.get("billing.reports.period"),
+              YearMonth.now(ZoneId.of("Europe/Brussels")).toString())
+          .press(en.get("billing.reports.show"));
+      billing.waitForText("Billing Alpha " + tag);
+      assertThat(billing.text(By.id("hours")).lines())
+          .filteredOn(line -> line.contains("Billing Alpha " + tag))
+          .singleElement(STRING)
+          .endsWith("€75.00");
     }
 
     // mailed to Alpha's billing e-mail, in its language, with the PDF and the UBL

@@ -3,6 +3,7 @@ package eu.dsrportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import eu.dsrportal.billing.domain.PaymentReference;
 import eu.dsrportal.customer.domain.HolidayCalendar;
 import eu.dsrportal.routing.domain.AnswerDeadline;
 import eu.dsrportal.shared.domain.DataSubjectRight;
@@ -317,6 +318,10 @@ class JourneyIT {
         assertThat(customer.text(By.id("lines")))
             .contains("Export web shop data", "Queried and exported the web shop", "142,50")
             .doesNotContain("142.50");
+        // what to pay with: the provider's account and the Belgian structured communication
+        assertThat(customer.text(By.id("reference")))
+            .isEqualTo(PaymentReference.structured(Long.parseLong(number.replace("-", ""))));
+        assertThat(customer.text(By.id("iban"))).startsWith("BE");
         HttpResponse<String> pdf =
             customer.download(
                 customer

@@ -126,7 +126,7 @@ class WorkViews {
 
   private List<TaskWorkView.File> files(long taskId) {
     return em.createQuery(
-            "SELECT f FROM TaskFile f WHERE f.taskId = :id ORDER BY f.uploadedAt, f.id",
+            "SELECT f FROM TaskFile f WHERE f.taskId = :id ORDER BY f.file.uploadedAt, f.id",
             TaskFile.class)
         .setParameter("id", taskId)
         .getResultStream()

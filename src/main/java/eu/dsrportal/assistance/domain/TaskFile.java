@@ -1,16 +1,15 @@
 package eu.dsrportal.assistance.domain;
 
 import eu.dsrportal.shared.domain.FileType;
+import eu.dsrportal.shared.domain.StoredFile;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A deliverable of a task (an export, a report): stored outside the web application under a random
@@ -20,7 +19,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "task_file")
 public class TaskFile {
-  public static final int NAME_LENGTH = 200;
+  public static final int NAME_LENGTH = StoredFile.NAME_LENGTH;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,27 +28,7 @@ public class TaskFile {
   @Column(name = "task_id", nullable = false, updatable = false)
   private long taskId;
 
-  @Column(name = "file_name", nullable = false, length = NAME_LENGTH, updatable = false)
-  private String fileName;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 10, updatable = false)
-  private FileType type;
-
-  @Column(name = "size_bytes", nullable = false, updatable = false)
-  private long size;
-
-  @Column(name = "storage_key", nullable = false, length = 64, updatable = false)
-  private String storageKey;
-
-  @Column(name = "sha256", nullable = false, length = 64, updatable = false)
-  private String sha256;
-
-  @Column(name = "uploaded_by", nullable = false, length = 100, updatable = false)
-  private String uploadedBy;
-
-  @Column(name = "uploaded_at", nullable = false, updatable = false)
-  private Instant uploadedAt;
+  @Embedded private StoredFile file;
 
   protected TaskFile() {}
 
@@ -63,13 +42,9 @@ public class TaskFile {
       String uploadedBy,
       Instant uploadedAt) {
     this.taskId = taskId;
-    this.type = Objects.requireNonNull(type);
-    this.fileName = type.safeName(fileName, "deliverable", NAME_LENGTH);
-    this.size = size;
-    this.storageKey = Objects.requireNonNull(storageKey);
-    this.sha256 = Objects.requireNonNull(sha256);
-    this.uploadedBy = Objects.requireNonNull(uploadedBy);
-    this.uploadedAt = Objects.requireNonNull(uploadedAt);
+    this.file =
+        new StoredFile(
+            fileName, "deliverable", type, size, storageKey, sha256, uploadedBy, uploadedAt);
   }
 
   public Long getId() {
@@ -81,30 +56,30 @@ public class TaskFile {
   }
 
   public String getFileName() {
-    return fileName;
+    return file.getFileName();
   }
 
   public FileType getType() {
-    return type;
+    return file.getType();
   }
 
   public long getSize() {
-    return size;
+    return file.getSize();
   }
 
   public String getStorageKey() {
-    return storageKey;
+    return file.getStorageKey();
   }
 
   public String getSha256() {
-    return sha256;
+    return file.getSha256();
   }
 
   public String getUploadedBy() {
-    return uploadedBy;
+    return file.getUploadedBy();
   }
 
   public Instant getUploadedAt() {
-    return uploadedAt;
+    return file.getUploadedAt();
   }
 }

@@ -26,7 +26,8 @@ import java.util.Map;
 
 /**
  * Hours per customer and kind of assistance for a period (by work date): billed on final invoices,
- * included in the allowance, and not billed yet; for billing staff's reports page.
+ * included in the allowance, and not billed yet; and the amounts billed and credited (credit notes
+ * by their issue date); for billing staff's reports page.
  */
 @Stateless
 @RolesAllowed({RoleNames.BILLING, RoleNames.ADMIN})
@@ -46,6 +47,7 @@ public class BillingReports {
     private int freeMinutes;
     private int unbilledMinutes;
     private BigDecimal amount = BigDecimal.ZERO.setScale(2);
+    private BigDecimal credited = BigDecimal.ZERO.setScale(2);
 
     Row(String customer, AssistanceKind kind) {
       this.customer = customer;
@@ -74,6 +76,11 @@ public class BillingReports {
 
     public BigDecimal getAmount() {
       return amount;
+    }
+
+    /** Credit notes issued in the period on lines of this kind (their hours stay billed). */
+    public BigDecimal getCredited() {
+      return credited;
     }
 
     public int getTotalMinutes() {
@@ -124,6 +131,21 @@ public class BillingReports {
         row.billedMinutes += billedMinutes;
       }
       row.amount = row.amount.add((BigDecimal) b[4]);
+    }
+    List<Object[]> credits =
+        em.createQuery(
+                "SELECT i.customerId, l.kind, l.netAmount FROM InvoiceLine l JOIN l.invoice i"
+                    + " WHERE i.status = :final AND i.type = :creditNote"
+                    + " AND i.issueDate BETWEEN :from AND :to",
+                Object[].class)
+            .setParameter("final", Invoice.Status.FINAL)
+            .setParameter("creditNote", InvoiceDocument.Type.CREDIT_NOTE)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList();
+    for (Object[] c : credits) {
+      Row row = row(rows, names.get((Long) c[0]), (AssistanceKind) c[1]);
+      row.credited = row.credited.add((BigDecimal) c[2]);
     }
     for (Customer customer : all) {
       BillableWork.Work open = work.unbilled(customer.getId(), to);

@@ -1,10 +1,9 @@
 package eu.dsrportal.inquiry.domain;
 
 import eu.dsrportal.shared.domain.FileType;
-import jakarta.persistence.Column;
+import eu.dsrportal.shared.domain.StoredFile;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,7 +20,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "inquiry_file")
 public class InquiryFile {
-  public static final int NAME_LENGTH = 200;
+  public static final int NAME_LENGTH = StoredFile.NAME_LENGTH;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,27 +30,7 @@ public class InquiryFile {
   @JoinColumn(name = "inquiry_id", updatable = false)
   private Inquiry inquiry;
 
-  @Column(name = "file_name", nullable = false, length = NAME_LENGTH, updatable = false)
-  private String fileName;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 10, updatable = false)
-  private FileType type;
-
-  @Column(name = "size_bytes", nullable = false, updatable = false)
-  private long size;
-
-  @Column(name = "storage_key", nullable = false, length = 64, updatable = false)
-  private String storageKey;
-
-  @Column(name = "sha256", nullable = false, length = 64, updatable = false)
-  private String sha256;
-
-  @Column(name = "uploaded_by", nullable = false, length = 100, updatable = false)
-  private String uploadedBy;
-
-  @Column(name = "uploaded_at", nullable = false, updatable = false)
-  private Instant uploadedAt;
+  @Embedded private StoredFile file;
 
   protected InquiryFile() {}
 
@@ -65,21 +44,8 @@ public class InquiryFile {
       String uploadedBy,
       Instant uploadedAt) {
     this.inquiry = Objects.requireNonNull(inquiry);
-    this.type = Objects.requireNonNull(type);
-    this.fileName = safeName(fileName, type);
-    this.size = size;
-    this.storageKey = Objects.requireNonNull(storageKey);
-    this.sha256 = Objects.requireNonNull(sha256);
-    this.uploadedBy = Objects.requireNonNull(uploadedBy);
-    this.uploadedAt = Objects.requireNonNull(uploadedAt);
-  }
-
-  /**
-   * A name fit for a download header: no path, no control, format or lone surrogate characters (a
-   * right-to-left override before "fdp.exe" shows it as ending in "exe.pdf"), the type's extension.
-   */
-  static String safeName(String name, FileType type) {
-    return type.safeName(name, "answer", NAME_LENGTH);
+    this.file =
+        new StoredFile(fileName, "answer", type, size, storageKey, sha256, uploadedBy, uploadedAt);
   }
 
   public Long getId() {
@@ -91,18 +57,18 @@ public class InquiryFile {
   }
 
   public String getFileName() {
-    return fileName;
+    return file.getFileName();
   }
 
   public FileType getType() {
-    return type;
+    return file.getType();
   }
 
   public long getSize() {
-    return size;
+    return file.getSize();
   }
 
   public String getStorageKey() {
-    return storageKey;
+    return file.getStorageKey();
   }
 }
