@@ -23,9 +23,11 @@ import org.openqa.selenium.Keys;
  * The public pages a data subject sees, in each language and on a 320-pixel phone screen: axe-core
  * finds no serious or critical WCAG 2.1 A/AA violation on the form (empty and with errors), the
  * confirmation, the verification page and the status page, and none of them scrolls sideways. Then
- * every page of every role (support, billing, administrator, customer, customer administrator), in
- * English and Dutch, also with the message a page shows after its action; screenshots of each at
- * 390 and 1280 pixels go to target/screenshots.
+ * every page of every role (support, billing, administrator, customer, customer administrator),
+ * also with the message a page shows after its action; screenshots of each at 390 and 1280 pixels
+ * go to target/screenshots. The role pages run in English only, to keep the suite under ten
+ * minutes: their structure is the same in every language (BundlesTest keeps the texts complete, and
+ * JourneyIT walks the customer's and the subject's pages in Dutch).
  */
 @SharedPortal
 class AccessibilityIT {
@@ -108,7 +110,7 @@ class AccessibilityIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"en", "nl"})
+  @ValueSource(strings = {"en"})
   void everyPageOfEveryRolePassesAxeAlsoWithItsMessages(String language) throws Exception {
     Bundle texts = new Bundle(language);
     String email = "roles-" + language + "@example.org";

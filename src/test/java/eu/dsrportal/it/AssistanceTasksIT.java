@@ -175,6 +175,39 @@ class AssistanceTasksIT {
   }
 
   @Test
+  void theCustomerWithdrawsAnInstructionNobodyHasTakenOn() throws Exception {
+    String instruction = "Delete the old newsletter list " + UUID.randomUUID();
+    String ref;
+    try (Browser acme = Browser.open(BASE, "en")) {
+      acme.logInAs("acme", PASSWORD, en);
+      acme.follow(en.get("task.nav.customer"));
+      acme.select(en.get("task.kind"), en.get("assistance.kind.OTHER"))
+          .fill(en.get("task.instruction"), instruction)
+          .press(en.get("assistance.ask.button"));
+      acme.waitForText(en.get("assistance.asked"));
+      ref = "T-" + acme.currentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+      acme.press(en.get("task.withdraw.button"));
+      acme.waitForText(en.get("task.withdraw.done"));
+      assertThat(acme.text(By.id("taskStatus"))).isEqualTo(en.get("assistance.status.CANCELLED"));
+      assertThat(acme.all(By.xpath("//input[@value='" + en.get("task.withdraw.button") + "']")))
+          .as("nothing left to withdraw")
+          .isEmpty();
+    }
+    // it no longer waits for the support team
+    try (Browser staff = Browser.open(BASE, "en")) {
+      staff.logInAs("support", PASSWORD, en);
+      staff.go("/staff/tasks.xhtml?status=REQUESTED");
+      assertThat(staff.all(By.xpath("//a[normalize-space()='" + ref + "']"))).isEmpty();
+    }
+    assertThat(
+            TestDatabase.query(
+                "SELECT COUNT(*) FROM audit_entry WHERE action = 'ASSISTANCE_WITHDRAWN'"
+                    + " AND object_id = ?",
+                ref.substring(2)))
+        .hasValue("1");
+  }
+
+  @Test
   void aStaffProposalBeyondTheAgreementNeedsTheCustomersAndAnAdministratorsApproval()
       throws Exception {
     String title = "Erase in the archive " + UUID.randomUUID().toString().substring(0, 8);

@@ -266,6 +266,12 @@ class RoleMatrixIT {
     add(
         calls,
         expected,
+        "CustomerTasks.withdraw",
+        Set.of("CUSTOMER"),
+        () -> customerTasks.withdraw(-1));
+    add(
+        calls,
+        expected,
         "CustomerTasks.approveEstimate",
         Set.of("CUSTOMER"),
         () -> customerTasks.approveEstimate(-1));

@@ -25,7 +25,7 @@ class SecondFactorPolicyIT {
   void supportAndBillingStaffCannotWorkWithoutASecondFactor() {
     for (String[] user :
         new String[][] {
-          {"support", "/staff/inbox.xhtml"}, {"billing", "/staff/billing/statement.xhtml"}
+          {"support", "/staff/inbox.xhtml"}, {"billing", "/staff/billing/runs.xhtml"}
         }) {
       try (Browser staff = Browser.open(BASE, "en")) {
         staff.logInAs(user[0], PASSWORD, en);

@@ -723,7 +723,7 @@ class SecurityIT {
       assertThat(visitor.text(By.id("correlationId"))).matches("[0-9a-f]{12}");
 
       visitor.logInAs("billing", ADMIN_PASSWORD, nl);
-      visitor.go("/staff/billing/statement.csv?customer=abc&month=never");
+      visitor.go("/staff/billing/invoice-file?id=1&type=never");
       assertThat(visitor.heading()).isEqualTo(nl.get("error.400.title"));
       assertThat(visitor.text(By.id("correlationId"))).matches("[0-9a-f]{12}");
       assertThat(visitor.pageSource())

@@ -86,7 +86,7 @@ public class BillableWork {
   public Work unbilled(long customerId, LocalDate upTo) {
     List<TimeEntry> entries =
         em.createQuery(
-                "SELECT e FROM TimeEntry e JOIN e.task t WHERE t.customerId = :customerId"
+                "SELECT e FROM TimeEntry e JOIN FETCH e.task t WHERE t.customerId = :customerId"
                     + " AND e.invoiceId IS NULL AND e.workDate <= :upTo ORDER BY e.workDate, e.id",
                 TimeEntry.class)
             .setParameter("customerId", customerId)
@@ -94,7 +94,7 @@ public class BillableWork {
             .getResultList();
     List<AssistanceItem> items =
         em.createQuery(
-                "SELECT i FROM AssistanceItem i JOIN i.task t WHERE t.customerId = :customerId"
+                "SELECT i FROM AssistanceItem i JOIN FETCH i.task t WHERE t.customerId = :customerId"
                     + " AND i.invoiceId IS NULL AND i.date <= :upTo ORDER BY i.date, i.id",
                 AssistanceItem.class)
             .setParameter("customerId", customerId)
@@ -185,6 +185,15 @@ public class BillableWork {
   }
 
   private List<Task> tasks(Collection<AssistanceTask> tasks) {
+    if (!tasks.isEmpty()) {
+      // the instruction's versions of all the tasks in one query, not one per task
+      em.createQuery(
+              "SELECT DISTINCT t FROM AssistanceTask t LEFT JOIN FETCH t.versions"
+                  + " WHERE t.id IN :ids",
+              AssistanceTask.class)
+          .setParameter("ids", tasks.stream().map(AssistanceTask::getId).toList())
+          .getResultList();
+    }
     Map<Long, String> references = new HashMap<>();
     List<Long> requestIds =
         tasks.stream().map(AssistanceTask::getRequestId).filter(id -> id != null).toList();

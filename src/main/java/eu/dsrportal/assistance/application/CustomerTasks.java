@@ -115,6 +115,13 @@ public class CustomerTasks {
     audit.granted(AuditAction.ASSISTANCE_PROPOSAL_DECLINED, "AssistanceTask", taskId);
   }
 
+  /** The customer takes back its instruction before the support team has taken it on. */
+  public void withdraw(long taskId) {
+    AssistanceTask task = own(taskId, AuditAction.ASSISTANCE_WITHDRAWN);
+    task.withdraw(accounts.callerName(), time.now());
+    audit.granted(AuditAction.ASSISTANCE_WITHDRAWN, "AssistanceTask", taskId);
+  }
+
   public void approveEstimate(long taskId) {
     AssistanceTask task = own(taskId, AuditAction.ESTIMATE_APPROVED);
     task.approveEstimate(accounts.callerName(), time.now());

@@ -319,6 +319,16 @@ public class AssistanceTask {
     close(Status.REFUSED, reason, by, at);
   }
 
+  /** The customer takes back an instruction nobody has taken on yet. */
+  public void withdraw(String by, Instant at) {
+    if (status != Status.REQUESTED) {
+      throw new DomainRuleViolation("assistance.error.notWithdrawable");
+    }
+    this.status = Status.CANCELLED;
+    this.closedBy = Objects.requireNonNull(by);
+    this.closedAt = Objects.requireNonNull(at);
+  }
+
   /** The customer approves a staff proposal: it is now its documented instruction. */
   public void approveProposal(String by, Instant at) {
     if (status != Status.PROPOSED) {

@@ -60,6 +60,13 @@ public class CustomerTaskBacking implements Serializable {
     run(isProposed(), () -> tasks.declineProposal(id), "task.proposal.declined");
   }
 
+  public void withdraw() {
+    run(
+        t -> t.status() == AssistanceTask.Status.REQUESTED,
+        () -> tasks.withdraw(id),
+        "task.withdraw.done");
+  }
+
   public void approveEstimate() {
     run(TaskView::estimatePending, () -> tasks.approveEstimate(id), "estimate.approved");
   }

@@ -70,6 +70,7 @@ public enum AuditAction {
   ASSISTANCE_WAITING,
   ASSISTANCE_RESUMED,
   ASSISTANCE_CANCELLED,
+  ASSISTANCE_WITHDRAWN,
   ASSISTANCE_COMMENTED,
   STATEMENT_VIEWED,
   // issue 12: billing runs, invoices and credit notes

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Set;
 
 /**
  * An invoice or credit note for billing staff as a download: {@code type=pdf}, {@code ubl} (Peppol
@@ -21,6 +22,7 @@ import java.io.PrintWriter;
 @WebServlet("/staff/billing/invoice-file")
 public class StaffInvoiceFileServlet extends DownloadServlet {
   private static final long serialVersionUID = 1L;
+  private static final Set<String> TYPES = Set.of("pdf", "ubl", "csv");
 
   @Inject Invoicing invoicing;
   @Inject InvoiceDocuments documents;
@@ -31,10 +33,14 @@ public class StaffInvoiceFileServlet extends DownloadServlet {
 
   @Override
   protected void send(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    String type = String.valueOf(req.getParameter("type"));
+    if (!TYPES.contains(type)) {
+      // a bad address is told as such, before the invoice is looked up
+      throw new InvalidParameter(new IllegalArgumentException(type));
+    }
     long id = idParameter(req, "invoice");
     InvoiceDocument doc = invoicing.download(id);
     Invoice invoice = invoicing.find(id);
-    String type = String.valueOf(req.getParameter("type"));
     switch (type) {
       case "pdf" ->
           bytes(

@@ -64,6 +64,19 @@ class TaskLifeTest {
   }
 
   @Test
+  void theCustomerWithdrawsOnlyWhatNobodyHasTakenOn() {
+    AssistanceTask waiting = instruction();
+    waiting.withdraw("acme", LATER);
+    assertThat(waiting.getStatus()).isEqualTo(Status.CANCELLED);
+    assertThat(waiting.acceptsWork()).isFalse();
+
+    AssistanceTask taken = accepted();
+    assertThatThrownBy(() -> taken.withdraw("acme", LATER))
+        .hasMessage("assistance.error.notWithdrawable");
+    assertThat(taken.getStatus()).isEqualTo(Status.APPROVED);
+  }
+
+  @Test
   void timeOnAnApprovedTaskPutsItInProgress() {
     AssistanceTask task = accepted();
     task.logTime(TODAY, 30, "read", "support", TIME);
