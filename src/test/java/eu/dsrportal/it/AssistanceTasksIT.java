@@ -186,6 +186,7 @@ class AssistanceTasksIT {
           .press(en.get("assistance.ask.button"));
       acme.waitForText(en.get("assistance.asked"));
       ref = "T-" + acme.currentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+      fits(acme, "the customer's task it may withdraw", "task-customer-withdraw");
       acme.press(en.get("task.withdraw.button"));
       acme.waitForText(en.get("task.withdraw.done"));
       assertThat(acme.text(By.id("taskStatus"))).isEqualTo(en.get("assistance.status.CANCELLED"));

@@ -166,6 +166,12 @@ class BillingIT {
       assertThat(ubl.headers().firstValue("Content-Type"))
           .hasValueSatisfying(t -> assertThat(t).startsWith("application/xml"));
       assertThat(ubl.body()).contains(alphaNumber);
+      // each line says in the customer's words what it bills: the kind and the time behind it
+      assertThat(ubl.body())
+          .contains(
+              en.get("billing.kind.AUDIT") + " · " + en.get("billing.instructionVersion") + " 1")
+          .contains("20 min")
+          .doesNotContain(">AUDIT ·");
 
       // another customer's invoice is not found: page, PDF and UBL
       assertThat(customer.download(BASE + "/customer/invoice.xhtml?id=" + betaId).statusCode())

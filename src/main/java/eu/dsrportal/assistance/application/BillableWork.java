@@ -119,6 +119,28 @@ public class BillableWork {
         items.stream().map(BillableWork::item).toList());
   }
 
+  /** Minutes not billed yet, per customer and kind, worked in a period (for billing's reports). */
+  public record UnbilledTime(long customerId, AssistanceKind kind, long minutes) {}
+
+  /** All customers' time not billed yet, worked from {@code from} to {@code to}: one query. */
+  public List<UnbilledTime> unbilledTime(LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "SELECT t.customerId, t.kind, SUM(e.minutes) FROM TimeEntry e JOIN e.task t"
+                + " WHERE e.invoiceId IS NULL AND e.workDate BETWEEN :from AND :to"
+                + " GROUP BY t.customerId, t.kind",
+            Object[].class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultStream()
+        .map(
+            row ->
+                new UnbilledTime(
+                    ((Number) row[0]).longValue(),
+                    (AssistanceKind) row[1],
+                    ((Number) row[2]).longValue()))
+        .toList();
+  }
+
   /** The work an invoice billed: the trail behind each of its lines. */
   public Work billedOn(long invoiceId) {
     List<TimeEntry> entries =

@@ -4,8 +4,6 @@ import eu.dsrportal.assistance.application.CustomerTasks;
 import eu.dsrportal.assistance.application.TaskView;
 import eu.dsrportal.assistance.domain.AssistanceTask;
 import eu.dsrportal.assistance.domain.TaskComment;
-import eu.dsrportal.shared.domain.DomainRuleViolation;
-import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.PlainText;
 import eu.dsrportal.shared.web.Messages;
 import eu.dsrportal.shared.web.PageSupport;
@@ -90,15 +88,7 @@ public class CustomerTaskBacking implements Serializable {
     if (task == null || !possible.test(task)) {
       Messages.error("action.error.unavailable");
     } else {
-      try {
-        action.run();
-        Messages.info(successKey);
-        done = true;
-      } catch (DomainRuleViolation e) {
-        Messages.error(e.messageKey());
-      } catch (NotFoundException e) {
-        Messages.error("action.error.unavailable");
-      }
+      done = PageSupport.act(action, successKey);
     }
     refresh();
     return done;

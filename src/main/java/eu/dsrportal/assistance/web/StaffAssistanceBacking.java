@@ -2,9 +2,8 @@ package eu.dsrportal.assistance.web;
 
 import eu.dsrportal.assistance.application.AssistanceDesk;
 import eu.dsrportal.assistance.domain.AssistanceTask;
-import eu.dsrportal.shared.domain.DomainRuleViolation;
-import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.web.Messages;
+import eu.dsrportal.shared.web.PageSupport;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,14 +63,7 @@ public class StaffAssistanceBacking implements Serializable {
   }
 
   private void run(Runnable action, String successKey) {
-    try {
-      action.run();
-      Messages.info(successKey);
-    } catch (DomainRuleViolation e) {
-      Messages.error(e.messageKey());
-    } catch (NotFoundException e) {
-      Messages.error("error.notFound");
-    }
+    PageSupport.act(action, successKey);
     refresh();
   }
 

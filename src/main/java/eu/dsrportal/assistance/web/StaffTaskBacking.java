@@ -9,8 +9,6 @@ import eu.dsrportal.assistance.domain.AssistanceTask.Status;
 import eu.dsrportal.assistance.domain.TaskComment;
 import eu.dsrportal.identity.application.StaffDirectory.StaffMember;
 import eu.dsrportal.shared.domain.AssistanceKind;
-import eu.dsrportal.shared.domain.DomainRuleViolation;
-import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.PlainText;
 import eu.dsrportal.shared.web.Messages;
 import eu.dsrportal.shared.web.PageSupport;
@@ -168,15 +166,7 @@ public class StaffTaskBacking implements Serializable {
     if (task == null || !possible.test(task)) {
       Messages.error("action.error.unavailable");
     } else {
-      try {
-        action.run();
-        Messages.info(successKey);
-        done = true;
-      } catch (DomainRuleViolation e) {
-        Messages.error(e.messageKey());
-      } catch (NotFoundException e) {
-        Messages.error("action.error.unavailable");
-      }
+      done = PageSupport.act(action, successKey);
     }
     refresh();
     return done;

@@ -147,16 +147,8 @@ public class BillingReports {
       Row row = row(rows, names.get((Long) c[0]), (AssistanceKind) c[1]);
       row.credited = row.credited.add((BigDecimal) c[2]);
     }
-    for (Customer customer : all) {
-      BillableWork.Work open = work.unbilled(customer.getId(), to);
-      Map<Long, AssistanceKind> kinds = new LinkedHashMap<>();
-      open.tasks().forEach(t -> kinds.put(t.id(), t.kind()));
-      for (BillableWork.Time time : open.times()) {
-        if (time.date().isBefore(from)) {
-          continue;
-        }
-        row(rows, customer.getName(), kinds.get(time.taskId())).unbilledMinutes += time.minutes();
-      }
+    for (BillableWork.UnbilledTime open : work.unbilledTime(from, to)) {
+      row(rows, names.get(open.customerId()), open.kind()).unbilledMinutes += (int) open.minutes();
     }
     audit.granted(AuditAction.BILLING_REPORT_VIEWED, "Report", from + ".." + to);
     List<Row> result = new ArrayList<>(rows.values());

@@ -2,6 +2,8 @@ package eu.dsrportal.billing.application;
 
 import eu.dsrportal.billing.domain.Invoice;
 import eu.dsrportal.billing.domain.InvoiceDocument;
+import eu.dsrportal.billing.domain.InvoiceLine;
+import eu.dsrportal.billing.domain.Pricing;
 import eu.dsrportal.billing.infrastructure.InvoicePdf;
 import eu.dsrportal.billing.infrastructure.UblInvoices;
 import eu.dsrportal.customer.domain.Address;
@@ -12,8 +14,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * Makes the {@link InvoiceDocument} of an invoice (parties as fixed at finalisation; a draft shows
@@ -84,7 +91,42 @@ public class InvoiceDocuments {
     if (invoice.isCreditNote() && invoice.getReason() != null) {
       note = note == null ? invoice.getReason() : invoice.getReason() + " — " + note;
     }
-    return invoice.document(seller.party(), buyer, terms, note, credited);
+    return invoice.document(
+        seller.party(), buyer, terms, note, credited, line -> describe(line, language));
+  }
+
+  /**
+   * The kind, request, instruction version and the work behind a line, in the customer's language:
+   * "Help with a data-subject request · DSR-2026-000005 · instruction version 1 · 4 Dec 2026 90
+   * min".
+   */
+  static String describe(InvoiceLine line, Language language) {
+    DateTimeFormatter dates =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale());
+    List<String> parts = new ArrayList<>();
+    if (line.getKind() != null) {
+      parts.add(Texts.get(language, "billing.kind." + line.getKind()));
+    }
+    if (line.getRequestReference() != null) {
+      parts.add(line.getRequestReference());
+    }
+    if (line.getInstructionVersion() != null) {
+      parts.add(
+          Texts.get(language, "billing.instructionVersion") + " " + line.getInstructionVersion());
+    }
+    String work =
+        line.getWork().stream()
+            .filter(w -> w.getType() != Pricing.WorkType.TASK)
+            .map(
+                w ->
+                    w.getType() == Pricing.WorkType.TIME
+                        ? dates.format(w.getDate()) + " " + w.getMinutes() + " min"
+                        : dates.format(w.getDate()))
+            .collect(Collectors.joining(", "));
+    if (!work.isEmpty()) {
+      parts.add(work);
+    }
+    return String.join(" · ", parts);
   }
 
   public byte[] pdf(InvoiceDocument doc, Language language) {

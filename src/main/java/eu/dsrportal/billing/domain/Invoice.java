@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -263,7 +264,7 @@ public class Invoice implements java.io.Serializable {
   }
 
   private void total() {
-    InvoiceDocument doc = document(null, null, null, null, null);
+    InvoiceDocument doc = document(null, null, null, null, null, line -> "");
     lineTotal = doc.lineTotal();
     taxTotal = doc.taxTotal();
     payable = doc.payableAmount();
@@ -271,14 +272,15 @@ public class Invoice implements java.io.Serializable {
 
   /**
    * The document the page, PDF, CSV and UBL are made from. A draft has no number yet ("DRAFT") and
-   * the parties given.
+   * the parties given; {@code describe} words a line's description in the reader's language.
    */
   public InvoiceDocument document(
       InvoiceDocument.Party draftSeller,
       InvoiceDocument.Party draftBuyer,
       String paymentTerms,
       String note,
-      Invoice credited) {
+      Invoice credited,
+      Function<InvoiceLine, String> describe) {
     List<InvoiceDocument.Line> docLines =
         lines.stream()
             .map(
@@ -286,7 +288,7 @@ public class Invoice implements java.io.Serializable {
                     new InvoiceDocument.Line(
                         String.valueOf(l.getPosition()),
                         l.getName(),
-                        describe(l),
+                        describe.apply(l),
                         l.getQuantity(),
                         l.getUnitCode(),
                         l.getUnitPrice(),
@@ -318,33 +320,6 @@ public class Invoice implements java.io.Serializable {
     return number == null
         ? null
         : PaymentReference.structured(Long.parseLong(number.replaceAll("\\D", "")));
-  }
-
-  /** The task, request, instruction and the dates behind a line, for its description. */
-  static String describe(InvoiceLine line) {
-    List<String> parts = new ArrayList<>();
-    if (line.getKind() != null) {
-      parts.add(line.getKind().name());
-    }
-    if (line.getRequestReference() != null) {
-      parts.add(line.getRequestReference());
-    }
-    if (line.getInstructionVersion() != null) {
-      parts.add("v" + line.getInstructionVersion());
-    }
-    String dates =
-        line.getWork().stream()
-            .filter(w -> w.getType() != Pricing.WorkType.TASK)
-            .map(
-                w ->
-                    w.getType() == Pricing.WorkType.TIME
-                        ? w.getDate() + " " + w.getMinutes() + "'"
-                        : w.getDate().toString())
-            .collect(Collectors.joining(", "));
-    if (!dates.isEmpty()) {
-      parts.add(dates);
-    }
-    return String.join(" · ", parts);
   }
 
   public Long getId() {

@@ -1,11 +1,12 @@
 package eu.dsrportal.shared.web;
 
+import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.NotFoundException;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Helpers for backing beans that load an object from a URL parameter. */
+/** Helpers for backing beans that load an object from a URL parameter and act on it. */
 public final class PageSupport {
   private PageSupport() {}
 
@@ -23,6 +24,23 @@ public final class PageSupport {
     } catch (NotFoundException e) {
       notFound();
     }
+  }
+
+  /**
+   * Runs a page's action and says how it went: the success message, the domain's reason for
+   * refusing it, or "no longer possible" when its object is gone. True when it was done.
+   */
+  public static boolean act(Runnable action, String successKey) {
+    try {
+      action.run();
+      Messages.info(successKey);
+      return true;
+    } catch (DomainRuleViolation e) {
+      Messages.error(e.messageKey());
+    } catch (NotFoundException e) {
+      Messages.error("action.error.unavailable");
+    }
+    return false;
   }
 
   /** Answers 404: used for ids that do not exist and ids the caller may not see alike. */

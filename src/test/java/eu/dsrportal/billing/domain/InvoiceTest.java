@@ -110,7 +110,7 @@ class InvoiceTest {
         Instant.EPOCH);
 
     assertThat(invoice.getDueDate()).isEqualTo(LocalDate.of(2026, 5, 1));
-    InvoiceDocument doc = invoice.document(null, null, "30 days", null, null);
+    InvoiceDocument doc = invoice.document(null, null, "30 days", null, null, line -> "");
     assertThat(doc.number()).isEqualTo("2026-00004");
     assertThat(doc.buyer().street()).isEqualTo("Main Street 2");
     assertThat(doc.seller()).isEqualTo(SELLER);
