@@ -2,6 +2,8 @@ package eu.dsrportal.audit.domain;
 
 import eu.dsrportal.shared.domain.SecretToken;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -28,18 +30,65 @@ public final class AuditChainHash {
     return SecretToken.sha256Hex(canonical(e, seq, previousHash).getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * True when the stored seal of an entry read back from a database copy is the seal of what is
+   * stored: HMAC-SHA256 with the key from {@code hmacFromSeq} on, plain SHA-256 before.
+   */
+  public static boolean matches(SealedEntry e, ChainKey key, long hmacFromSeq) {
+    String text =
+        canonical(
+            e.seq(),
+            e.occurredAt(),
+            e.actor(),
+            e.action(),
+            e.objectType(),
+            e.objectId(),
+            e.outcome(),
+            e.clientIp(),
+            e.previousHash());
+    String expected =
+        e.seq() >= hmacFromSeq
+            ? key.hmacHex(text)
+            : SecretToken.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.US_ASCII),
+        String.valueOf(e.entryHash()).getBytes(StandardCharsets.US_ASCII));
+  }
+
   private static String canonical(AuditEntry e, long seq, String previousHash) {
+    return canonical(
+        seq,
+        e.getOccurredAt(),
+        e.getActor(),
+        e.getAction().name(),
+        e.getObjectType(),
+        e.getObjectId(),
+        e.getOutcome().name(),
+        e.getClientIp(),
+        previousHash);
+  }
+
+  private static String canonical(
+      long seq,
+      Instant occurredAt,
+      String actor,
+      String action,
+      String objectType,
+      String objectId,
+      String outcome,
+      String clientIp,
+      String previousHash) {
     StringBuilder canonical = new StringBuilder();
     for (String field :
         new String[] {
           String.valueOf(seq),
-          e.getOccurredAt().truncatedTo(ChronoUnit.MICROS).toString(),
-          e.getActor(),
-          e.getAction().name(),
-          e.getObjectType(),
-          e.getObjectId(),
-          e.getOutcome().name(),
-          e.getClientIp(),
+          occurredAt.truncatedTo(ChronoUnit.MICROS).toString(),
+          actor,
+          action,
+          objectType,
+          objectId,
+          outcome,
+          clientIp,
           previousHash
         }) {
       String value = field == null ? "" : field;
