@@ -106,6 +106,11 @@ public enum AuditAction {
   BREACH_NOTICE_SENT,
   /** A customer's user read a breach notice (refused: another customer's). */
   BREACH_NOTICE_VIEWED,
+  // the restore log (issue 13, docs/operations.md)
+  /** A restore of a backup (a drill or a real one) entered in the restore log. */
+  RESTORE_RECORDED,
+  /** The restore log read. */
+  RESTORE_LOG_VIEWED,
   // the daily digest (issue 11)
   /** A support user switched their own daily digest off or on, or chose its language. */
   DIGEST_SETTING_CHANGED,
