@@ -67,7 +67,7 @@ public final class ChainCheck {
     try {
       String secret = System.getenv("AUDIT_CHAIN_KEY");
       boolean development = secret == null || secret.isBlank();
-      ChainKey key = ChainKey.of(development ? builtInKey() : secret);
+      ChainKey key = ChainKey.of(development ? developmentKey() : secret);
       String password = System.getenv().getOrDefault("DB_PASSWORD", "");
       try (Connection db = DriverManager.getConnection(args[0], args[1], password)) {
         Report report = check(db, key, development);
@@ -139,7 +139,8 @@ public final class ChainCheck {
     }
   }
 
-  private static String builtInKey() throws IOException {
+  /** The built-in development key, from the configuration defaults on the class path. */
+  public static String developmentKey() throws IOException {
     Properties defaults = new Properties();
     try (InputStream in =
         ChainCheck.class
