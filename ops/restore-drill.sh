@@ -11,7 +11,8 @@
 # DRILL_DB_PASSWORD; when nothing answers there and mariadbd is installed, the drill starts a throwaway
 # MariaDB of its own on that port and stops it afterwards. PORTAL_WAR: the portal's WAR, whose classes check
 # the chain (default target/dsr-portal.war, else /opt/portal/dsr-portal.war). AUDIT_CHAIN_KEY: the production
-# key (without it the built-in development key, said in the summary). DRILL_KEEP=1 keeps the restored
+# key (without it the built-in development key, said in the summary). PORTAL_TZ: the time zone the portal's
+# JVM runs in (default UTC, as in the container image). DRILL_KEEP=1 keeps the restored
 # database and files for a look (their place is printed).
 set -uo pipefail
 started=$SECONDS
@@ -84,7 +85,7 @@ query=$(echo "$expected" | awk -F= '{ printf "%sSELECT %c%s%c, COUNT(*) FROM `%s
 actual=$(mariadb "${db[@]}" -N -e "$query" "$drill_db" 2> "$scratch/count.err" | tr '\t' '=') \
   || problems+=("counting failed: $(tail -1 "$scratch/count.err")")
 tables=0; rows=0; table_mismatches=0
-while IFS== read -r table want; do
+while IFS='=' read -r table want; do
   got=$(echo "$actual" | awk -F= -v t="$table" '$1 == t { print $2 }')
   tables=$((tables + 1)); rows=$((rows + ${got:-0}))
   if [[ "$got" != "$want" ]]; then
@@ -94,11 +95,11 @@ done <<< "$expected"
 extra=$(mariadb "${db[@]}" -N -e "SELECT table_name FROM information_schema.tables
     WHERE table_schema = '$drill_db' AND table_type <> 'SEQUENCE'" \
   | sort | comm -23 - <(echo "$expected" | cut -d= -f1 | sort))
-[[ -n "$extra" ]] && problems+=("tables not in the manifest: $(echo $extra)")
+[[ -n "$extra" ]] && problems+=("tables not in the manifest: $(echo "$extra" | tr "\n" " ")")
 
 # sequences (request numbers) go on where they stood, so no reference is given twice after a restore
 sequences=0
-while IFS== read -r sequence want; do
+while IFS='=' read -r sequence want; do
   [[ -z "$sequence" ]] && continue
   sequences=$((sequences + 1))
   got=$(mariadb "${db[@]}" -N -e "SELECT next_not_cached_value FROM \`$sequence\`" "$drill_db" 2>/dev/null)
@@ -127,7 +128,8 @@ done
 # 6. the audit hash chain, checked by the portal's own code
 mkdir -p "$scratch/war"
 (cd "$scratch/war" && unzip -q "$war" 'WEB-INF/classes/*' 'WEB-INF/lib/*') || cannot "cannot read $war"
-chain=$(DB_PASSWORD="${MYSQL_PWD:-}" java -cp "$scratch/war/WEB-INF/classes:$scratch/war/WEB-INF/lib/*" \
+# times are read in the portal's time zone, as it wrote them (PORTAL_TZ; UTC in the container image)
+chain=$(DB_PASSWORD="${MYSQL_PWD:-}" java -Duser.timezone="${PORTAL_TZ:-UTC}" -cp "$scratch/war/WEB-INF/classes:$scratch/war/WEB-INF/lib/*" \
   eu.dsrportal.audit.infrastructure.ChainCheck "jdbc:mariadb://$host:$port/$drill_db" "$user" 2>&1 | tail -1)
 chain_rc=${PIPESTATUS[0]}
 [[ $chain_rc -eq 0 ]] || problems+=("$chain")
