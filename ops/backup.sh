@@ -38,21 +38,37 @@ work="$root/$name.partial"
 rm -rf "$work"; mkdir "$work"
 trap 'rm -rf "$work"' EXIT
 
-# The dump, one INSERT per row (so the rows of each table can be counted in the dump itself, exactly what
-# was taken in the snapshot) and one COMMIT per table on restore (--no-autocommit keeps that fast). Named
+# The dump: multi-row INSERTs (fast to restore) and one COMMIT per table on restore (--no-autocommit). Named
 # without --databases: the dump holds no USE statement and restores into whichever database it is fed to.
-mariadb-dump "${db[@]}" --single-transaction --quick --skip-extended-insert --no-autocommit --hex-blob \
+mariadb-dump "${db[@]}" --single-transaction --quick --extended-insert --no-autocommit --hex-blob \
     --routines --triggers --default-character-set=utf8mb4 "$DB_NAME" \
     2> "$work/dump.err" \
   | gzip -6 > "$work/database.sql.gz" \
   || fail "mariadb-dump: $(tail -1 "$work/dump.err")"
 rm -f "$work/dump.err"
-gunzip -c "$work/database.sql.gz" | awk '
-    /^CREATE TABLE `/ { split($0, a, "`"); if (!(a[2] in rows)) { rows[a[2]] = 0; order[++n] = a[2] } }
-    /^INSERT INTO `/  { split($0, a, "`"); rows[a[2]]++ }
-    /^DO SETVAL\(`/   { split($0, a, "`"); split(a[3], v, /[ ,]+/); seq[++m] = a[2] "=" v[2] }
-    END { for (i = 1; i <= n; i++) print "rows." order[i] "=" rows[order[i]]
-          for (i = 1; i <= m; i++) print "sequence." seq[i] }' > "$work/rows.txt"
+# The rows of each table counted in the dump itself, so exactly what the snapshot held. MariaDB's dump puts
+# "INSERT INTO `t` VALUES" on a line of its own and each row on the next lines, one per line (a newline in
+# the data is written as \n); older dumps put the rows on the INSERT's line: there its quoted strings are
+# taken out (with their escaped quotes; blobs are hex) and the "),(" between rows counted. And each
+# sequence's value (request numbers go on where they stood after a restore).
+gunzip -c "$work/database.sql.gz" | awk -f <(cat <<'AWK'
+/^CREATE TABLE `/ { split($0, a, "`"); if (!(a[2] in rows)) { rows[a[2]] = 0; order[++n] = a[2] } }
+inserting && /^\(/ { rows[table]++; if ($0 ~ /\);$/) inserting = 0; next }
+{ inserting = 0 }
+/^INSERT INTO `/ {
+  split($0, a, "`"); table = a[2]
+  if ($0 ~ /VALUES$/) { inserting = 1; next }
+  line = $0; sub(/^[^(]*/, "", line)
+  gsub(/'([^'\\]|\\.)*'/, "", line)
+  rows[table] += gsub(/\),\(/, "", line) + 1
+}
+/^DO SETVAL\(`/ { split($0, a, "`"); split(a[3], v, /[ ,]+/); seq[++m] = a[2] "=" v[2] }
+END {
+  for (i = 1; i <= n; i++) print "rows." order[i] "=" rows[order[i]]
+  for (i = 1; i <= m; i++) print "sequence." seq[i]
+}
+AWK
+) > "$work/rows.txt"
 [[ -s "$work/rows.txt" ]] || fail "the dump holds no table"
 
 # The files after the database: every file a row in the dump names exists by then (files are written before
