@@ -37,7 +37,7 @@ copy=$(damaged bytes); printf 'x' >> "$copy/database.sql.gz"
 check "changed byte" 1 "SHA-256 sums do not match" "$copy"
 
 gunzip -c "$backup/database.sql.gz" > "$work/dump.sql"
-sealed=$(grep -n '^INSERT INTO `audit_entry` VALUES' "$work/dump.sql" | grep -E "'[0-9a-f]{64}'\);$" | head -1 | cut -d: -f1)
+sealed=$(grep -n -E "'[0-9a-f]{64}','[0-9a-f]{64}'\)[,;]?$" "$work/dump.sql" | head -1 | cut -d: -f1)
 if [[ -n "$sealed" ]]; then
   copy=$(damaged audit)
   # the first sealed entry's actor changed: its seal no longer matches
@@ -52,15 +52,26 @@ table=$(grep '^rows\.' "$backup/manifest.txt" | grep -v '=0$' | grep -v 'audit_e
 if [[ -n "$table" ]]; then
   copy=$(damaged row)
   first=$(grep -n "^INSERT INTO \`$table\` VALUES" "$work/dump.sql" | head -1 | cut -d: -f1)
-  sed "${first}d" "$work/dump.sql" | gzip > "$copy/database.sql.gz"
+  if ! sed -n "${first}p" "$work/dump.sql" | grep -q 'VALUES$'; then
+    drop="${first}d"                        # the rows on the INSERT's line: drop the statement
+  elif sed -n "$((first + 1))p" "$work/dump.sql" | grep -q '),$'; then
+    drop="$((first + 1))d"                  # the first of several rows, one per line
+  else
+    drop="${first},$((first + 1))d"         # the statement with its only row
+  fi
+  sed "$drop" "$work/dump.sql" | gzip > "$copy/database.sql.gz"
   resum "$copy"
   check "row of $table left out" 1 "$table: " "$copy"
 fi
 
-if tar -tzf "$backup/attachments.tar.gz" | grep -q '[0-9a-f]\{32\}$'; then
+tar -tzf "$backup/attachments.tar.gz" > "$work/files.txt"
+if grep -q '[0-9a-f]\{32\}$' "$work/files.txt"; then
   copy=$(damaged file)
   mkdir "$work/files"; tar -C "$work/files" -xzf "$backup/attachments.tar.gz"
-  find "$work/files" -type f -name '????????????????????????????????' | head -1 | xargs rm -f
+  # a file a row names (a quoted 32-hex storage key in the dump), so the drill must miss it twice
+  for key in $(grep -o "'[0-9a-f]\{32\}'" "$work/dump.sql" | tr -d "'" | sort -u); do
+    [[ -f "$work/files/$key" ]] && { rm -f "$work/files/$key"; break; }
+  done
   tar -C "$work/files" -czf "$copy/attachments.tar.gz" .
   resum "$copy"
   check "file left out" 1 "files named by rows are not in the backup" "$copy"
