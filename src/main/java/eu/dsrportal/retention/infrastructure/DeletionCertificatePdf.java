@@ -101,6 +101,8 @@ public final class DeletionCertificatePdf {
       PdfPCell what = new PdfPCell(new Phrase(printable(label(c.key())), normal));
       PdfPCell how = new PdfPCell(new Phrase(String.valueOf(c.count()), normal));
       how.setHorizontalAlignment(Element.ALIGN_RIGHT);
+      what.setPadding(4);
+      how.setPadding(4);
       table.addCell(what);
       table.addCell(how);
     }
@@ -124,8 +126,11 @@ public final class DeletionCertificatePdf {
   private void row(PdfPTable table, String label, String value) {
     PdfPCell left = new PdfPCell(new Phrase(printable(label), bold));
     left.setBackgroundColor(SHADE);
+    left.setPadding(4);
+    PdfPCell right = new PdfPCell(new Phrase(printable(value), normal));
+    right.setPadding(4);
     table.addCell(left);
-    table.addCell(new PdfPCell(new Phrase(printable(value), normal)));
+    table.addCell(right);
   }
 
   private static PdfPTable table(int columns, float[] widths) throws DocumentException {
