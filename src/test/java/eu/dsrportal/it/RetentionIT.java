@@ -79,7 +79,9 @@ class RetentionIT {
       assertThat(zip.headers().firstValue("Content-Type"))
           .hasValueSatisfying(t -> assertThat(t).startsWith("application/zip"));
       // entry names are stored as they are; their contents are deflated (ServicesIT reads them)
-      assertThat(zip.body()).startsWith("PK").contains("manifest.json", "data/customer_contact.json");
+      assertThat(zip.body())
+          .startsWith("PK")
+          .contains("manifest.json", "data/customer_contact.json");
 
       page.go("/admin/retention.xhtml");
       page.windowWidth(1280);
