@@ -58,6 +58,20 @@ class ContextDependenciesTest {
           Map.entry("inquiry", Set.of("customer", "identity", "mail", "audit", "shared")),
           Map.entry("breach", Set.of("customer", "identity", "mail", "audit", "shared")),
           Map.entry(
+              "retention",
+              Set.of(
+                  "billing",
+                  "assistance",
+                  "routing",
+                  "intake",
+                  "customer",
+                  "inquiry",
+                  "breach",
+                  "identity",
+                  "mail",
+                  "audit",
+                  "shared")),
+          Map.entry(
               "digest",
               Set.of("routing", "intake", "customer", "identity", "mail", "audit", "shared")));
 

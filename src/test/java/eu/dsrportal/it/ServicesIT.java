@@ -1172,6 +1172,344 @@ class ServicesIT {
   }
 
   // end of inquiries (issue 11)
+  // ---- issue 13: retention (docs/retention.md) ----
+  // The job runs at a chosen instant a day ahead of the wall clock: the rows this block back-dates
+  // are
+  // due then, and nothing the other tests made today is (their requests closed today, their mails
+  // sent
+  // today); the day's retention_run row is removed first so that a re-run of the suite may run it
+  // again.
+
+  @Inject eu.dsrportal.retention.application.RetentionJob retentionJob;
+  @Inject eu.dsrportal.retention.application.RetentionAdministration retentionAdmin;
+  @Inject eu.dsrportal.retention.application.EndOfService endOfService;
+  @Inject eu.dsrportal.shared.infrastructure.FileStore fileStore;
+
+  @Test
+  void theRetentionRunAnonymisesHandledRequestsWhenTheirPeriodIsUpClearsOldMailsAndOrphansOnce()
+      throws Exception {
+    Instant now = Instant.now().plus(Duration.ofDays(1));
+    LocalDate day = now.atZone(ProviderTime.DEFAULT_ZONE).toLocalDate();
+    update("DELETE FROM retention_run WHERE run_day = ?", day);
+    Customer shortPeriod = newCustomerWithRate("80");
+    asAdmin.call(
+        () -> {
+          retentionAdmin.setPeriod(shortPeriod.getId(), 12);
+          return null;
+        });
+    String oldEmail = unique("old") + "@example.org";
+    String shortEmail = unique("short") + "@example.org";
+    String recentEmail = unique("recent") + "@example.org";
+    String openEmail = unique("open") + "@example.org";
+    Request old = requestBy(confirmed(oldEmail));
+    Request ofShortPeriod = requestBy(confirmed(shortEmail));
+    Request recent = requestBy(confirmed(recentEmail));
+    Request open = requestBy(confirmed(openEmail));
+    closedAt(old, now.atZone(ProviderTime.DEFAULT_ZONE).minusMonths(24).minusDays(1).toInstant());
+    closedAt(ofShortPeriod, now.atZone(ProviderTime.DEFAULT_ZONE).minusMonths(13).toInstant());
+    closedAt(recent, now.atZone(ProviderTime.DEFAULT_ZONE).minusMonths(23).toInstant());
+    update(
+        "INSERT INTO forwarding (request_id, customer_id, forwarded_at, forwarded_by, version)"
+            + " VALUES (?, ?, ?, 'support', 0)",
+        ofShortPeriod.getId(),
+        shortPeriod.getId(),
+        utc(now.minus(Duration.ofDays(500))));
+    String oldFile = attachTo(old);
+    String recentFile = attachTo(recent);
+    update(
+        "INSERT INTO request_note (request_id, author, written_at, text) VALUES (?, 'support', ?,"
+            + " 'Called Jan at home')",
+        old.getId(),
+        utc(now.minus(Duration.ofDays(800))));
+    // mails: one sent 31 days before "now", one 29 days
+    String oldMail = unique("mailold") + "@example.org";
+    String newMail = unique("mailnew") + "@example.org";
+    tx.begin();
+    outbox.enqueue(
+        new MailMessage(oldMail, "Your request", "Dear Jan, link /x?token=abc", "FORWARDED"));
+    outbox.enqueue(
+        new MailMessage(newMail, "Your request", "Dear Piet, link /y?token=def", "FORWARDED"));
+    tx.commit();
+    update(
+        "UPDATE outbox_message SET status = 'SENT', sent_at = ? WHERE recipient = ?",
+        utc(now.minus(Duration.ofDays(31))),
+        oldMail);
+    update(
+        "UPDATE outbox_message SET status = 'SENT', sent_at = ? WHERE recipient = ?",
+        utc(now.minus(Duration.ofDays(29))),
+        newMail);
+    // a file no row points to (an upload whose transaction rolled back), two days old by then
+    java.nio.file.Path dir =
+        java.nio.file.Path.of(ConfigProvider.getConfig().getValue("attachments.dir", String.class));
+    String orphan = UUID.randomUUID().toString().replace("-", "");
+    java.nio.file.Files.write(dir.resolve(orphan), new byte[] {1, 2, 3});
+    java.nio.file.Files.setLastModifiedTime(
+        dir.resolve(orphan), java.nio.file.attribute.FileTime.from(now.minus(Duration.ofDays(2))));
+    String youngOrphan = UUID.randomUUID().toString().replace("-", "");
+    java.nio.file.Files.write(dir.resolve(youngOrphan), new byte[] {4});
+    java.nio.file.Files.setLastModifiedTime(
+        dir.resolve(youngOrphan),
+        java.nio.file.attribute.FileTime.from(now.minus(Duration.ofHours(2))));
+
+    eu.dsrportal.retention.domain.RetentionRun run = retentionJob.run(now).orElseThrow();
+
+    assertThat(run.day()).isEqualTo(day);
+    assertThat(run.requestsAnonymised()).isGreaterThanOrEqualTo(2);
+    assertThat(run.filesDeleted()).isGreaterThanOrEqualTo(1);
+    assertThat(run.mailBodiesCleared()).isGreaterThanOrEqualTo(1);
+    assertThat(run.orphanFilesRemoved()).isGreaterThanOrEqualTo(1);
+    for (Request gone : List.of(old, ofShortPeriod)) {
+      Request stored = requestBy(gone.getReference());
+      assertThat(stored.getSubjectName()).isEqualTo("—");
+      assertThat(stored.getSubjectEmail()).isNull();
+      assertThat(stored.getDescription()).isEmpty();
+      assertThat(stored.getStatus()).isEqualTo(RequestStatus.CLOSED);
+      assertThat(stored.getReceivedAt()).isEqualTo(gone.getReceivedAt());
+    }
+    assertThat(requestBy(recent.getReference()).getSubjectEmail()).isEqualTo(recentEmail);
+    assertThat(requestBy(open.getReference()).getSubjectEmail()).isEqualTo(openEmail);
+    assertThat(count("SELECT COUNT(*) FROM request_attachment WHERE request_id = ?", old.getId()))
+        .isZero();
+    assertThat(count("SELECT COUNT(*) FROM request_note WHERE request_id = ?", old.getId()))
+        .isZero();
+    assertThat(java.nio.file.Files.exists(dir.resolve(oldFile))).isFalse();
+    assertThat(java.nio.file.Files.exists(dir.resolve(recentFile))).isTrue();
+    assertThat(java.nio.file.Files.exists(dir.resolve(orphan))).isFalse();
+    assertThat(java.nio.file.Files.exists(dir.resolve(youngOrphan))).isTrue();
+    OutboxMessage cleared = outboxTo(oldMail).get(0);
+    assertThat(cleared.toMail().body()).isEmpty();
+    assertThat(cleared.getSubject()).isEqualTo("Your request");
+    assertThat(cleared.getPurpose()).isEqualTo("FORWARDED");
+    assertThat(cleared.getSentAt()).isNotNull();
+    assertThat(outboxTo(newMail).get(0).toMail().body()).contains("Dear Piet");
+    // the trail names requests by id; no entry carries the subject's address
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM audit_entry WHERE actor IN (?, ?) OR object_id IN (?, ?)",
+                oldEmail,
+                shortEmail,
+                oldEmail,
+                shortEmail))
+        .isZero();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM audit_entry WHERE action = 'RETENTION_RUN'"
+                    + " AND object_type = 'RetentionRun'"))
+        .isPositive();
+
+    // once a day: again (or on another instance) it finds the day's row and does nothing
+    assertThat(retentionJob.run(now.plus(Duration.ofMinutes(5)))).isEmpty();
+    assertThat(
+            asAdmin.call(() -> retentionAdmin.runs()).stream()
+                .filter(r -> r.day().equals(day))
+                .toList())
+        .singleElement()
+        .satisfies(r -> assertThat(r.finishedAt()).isNotNull());
+    java.nio.file.Files.deleteIfExists(dir.resolve(youngOrphan));
+  }
+
+  @Test
+  void aCustomersOwnPeriodIsCheckedAndOnlyForAdministrators() throws Exception {
+    Customer customer = newCustomerWithRate("80");
+    assertThatThrownBy(
+            () ->
+                asAdmin.call(
+                    () -> {
+                      retentionAdmin.setPeriod(customer.getId(), 0);
+                      return null;
+                    }))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class,
+            e -> assertThat(e.messageKey()).isEqualTo("retention.error.months"));
+    assertThatThrownBy(() -> asSupport.call(() -> retentionAdmin.periods()))
+        .isInstanceOf(EJBAccessException.class);
+    asAdmin.call(
+        () -> {
+          retentionAdmin.setPeriod(customer.getId(), 36);
+          return null;
+        });
+    assertThat(asAdmin.call(() -> retentionAdmin.periods()))
+        .filteredOn(p -> p.customerId() == customer.getId())
+        .singleElement()
+        .satisfies(p -> assertThat(p.months()).isEqualTo(36));
+    asAdmin.call(
+        () -> {
+          retentionAdmin.setPeriod(customer.getId(), null);
+          return null;
+        });
+    assertThat(asAdmin.call(() -> retentionAdmin.periods()))
+        .filteredOn(p -> p.customerId() == customer.getId())
+        .singleElement()
+        .satisfies(p -> assertThat(p.months()).isNull());
+  }
+
+  @Test
+  void anEndedCustomersDataIsExportedThenDeletedWithACertificateAndItsInvoicesAreKept()
+      throws Exception {
+    Customer ended = newCustomerWithRate("90");
+    Customer active = newCustomerWithRate("90");
+    update(
+        "UPDATE customer SET ended_at = ? WHERE id = ?",
+        LocalDate.now(ProviderTime.DEFAULT_ZONE).minusDays(1),
+        ended.getId());
+    String email = unique("eos") + "@example.org";
+    Request request = requestBy(confirmed(email));
+    update(
+        "INSERT INTO forwarding (request_id, customer_id, forwarded_at, forwarded_by, version)"
+            + " VALUES (?, ?, ?, 'support', 0)",
+        request.getId(),
+        ended.getId(),
+        utc(Instant.now().minus(Duration.ofDays(40))));
+    String file = attachTo(request);
+    long task = newTask(request, ended);
+    update(
+        "INSERT INTO time_entry (task_id, work_date, minutes, description, logged_by, logged_at,"
+            + " version) VALUES (?, ?, 30, 'export of the subject''s data', 'support', ?, 0)",
+        task,
+        LocalDate.now().minusDays(30),
+        utc(Instant.now()));
+    String username = unique("eosuser");
+    update(
+        "INSERT INTO user_account (username, display_name, email, password_hash, customer_id,"
+            + " enabled, created_at) VALUES (?, 'Els Claes', ?, 'x', ?, TRUE, ?)",
+        username,
+        username + "@example.org",
+        ended.getId(),
+        utc(Instant.now()));
+    update(
+        "INSERT INTO invoice (customer_id, type, status, currency, language, payment_term_days,"
+            + " line_total, tax_total, payable, created_by, created_at) VALUES (?, 'INVOICE',"
+            + " 'FINAL', 'EUR', 'en', 30, 45.00, 9.45, 54.45, 'billing', ?)",
+        ended.getId(),
+        utc(Instant.now()));
+
+    assertThat(asAdmin.call(() -> endOfService.endedCustomers()))
+        .extracting(c -> c.customerId())
+        .contains(ended.getId())
+        .doesNotContain(active.getId());
+    assertThatThrownBy(
+            () -> asAdmin.call(() -> endOfService.delete(ended.getId(), ended.getName())))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class,
+            e -> assertThat(e.messageKey()).isEqualTo("retention.error.notExported"));
+    assertThatThrownBy(() -> asAdmin.call(() -> endOfService.inventory(active.getId())))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class,
+            e -> assertThat(e.messageKey()).isEqualTo("retention.error.notEnded"));
+    assertThatThrownBy(() -> asSupport.call(() -> endOfService.endedCustomers()))
+        .isInstanceOf(EJBAccessException.class);
+
+    java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+    asAdmin.call(
+        () -> {
+          endOfService.export(ended.getId(), zip);
+          return null;
+        });
+    java.util.Map<String, String> entries = new java.util.HashMap<>();
+    try (java.util.zip.ZipInputStream in =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.toByteArray()))) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+      }
+    }
+    assertThat(entries.get("data/request.json"))
+        .contains(email)
+        .contains(request.getReference().value());
+    assertThat(entries.get("data/time_entry.json")).contains("export of the subject");
+    assertThat(entries.get("data/user_account.json"))
+        .contains(username)
+        .doesNotContain("password_hash");
+    assertThat(entries.get("data/invoice.json")).contains("54.45");
+    assertThat(entries.get("manifest.json")).contains("\"request\":1").contains("included");
+    assertThat(entries.keySet())
+        .anyMatch(n -> n.startsWith("files/request_attachment/") && n.endsWith("scan.pdf"));
+    assertThat(String.join("", entries.values())).doesNotContain("verification_token_hash");
+
+    assertThatThrownBy(() -> asAdmin.call(() -> endOfService.delete(ended.getId(), "someone else")))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class,
+            e -> assertThat(e.messageKey()).isEqualTo("retention.error.confirmName"));
+    byte[] pdf =
+        asAdmin.call(() -> endOfService.delete(ended.getId(), " " + ended.getName() + " "));
+
+    assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(count("SELECT COUNT(*) FROM request WHERE id = ?", request.getId())).isZero();
+    assertThat(count("SELECT COUNT(*) FROM assistance_task WHERE id = ?", task)).isZero();
+    assertThat(count("SELECT COUNT(*) FROM forwarding WHERE customer_id = ?", ended.getId()))
+        .isZero();
+    assertThat(count("SELECT COUNT(*) FROM invoice WHERE customer_id = ?", ended.getId()))
+        .isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM customer WHERE id = ?", ended.getId())).isEqualTo(1);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM user_account WHERE username = ? AND enabled = FALSE"
+                    + " AND display_name = '—' AND email NOT LIKE '%example.org'",
+                username))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM customer_contact WHERE customer_id = ? AND email LIKE '%example.org'",
+                ended.getId()))
+        .isZero();
+    java.nio.file.Path dir =
+        java.nio.file.Path.of(ConfigProvider.getConfig().getValue("attachments.dir", String.class));
+    assertThat(java.nio.file.Files.exists(dir.resolve(file))).isFalse();
+    assertThat(asAdmin.call(() -> endOfService.certificate(ended.getId()))).isEqualTo(pdf);
+    assertThat(asAdmin.call(() -> endOfService.endedCustomers()))
+        .filteredOn(c -> c.customerId() == ended.getId())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.exportedAt()).isNotNull();
+              assertThat(c.deletedAt()).isNotNull();
+            });
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM audit_entry WHERE action IN ('CUSTOMER_DATA_EXPORTED',"
+                    + " 'CUSTOMER_DATA_DELETED') AND object_id = ?",
+                String.valueOf(ended.getId())))
+        .isEqualTo(2);
+    assertThatThrownBy(
+            () -> asAdmin.call(() -> endOfService.delete(ended.getId(), ended.getName())))
+        .isInstanceOfSatisfying(
+            DomainRuleViolation.class,
+            e -> assertThat(e.messageKey()).isEqualTo("retention.error.alreadyDeleted"));
+  }
+
+  private void closedAt(Request request, Instant closedAt) throws Exception {
+    update(
+        "UPDATE request SET status = 'CLOSED', close_reason = 'ANSWERED', closed_at = ?,"
+            + " closed_by = 'support' WHERE id = ?",
+        utc(closedAt),
+        request.getId());
+  }
+
+  /** A scan stored with the request, as staff entry stores it; returns its storage key. */
+  private String attachTo(Request request) throws Exception {
+    byte[] pdf = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    String key = fileStore.store(pdf);
+    update(
+        "INSERT INTO request_attachment (request_id, file_name, type, size_bytes, storage_key,"
+            + " sha256, uploaded_by, uploaded_at) VALUES (?, 'scan.pdf', 'PDF', ?, ?, ?,"
+            + " 'support', ?)",
+        request.getId(),
+        pdf.length,
+        key,
+        "0".repeat(64),
+        utc(Instant.now()));
+    return key;
+  }
+
+  private long count(String sql, Object... parameters) {
+    em.clear();
+    jakarta.persistence.Query query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return ((Number) query.getSingleResult()).longValue();
+  }
+
+  // ---- end of issue 13: retention ----
   // --- the breach register (issue 11): the services' own rules, whatever the page offers ---
 
   @Inject BreachRegister breachRegister;

@@ -99,6 +99,16 @@ public enum AuditAction {
   CONTRACT_VERSION_DELETED,
   /** The customer's VAT number, billing e-mail, Peppol id or buyer reference changed. */
   CUSTOMER_BILLING_CHANGED,
+  // retention (issue 13, docs/retention.md)
+  /** The daily retention run anonymised, cleared and removed what was due (one entry a day). */
+  RETENTION_RUN,
+  /** A customer's own retention period for its handled requests set, or back to the default. */
+  RETENTION_PERIOD_CHANGED,
+  /** An ended customer's data exported (end of service, a ZIP of JSON and files). */
+  CUSTOMER_DATA_EXPORTED,
+  /** An ended customer's data deleted, with a deletion certificate. */
+  CUSTOMER_DATA_DELETED,
+  DELETION_CERTIFICATE_VIEWED,
   // the breach register (issue 11)
   BREACH_RECORDED,
   BREACH_CHANGED,

@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,5 +47,54 @@ public class FileStore {
       throw new IllegalArgumentException("not a storage key");
     }
     return Files.newInputStream(Path.of(directory).resolve(key));
+  }
+
+  /** Deletes the file under the key, if it is there; true when it was. */
+  public boolean delete(String key) {
+    if (key == null || !key.matches(KEY)) {
+      throw new IllegalArgumentException("not a storage key");
+    }
+    return deleteName(key);
+  }
+
+  /**
+   * The names of the files last written before {@code before}: keys, and partial uploads a crash
+   * left behind (for the retention job's search for orphans).
+   */
+  public List<String> namesWrittenBefore(Instant before) {
+    Path dir = Path.of(directory);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> lastWritten(f).isBefore(before))
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.matches(KEY) || n.matches("upload-.*\\.part"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + directory, e);
+    }
+  }
+
+  /** Deletes a file named by {@link #namesWrittenBefore}; true when it was there. */
+  public boolean deleteName(String name) {
+    if (name == null || !(name.matches(KEY) || name.matches("upload-.*\\.part"))) {
+      throw new IllegalArgumentException("not a stored file's name");
+    }
+    try {
+      return Files.deleteIfExists(Path.of(directory).resolve(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete a stored file in " + directory, e);
+    }
+  }
+
+  private static Instant lastWritten(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant();
+    } catch (IOException e) {
+      return Instant.MAX;
+    }
   }
 }
