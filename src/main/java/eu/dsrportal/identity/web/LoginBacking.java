@@ -5,6 +5,7 @@ import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.infrastructure.OneTimeCodeCredential;
 import eu.dsrportal.identity.infrastructure.PendingSecondFactor;
+import eu.dsrportal.shared.web.EndedSessions;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -116,6 +117,16 @@ public class LoginBacking {
     if (continueTo != null && pending.awaitsCode(clock.instant())) {
       pending.setContinueTo(continueTo);
       external.redirect(external.getRequestContextPath() + CODE_PAGE);
+    }
+  }
+
+  /**
+   * The login page after a session ended (timed out, or its instance lost): says so, and that what
+   * was typed on the page before was not kept.
+   */
+  public void noticeEndedSession() {
+    if (!faces.isPostback() && EndedSessions.ended((HttpServletRequest) external.getRequest())) {
+      Messages.info("cluster.session.ended");
     }
   }
 
