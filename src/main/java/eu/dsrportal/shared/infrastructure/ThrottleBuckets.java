@@ -85,22 +85,31 @@ public class ThrottleBuckets implements RateLimiter.Buckets {
         .executeUpdate();
   }
 
+  /** The bucket's row, locked until the transaction ends; a new bucket is full. */
   private TokenBucket locked(String id, long capacity, Instant now) {
-    em.createNativeQuery(
-            "INSERT IGNORE INTO throttle_bucket (bucket_key, tokens, refilled_at, full_at)"
-                + " VALUES (?, ?, ?, ?)")
-        .setParameter(1, id)
-        .setParameter(2, (double) capacity)
-        .setParameter(3, utc(now))
-        .setParameter(4, utc(now))
-        .executeUpdate();
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT tokens, refilled_at FROM throttle_bucket WHERE bucket_key = ? FOR UPDATE")
-            .setParameter(1, id)
-            .getResultList();
+    List<?> rows = selectForUpdate(id);
+    if (rows.isEmpty()) {
+      // the first attempt of this key (or the first since its bucket was purged); of two instances
+      // inserting at once, the second inserts nothing and then waits on the first's lock
+      em.createNativeQuery(
+              "INSERT IGNORE INTO throttle_bucket (bucket_key, tokens, refilled_at, full_at)"
+                  + " VALUES (?, ?, ?, ?)")
+          .setParameter(1, id)
+          .setParameter(2, (double) capacity)
+          .setParameter(3, utc(now))
+          .setParameter(4, utc(now))
+          .executeUpdate();
+      rows = selectForUpdate(id);
+    }
     Object[] row = (Object[]) rows.get(0);
     return new TokenBucket(((Number) row[0]).doubleValue(), instant(row[1]));
+  }
+
+  private List<?> selectForUpdate(String id) {
+    return em.createNativeQuery(
+            "SELECT tokens, refilled_at FROM throttle_bucket WHERE bucket_key = ? FOR UPDATE")
+        .setParameter(1, id)
+        .getResultList();
   }
 
   private void store(String id, TokenBucket bucket, long capacity, Duration period) {
