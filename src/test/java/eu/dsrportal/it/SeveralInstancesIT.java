@@ -133,7 +133,7 @@ class SeveralInstancesIT {
   }
 
   @Test
-  void aSessionOfALostInstanceEndsOnTheLoginPageWithWhy() throws Exception {
+  void aSessionOfALostInstanceEndsOnTheLoginPageWithWhyButALogoutDoesNot() throws Exception {
     // the twin may be killed already by the test above: a session the first instance does not
     // know is what the proxy sends it then
     try (Browser customer = Browser.open(FIRST.baseUrl(), "en")) {
@@ -145,6 +145,12 @@ class SeveralInstancesIT {
 
       assertThat(customer.text()).contains(en.get("cluster.session.ended"));
       assertThat(customer.field(en.get("login.username")).isDisplayed()).isTrue();
+
+      customer.logInAs("acme", "It-Password-2026!", en);
+      customer.logOut(en);
+      assertThat(customer.text())
+          .as("a deliberate logout is not a session that ended")
+          .doesNotContain(en.get("cluster.session.ended"));
     }
   }
 

@@ -172,6 +172,8 @@ public class LoginBacking {
     }
     request.logout();
     external.invalidateSession();
+    // the old session cookie goes too: a deliberate logout is not a session that ended
+    EndedSessions.forgetCookie(request, (HttpServletResponse) external.getResponse());
     return "/login?faces-redirect=true";
   }
 

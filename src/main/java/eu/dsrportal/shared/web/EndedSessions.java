@@ -1,6 +1,8 @@
 package eu.dsrportal.shared.web;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
@@ -30,6 +32,17 @@ public final class EndedSessions {
       session.removeAttribute(MARK);
     }
     return marked || lost(request);
+  }
+
+  /** Removes the browser's session cookie (after a logout), so the next page is not "ended". */
+  public static void forgetCookie(HttpServletRequest request, HttpServletResponse response) {
+    String name = request.getServletContext().getSessionCookieConfig().getName();
+    Cookie cookie = new Cookie(name == null ? "JSESSIONID" : name, "");
+    String path = request.getContextPath();
+    cookie.setPath(path.isEmpty() ? "/" : path);
+    cookie.setMaxAge(0);
+    cookie.setHttpOnly(true);
+    response.addCookie(cookie);
   }
 
   private static boolean lost(HttpServletRequest request) {
