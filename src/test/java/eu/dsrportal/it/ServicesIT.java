@@ -2023,6 +2023,107 @@ class ServicesIT {
   }
 
   // ---- end of issue 12: mail attachments ----
+  // ---- issue 13: cluster — leases of the scheduled jobs, shared throttles and replay memory ----
+
+  @Inject eu.dsrportal.shared.infrastructure.ScheduledJobs scheduledJobs;
+  @Inject eu.dsrportal.shared.infrastructure.JobLeases jobLeases;
+  @Inject eu.dsrportal.shared.infrastructure.ThrottleBuckets throttleBuckets;
+  @Inject eu.dsrportal.intake.infrastructure.UsedSolutions usedSolutions;
+
+  @Test
+  void aScheduledJobRunsOncePerDueTimeOnWhicheverInstanceAndIsTakenOverWhenItsHolderDies() {
+    String job = "it-job-" + UUID.randomUUID().toString().substring(0, 8);
+    Instant due = Instant.parse("2032-05-04T03:17:00Z");
+    Duration minute = Duration.ofMinutes(1);
+    Duration lease = Duration.ofMinutes(10);
+    java.util.List<String> runs = new java.util.ArrayList<>();
+
+    assertThat(scheduledJobs.runOnce(job, due, minute, lease, "a", () -> runs.add("a@0"))).isTrue();
+    assertThat(
+            scheduledJobs.runOnce(
+                job, due.plusMillis(300), minute, lease, "b", () -> runs.add("b@0")))
+        .as("the other instance's timer, a moment later, for the same due time")
+        .isFalse();
+    assertThat(
+            scheduledJobs.runOnce(job, due.plus(minute), minute, lease, "b", () -> runs.add("b@1")))
+        .isTrue();
+
+    Instant dies = due.plus(Duration.ofMinutes(2));
+    assertThat(jobLeases.acquire(job, dies, dies, lease, "a"))
+        .as("instance a takes the next run and dies in it")
+        .isTrue();
+    assertThat(
+            scheduledJobs.runOnce(
+                job, dies.plus(minute), minute, lease, "b", () -> runs.add("b@3")))
+        .as("while a's lease lasts")
+        .isFalse();
+    assertThat(
+            scheduledJobs.runOnce(
+                job, dies.plus(lease).plus(minute), minute, lease, "b", () -> runs.add("b@13")))
+        .as("after a's lease ended")
+        .isTrue();
+
+    Instant fails = dies.plus(Duration.ofMinutes(20));
+    assertThatThrownBy(
+            () ->
+                scheduledJobs.runOnce(
+                    job,
+                    fails,
+                    minute,
+                    lease,
+                    "b",
+                    () -> {
+                      throw new IllegalStateException("a failing run");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(
+            scheduledJobs.runOnce(
+                job, fails.plus(minute), minute, lease, "a", () -> runs.add("a@23")))
+        .as("a failed run ends its lease too")
+        .isTrue();
+
+    assertThat(runs).containsExactly("a@0", "b@1", "b@13", "a@23");
+  }
+
+  @Test
+  void theThrottlesOfTwoInstancesCountAgainstOneBucketInTheDatabase() {
+    String address = "198.51.100." + (int) (Math.random() * 250);
+    String key = "it-" + UUID.randomUUID();
+    // each instance builds its own limiter at start-up; both use the same table
+    var first =
+        eu.dsrportal.shared.infrastructure.RateLimiter.shared(
+            key, 2, Duration.ofHours(1), throttleBuckets);
+    var second =
+        eu.dsrportal.shared.infrastructure.RateLimiter.shared(
+            key, 2, Duration.ofHours(1), throttleBuckets);
+
+    assertThat(first.tryAcquire(address)).isTrue();
+    assertThat(second.tryAcquire(address)).isTrue();
+    assertThat(first.tryAcquireOrWait(address))
+        .hasValueSatisfying(wait -> assertThat(wait).isPositive().isLessThan(Duration.ofHours(1)));
+    assertThat(second.tryAcquire(address)).isFalse();
+
+    second.giveBack(address);
+    assertThat(first.tryAcquire(address)).as("a token given back on one instance").isTrue();
+
+    assertThat(throttleBuckets.purge(Instant.now().plus(Duration.ofHours(2))))
+        .as("buckets full again are deleted")
+        .isPositive();
+    assertThat(first.tryAcquire(address)).isTrue();
+  }
+
+  @Test
+  void aProofOfWorkSolutionIsAcceptedOnceWhicheverInstanceItReaches() {
+    String payload = "it-solution-" + UUID.randomUUID();
+    Instant expires = Instant.now().plus(Duration.ofMinutes(5));
+
+    assertThat(usedSolutions.firstUse(payload, expires)).isTrue();
+    assertThat(usedSolutions.firstUse(payload, expires)).isFalse();
+
+    assertThat(usedSolutions.purge(expires.plusSeconds(1))).isPositive();
+  }
+
+  // ---- end of issue 13: cluster ----
   // daily digest (issue 11) ------------------------------------------------------------------
   // request_deadline rows are seeded by SQL (INSERT ... ON DUPLICATE KEY UPDATE): our own clock
   // keeps them in production; the digest only reads them.

@@ -444,6 +444,20 @@ public final class Browser implements AutoCloseable {
     return driver.manage().getCookieNamed(name);
   }
 
+  /** Replaces a cookie of the current site by one with the same path and another value. */
+  public Browser setCookie(String name, String value) {
+    Cookie current = driver.manage().getCookieNamed(name);
+    driver.manage().deleteCookieNamed(name);
+    driver
+        .manage()
+        .addCookie(
+            new Cookie.Builder(name, value)
+                .path(current == null ? "/" : current.getPath())
+                .isHttpOnly(true)
+                .build());
+    return this;
+  }
+
   public String pageSource() {
     return driver.getPageSource();
   }

@@ -25,7 +25,12 @@ public class ByPortal implements ClassOrderer {
         .getClassDescriptors()
         .forEach(
             c ->
-                c.findAnnotation(SharedPortal.class).ifPresent(s -> CONFIGURATIONS.add(s.value())));
+                c.findAnnotation(SharedPortal.class)
+                    .ifPresent(
+                        s -> {
+                          CONFIGURATIONS.add(s.value());
+                          CONFIGURATIONS.addAll(java.util.List.of(s.alongside()));
+                        }));
     context
         .getClassDescriptors()
         .sort(

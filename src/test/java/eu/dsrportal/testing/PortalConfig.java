@@ -6,12 +6,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The configurations the client-side tests need, each served on a port of its own (the
- * integration-test port plus one, two, three), so that a test's links never point at another
+ * integration-test port plus one, two, three, four), so that a test's links never point at another
  * configuration's server.
  */
 public enum PortalConfig {
   /** The portal as it ships, with the tests' SMTP server and high intake limits. */
   STANDARD(1, Deployments::portal),
+  /**
+   * A second instance of the standard portal on the SAME database (issue 13, several instances):
+   * started only for a class that asks for it ({@link SharedPortal#alongside}).
+   */
+  STANDARD_TWIN(4, Deployments::portal),
   /** Dev mode: the in-process SMTP catcher and the Mailbox page. */
   DEV_MODE(
       2,
@@ -58,7 +63,7 @@ public enum PortalConfig {
    */
   public String dbUrl() {
     String shared = System.getProperty("it.db.url");
-    return this == STANDARD
+    return this == STANDARD || this == STANDARD_TWIN
         ? shared
         : shared
             + "_"

@@ -66,6 +66,21 @@ public class PortalServer implements BeforeAllCallback {
             k -> (ExtensionContext.Store.CloseableResource) PortalServer::stopAll);
   }
 
+  /** Waits until {@code config}'s server is up (starting it if nobody has yet). */
+  public static void ensureStarted(PortalConfig config) throws Exception {
+    awaitStarted(config);
+  }
+
+  /**
+   * Kills {@code config}'s server at once, as a crash would (its process and children, no
+   * shutdown): for a test of what the other instances make of it. It is not started again.
+   */
+  public static void kill(PortalConfig config) throws Exception {
+    Process process = starting(config, false).get(STARTUP.toSeconds(), TimeUnit.SECONDS);
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+  }
+
   private static void awaitStarted(PortalConfig config) throws Exception {
     try {
       Process process = starting(config, false).get(STARTUP.toSeconds(), TimeUnit.SECONDS);

@@ -17,4 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PortalServer.class)
 public @interface SharedPortal {
   PortalConfig value() default PortalConfig.STANDARD;
+
+  /** Further servers the class needs besides its own (started in the background meanwhile). */
+  PortalConfig[] alongside() default {};
 }

@@ -2,7 +2,10 @@ package eu.dsrportal.audit.application;
 
 import eu.dsrportal.audit.domain.AuditEntry;
 import eu.dsrportal.audit.domain.ChainKey;
+import eu.dsrportal.shared.infrastructure.ScheduledJobs;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,7 +22,8 @@ import java.util.List;
 /**
  * Seals new audit entries into the hash chain (HMAC-SHA256 with {@link AuditChainKey}) every few
  * seconds, in the order of their ids. The chain head row is locked while sealing, so sealers on
- * several instances take turns and the chain never forks.
+ * several instances take turns and the chain never forks; and the timer runs once cluster-wide per
+ * due time ({@link ScheduledJobs}).
  */
 @Singleton
 public class AuditChainSealer {
@@ -26,10 +32,20 @@ public class AuditChainSealer {
   @PersistenceContext EntityManager em;
   @Inject AuditChainKey chainKey;
   @Inject Clock clock;
+  @Inject ScheduledJobs jobs;
+  @Resource SessionContext context;
 
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void scheduled() {
-    sealPending();
+    Instant now = clock.instant();
+    AuditChainSealer self = context.getBusinessObject(AuditChainSealer.class);
+    jobs.runOnce(
+        "audit-chain-sealer",
+        now,
+        Duration.ofSeconds(5),
+        Duration.ofMinutes(1),
+        () -> self.sealPending());
   }
 
   /** Seals what is not sealed yet; returns how many entries it sealed. */

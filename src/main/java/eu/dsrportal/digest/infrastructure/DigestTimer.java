@@ -2,6 +2,7 @@ package eu.dsrportal.digest.infrastructure;
 
 import eu.dsrportal.digest.application.DailyDigest;
 import eu.dsrportal.shared.domain.ProviderTime;
+import eu.dsrportal.shared.infrastructure.ScheduledJobs;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ScheduleExpression;
@@ -10,15 +11,20 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the daily digest at {@code digest.hour} o'clock in the provider's zone (Europe/Brussels,
- * summer time followed), on every instance: the digest itself sends each one once. Not persistent:
- * a morning the server was down is not made up for. An hour below 0 switches the digest off.
+ * summer time followed): the timer fires on every instance, the job runs once cluster-wide ({@link
+ * ScheduledJobs}), and the digest itself sends each one once. Not persistent: a morning the server
+ * was down is not made up for. An hour below 0 switches the digest off.
  */
 @Singleton
 @Startup
@@ -29,6 +35,7 @@ public class DigestTimer {
   @Inject DailyDigest digest;
   @Inject Clock clock;
   @Inject ProviderTime providerTime;
+  @Inject ScheduledJobs jobs;
 
   @Inject
   @ConfigProperty(name = "digest.hour")
@@ -50,7 +57,10 @@ public class DigestTimer {
   }
 
   @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void daily() {
-    digest.run(clock.instant());
+    Instant now = clock.instant();
+    jobs.runOnce(
+        "daily-digest", now, Duration.ofMinutes(1), Duration.ofHours(1), () -> digest.run(now));
   }
 }

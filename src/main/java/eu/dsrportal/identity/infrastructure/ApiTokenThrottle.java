@@ -3,6 +3,7 @@ package eu.dsrportal.identity.infrastructure;
 import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.shared.infrastructure.RateLimiter;
+import eu.dsrportal.shared.infrastructure.ThrottleBuckets;
 import eu.dsrportal.shared.infrastructure.ThrottleKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,13 +13,13 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refused API tokens per client address (per instance, in memory; an IPv6 client counts by its /64
- * network, {@link ThrottleKeys}). Each bearer call takes one attempt from its network's bucket
- * before the token is hashed and looked up, and gives it back when the token is valid: only
- * refusals count. While a network's bucket is empty its bearer calls are answered 429 at once, with
- * no lookup and no audit entry each; the trail records the throttle once a minute per network
- * ({@link AuditAction#API_TOKENS_THROTTLED}), so garbage tokens can neither flood it nor keep the
- * database busy. Valid tokens from other addresses are never affected.
+ * Refused API tokens per client address (shared by all instances, {@link ThrottleBuckets}; an IPv6
+ * client counts by its /64 network, {@link ThrottleKeys}). Each bearer call takes one attempt from
+ * its network's bucket before the token is hashed and looked up, and gives it back when the token
+ * is valid: only refusals count. While a network's bucket is empty its bearer calls are answered
+ * 429 at once, with no lookup and no audit entry each; the trail records the throttle once a minute
+ * per network ({@link AuditAction#API_TOKENS_THROTTLED}), so garbage tokens can neither flood it
+ * nor keep the database busy. Valid tokens from other addresses are never affected.
  */
 @ApplicationScoped
 public class ApiTokenThrottle {
@@ -30,13 +31,16 @@ public class ApiTokenThrottle {
 
   @Inject AuditLog audit;
 
+  @Inject ThrottleBuckets buckets;
+
   private RateLimiter refusals;
   private RateLimiter throttleEntries;
 
   @PostConstruct
   void configure() {
-    refusals = new RateLimiter(refusalsPerMinute, Duration.ofMinutes(1));
-    throttleEntries = new RateLimiter(1, Duration.ofMinutes(1));
+    refusals =
+        RateLimiter.shared("api.refusals", refusalsPerMinute, Duration.ofMinutes(1), buckets);
+    throttleEntries = RateLimiter.shared("api.throttle-entries", 1, Duration.ofMinutes(1), buckets);
   }
 
   /**

@@ -4,6 +4,7 @@ import eu.dsrportal.identity.domain.FailedLogin;
 import eu.dsrportal.identity.domain.LoginThrottling;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.shared.infrastructure.RateLimiter;
+import eu.dsrportal.shared.infrastructure.ThrottleBuckets;
 import eu.dsrportal.shared.infrastructure.ThrottleKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +19,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Two throttles, both checked before any password is hashed. Per client address, attempts on any
- * account (so nobody can make the portal spend its CPU on hashing; in memory, per instance; an IPv6
- * client counts by its /64 network, {@link ThrottleKeys}). Per account and client address, failed
- * logins ({@link LoginThrottling}), counted from the recorded refusals in the database, so every
- * instance sees the same count.
+ * account (so nobody can make the portal spend its CPU on hashing; shared by all instances in the
+ * database, {@link ThrottleBuckets}; an IPv6 client counts by its /64 network, {@link
+ * ThrottleKeys}). Per account and client address, failed logins ({@link LoginThrottling}), counted
+ * from the recorded refusals in the database, so every instance sees the same count.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -47,12 +48,15 @@ public class LoginThrottle {
   @ConfigProperty(name = "login.failures.minutes")
   int failureMinutes;
 
+  @Inject ThrottleBuckets buckets;
+
   private RateLimiter perAddress;
   private LoginThrottling perAccountAndAddress;
 
   @PostConstruct
   void configure() {
-    perAddress = new RateLimiter(attempts, Duration.ofMinutes(minutes));
+    perAddress =
+        RateLimiter.shared("login.address", attempts, Duration.ofMinutes(minutes), buckets);
     perAccountAndAddress = new LoginThrottling(maxFailures, Duration.ofMinutes(failureMinutes));
   }
 

@@ -5,6 +5,7 @@ import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.infrastructure.OneTimeCodeCredential;
 import eu.dsrportal.identity.infrastructure.PendingSecondFactor;
+import eu.dsrportal.shared.web.EndedSessions;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -119,6 +120,16 @@ public class LoginBacking {
     }
   }
 
+  /**
+   * The login page after a session ended (timed out, or its instance lost): says so, and that what
+   * was typed on the page before was not kept.
+   */
+  public void noticeEndedSession() {
+    if (!faces.isPostback() && EndedSessions.ended((HttpServletRequest) external.getRequest())) {
+      Messages.info("cluster.session.ended");
+    }
+  }
+
   /** The code page without a login waiting for its code goes back to the login page. */
   public void requirePendingLogin() throws IOException {
     if (!pending.awaitsCode(clock.instant())) {
@@ -161,6 +172,8 @@ public class LoginBacking {
     }
     request.logout();
     external.invalidateSession();
+    // the old session cookie goes too: a deliberate logout is not a session that ended
+    EndedSessions.forgetCookie(request, (HttpServletResponse) external.getResponse());
     return "/login?faces-redirect=true";
   }
 

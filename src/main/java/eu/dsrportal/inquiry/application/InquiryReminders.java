@@ -9,13 +9,19 @@ import eu.dsrportal.inquiry.domain.InquiryStatus;
 import eu.dsrportal.inquiry.domain.ReminderRule;
 import eu.dsrportal.inquiry.domain.ReminderRule.Reminder;
 import eu.dsrportal.shared.domain.ProviderTime;
+import eu.dsrportal.shared.infrastructure.ScheduledJobs;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,7 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * inquiry.reminder-repeat-days} days ({@link ReminderRule}). Each reminder is a line of the
  * inquiry's history under a key unique per inquiry, inserted with INSERT IGNORE: the mail is queued
  * only by the run that inserted it, so running twice, or on two instances at once (the second waits
- * on the first's key and then inserts nothing), sends no reminder twice.
+ * on the first's key and then inserts nothing), sends no reminder twice; and the timer runs once
+ * cluster-wide per due time ({@link ScheduledJobs}).
  */
 @Stateless
 @PermitAll
@@ -52,9 +59,20 @@ public class InquiryReminders {
   @ConfigProperty(name = "inquiry.reminder-repeat-days")
   int repeatDays;
 
+  @Inject ScheduledJobs jobs;
+  @Resource SessionContext context;
+
   @Schedule(hour = "*", minute = "17", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void hourly() {
-    remind(clock.instant());
+    Instant now = clock.instant();
+    InquiryReminders self = context.getBusinessObject(InquiryReminders.class);
+    jobs.runOnce(
+        "inquiry-reminders",
+        now,
+        Duration.ofMinutes(1),
+        Duration.ofMinutes(30),
+        () -> self.remind(now));
   }
 
   /** Sends the reminders due at {@code now} that were not sent yet; returns how many. */

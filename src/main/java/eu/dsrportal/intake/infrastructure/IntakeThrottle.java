@@ -1,6 +1,7 @@
 package eu.dsrportal.intake.infrastructure;
 
 import eu.dsrportal.shared.infrastructure.RateLimiter;
+import eu.dsrportal.shared.infrastructure.ThrottleBuckets;
 import eu.dsrportal.shared.infrastructure.ThrottleKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,9 +10,10 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * New requests per client address and per subject e-mail address (per instance, in memory): enough
- * for any person, too few to flood the inbox or to mail-bomb someone else's address. An IPv6 client
- * counts by its /64 network and an e-mail address without its {@code +tag} ({@link ThrottleKeys}).
+ * New requests per client address and per subject e-mail address (shared by all instances, in the
+ * database, {@link ThrottleBuckets}): enough for any person, too few to flood the inbox or to
+ * mail-bomb someone else's address. An IPv6 client counts by its /64 network and an e-mail address
+ * without its {@code +tag} ({@link ThrottleKeys}).
  */
 @ApplicationScoped
 public class IntakeThrottle {
@@ -24,13 +26,16 @@ public class IntakeThrottle {
   @ConfigProperty(name = "intake.throttle.per-email-per-day")
   long perEmailPerDay;
 
+  @Inject ThrottleBuckets buckets;
+
   private RateLimiter perAddress;
   private RateLimiter perEmail;
 
   @PostConstruct
   void configure() {
-    perAddress = new RateLimiter(perAddressPerHour, Duration.ofHours(1));
-    perEmail = new RateLimiter(perEmailPerDay, Duration.ofDays(1));
+    perAddress =
+        RateLimiter.shared("intake.address", perAddressPerHour, Duration.ofHours(1), buckets);
+    perEmail = RateLimiter.shared("intake.email", perEmailPerDay, Duration.ofDays(1), buckets);
   }
 
   /** Whether one more request from this address for this e-mail address is allowed now. */

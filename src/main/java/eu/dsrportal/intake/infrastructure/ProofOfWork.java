@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.altcha.altcha.Altcha;
@@ -18,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The optional proof-of-work challenge of the public form (ALTCHA, self-hosted: no third party sees
  * the subject). The browser spends a moment of CPU on a signed puzzle; robots sending thousands of
- * forms spend thousands of moments. Each solved challenge is accepted once.
+ * forms spend thousands of moments. Each solved challenge is accepted once, on whichever instance
+ * ({@link UsedSolutions}); with several instances, set {@code intake.altcha.hmac-key} on all alike.
  */
 @ApplicationScoped
 public class ProofOfWork {
@@ -26,6 +25,7 @@ public class ProofOfWork {
   private static final Duration VALIDITY = Duration.ofMinutes(10);
 
   @Inject Clock clock;
+  @Inject UsedSolutions used;
 
   @Inject
   @ConfigProperty(name = "intake.altcha.enabled")
@@ -42,7 +42,6 @@ public class ProofOfWork {
   long maxNumber;
 
   private String hmacKey;
-  private final Map<String, Instant> used = new ConcurrentHashMap<>();
 
   @PostConstruct
   void init() {
@@ -78,7 +77,6 @@ public class ProofOfWork {
       return false;
     }
     Instant now = clock.instant();
-    used.values().removeIf(expiry -> expiry.isBefore(now));
     try {
       if (!Altcha.verifySolution(payload, hmacKey, true)) {
         return false;
@@ -87,6 +85,6 @@ public class ProofOfWork {
       LOG.log(Level.FINE, "unreadable proof-of-work payload", e);
       return false;
     }
-    return used.putIfAbsent(payload, now.plus(VALIDITY)) == null;
+    return used.firstUse(payload, now.plus(VALIDITY));
   }
 }

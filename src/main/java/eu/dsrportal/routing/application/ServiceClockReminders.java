@@ -1,5 +1,6 @@
 package eu.dsrportal.routing.application;
 
+import eu.dsrportal.shared.infrastructure.ScheduledJobs;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -10,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -22,7 +24,7 @@ import java.util.logging.Logger;
  * deadlines of open requests that have none yet (from before the clock), then, for every request
  * whose next deadline is ours to chase (forwarding, acknowledgement) and has passed, what is due
  * ({@link ReminderSending}, one transaction per request). Safe to run twice, and on two instances
- * at once.
+ * at once; the timer itself runs once cluster-wide per due time ({@link ScheduledJobs}).
  */
 @Stateless
 @PermitAll
@@ -36,9 +38,17 @@ public class ServiceClockReminders {
   @Inject ReminderSending sending;
   @Inject DeadlineRepair repair;
 
+  @Inject ScheduledJobs jobs;
+
   @Schedule(hour = "*", minute = "*/15", persistent = false)
   void quarterHourly() {
-    run(clock.instant());
+    Instant now = clock.instant();
+    jobs.runOnce(
+        "service-clock-reminders",
+        now,
+        Duration.ofMinutes(1),
+        Duration.ofMinutes(10),
+        () -> run(now));
   }
 
   /** Sends what is due at {@code now}; returns how many reminders and notices went out. */

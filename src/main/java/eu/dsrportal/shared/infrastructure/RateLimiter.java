@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * So many attempts per key (a client address, an e-mail address) and period: a Bucket4j token
- * bucket per key, in memory, so per instance. The callers make the keys ({@link ThrottleKeys}), so
- * that one person's many addresses count as one.
+ * So many attempts per key (a client address, an e-mail address) and period: a token bucket per
+ * key. The portal's throttles keep their buckets in the database ({@link #shared}, {@link
+ * ThrottleBuckets}), so that every instance counts against the same bucket; without a store (unit
+ * tests, tools) a Bucket4j bucket per key in memory. The callers make the keys ({@link
+ * ThrottleKeys}), so that one person's many addresses count as one.
  *
  * <p>It tracks at most {@code maxTracked} keys; past that it forgets the key used longest ago, not
  * every key: an attacker cycling keys then pushes out only keys that have been quiet, while the
@@ -20,6 +22,18 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class RateLimiter {
   static final int MAX_TRACKED = 100_000;
+
+  /** Where shared buckets live: one take or give-back per call, atomic across instances. */
+  public interface Buckets {
+    /** Takes one token of the key's bucket; empty if taken, else how long until one is there. */
+    Optional<Duration> take(String key, long capacity, Duration period);
+
+    /** Gives one token back to the key's bucket (never above its capacity). */
+    void giveBack(String key, long capacity, Duration period);
+  }
+
+  private final String name;
+  private final Buckets shared;
 
   private final long capacity;
   private final Duration period;
@@ -31,6 +45,12 @@ public final class RateLimiter {
   }
 
   RateLimiter(long capacity, Duration period, int maxTracked) {
+    this(null, capacity, period, maxTracked, null);
+  }
+
+  private RateLimiter(String name, long capacity, Duration period, int maxTracked, Buckets shared) {
+    this.name = name;
+    this.shared = shared;
     this.capacity = capacity;
     this.period = period;
     this.buckets =
@@ -44,8 +64,18 @@ public final class RateLimiter {
         };
   }
 
+  /**
+   * A limiter whose buckets are in {@code buckets}, shared by every instance; {@code name} keeps
+   * the keys of different throttles apart.
+   */
+  public static RateLimiter shared(String name, long capacity, Duration period, Buckets buckets) {
+    return new RateLimiter(name, capacity, period, 0, buckets);
+  }
+
   public boolean tryAcquire(String key) {
-    return bucketOf(key).tryConsume(1);
+    return shared != null
+        ? shared.take(name + ":" + key, capacity, period).isEmpty()
+        : bucketOf(key).tryConsume(1);
   }
 
   /**
@@ -53,6 +83,9 @@ public final class RateLimiter {
    * answers how long until the key has one again (for a {@code Retry-After}).
    */
   public Optional<Duration> tryAcquireOrWait(String key) {
+    if (shared != null) {
+      return shared.take(name + ":" + key, capacity, period);
+    }
     ConsumptionProbe probe = bucketOf(key).tryConsumeAndReturnRemaining(1);
     return probe.isConsumed()
         ? Optional.empty()
@@ -64,6 +97,10 @@ public final class RateLimiter {
    * bucket holds).
    */
   public void giveBack(String key) {
+    if (shared != null) {
+      shared.giveBack(name + ":" + key, capacity, period);
+      return;
+    }
     bucketOf(key).addTokens(1);
   }
 

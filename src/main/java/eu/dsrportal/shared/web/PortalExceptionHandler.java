@@ -11,6 +11,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
@@ -22,7 +23,8 @@ import java.util.Optional;
  * object that does not exist or the caller may not see, or a service the caller's roles do not
  * allow (404, as for a URL). A postback forwarded to the login page (an anonymous POST to a
  * protected page: its view cannot be restored there) is sent to the page it was meant for, which
- * asks for a login. Everything else goes on to the default error page (500).
+ * asks for a login (saying that the session ended, {@link EndedSessions}). Everything else goes on
+ * to the default error page (500).
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -64,6 +66,8 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
     try {
       if (status == HttpServletResponse.SC_GONE && forwardedFrom != null) {
         Object query = external.getRequestMap().get(RequestDispatcher.FORWARD_QUERY_STRING);
+        // its session is gone (timed out, or its instance lost): the login page will say so
+        EndedSessions.markIfLost((HttpServletRequest) external.getRequest());
         // relative: never built from the request's Host header
         external.redirect(forwardedFrom + (query == null ? "" : "?" + query));
       } else {

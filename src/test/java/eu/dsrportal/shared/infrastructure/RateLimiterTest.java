@@ -73,4 +73,35 @@ class RateLimiterTest {
     assertThat(limiter.tryAcquire("b")).isTrue();
     assertThat(limiter.tryAcquire("b")).as("a full bucket takes no more").isFalse();
   }
+
+  @Test
+  void aSharedLimiterAsksItsStoreUnderItsOwnNameAndKey() {
+    java.util.List<String> calls = new java.util.ArrayList<>();
+    RateLimiter.Buckets store =
+        new RateLimiter.Buckets() {
+          @Override
+          public java.util.Optional<Duration> take(String key, long capacity, Duration period) {
+            calls.add("take " + key + " " + capacity + " " + period);
+            return key.endsWith("busy")
+                ? java.util.Optional.of(Duration.ofSeconds(7))
+                : java.util.Optional.empty();
+          }
+
+          @Override
+          public void giveBack(String key, long capacity, Duration period) {
+            calls.add("back " + key);
+          }
+        };
+    RateLimiter limiter = RateLimiter.shared("intake.address", 4, DAY, store);
+
+    assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
+    assertThat(limiter.tryAcquireOrWait("busy")).contains(Duration.ofSeconds(7));
+    limiter.giveBack("10.0.0.1");
+
+    assertThat(calls)
+        .containsExactly(
+            "take intake.address:10.0.0.1 4 PT24H",
+            "take intake.address:busy 4 PT24H",
+            "back intake.address:10.0.0.1");
+  }
 }

@@ -1,0 +1,145 @@
+package eu.dsrportal.shared.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The throttles' token buckets in MariaDB ({@code throttle_bucket}), so that every instance counts
+ * against the same bucket. Each take is a short transaction of its own that locks the bucket's row
+ * (SELECT ... FOR UPDATE), so two instances never both take the last token. The row's key is a
+ * SHA-256 of the throttle's name and key: no client address or e-mail address is stored. Buckets
+ * that would be full again are deleted hourly.
+ */
+@Stateless
+@LocalBean
+@PermitAll
+public class ThrottleBuckets implements RateLimiter.Buckets {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject ScheduledJobs jobs;
+  @Resource SessionContext context;
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<Duration> take(String key, long capacity, Duration period) {
+    Instant now = clock.instant();
+    String id = hash(key);
+    TokenBucket bucket = locked(id, capacity, now).refilled(now, capacity, period);
+    if (!bucket.hasOne()) {
+      return Optional.of(bucket.untilOne(capacity, period));
+    }
+    store(id, bucket.minusOne(), capacity, period);
+    return Optional.empty();
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void giveBack(String key, long capacity, Duration period) {
+    Instant now = clock.instant();
+    String id = hash(key);
+    store(
+        id,
+        locked(id, capacity, now).refilled(now, capacity, period).plusOne(capacity),
+        capacity,
+        period);
+  }
+
+  @Schedule(hour = "*", minute = "41", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void hourly() {
+    Instant now = clock.instant();
+    jobs.runOnce(
+        "throttle-bucket-purge",
+        now,
+        Duration.ofMinutes(1),
+        Duration.ofMinutes(10),
+        () -> context.getBusinessObject(ThrottleBuckets.class).purge(now));
+  }
+
+  /** Deletes the buckets that are full again at {@code now}; returns how many. */
+  public int purge(Instant now) {
+    return em.createNativeQuery("DELETE FROM throttle_bucket WHERE full_at <= ?")
+        .setParameter(1, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+        .executeUpdate();
+  }
+
+  /** The bucket's row, locked until the transaction ends; a new bucket is full. */
+  private TokenBucket locked(String id, long capacity, Instant now) {
+    List<?> rows = selectForUpdate(id);
+    if (rows.isEmpty()) {
+      // the first attempt of this key (or the first since its bucket was purged); of two instances
+      // inserting at once, the second inserts nothing and then waits on the first's lock
+      em.createNativeQuery(
+              "INSERT IGNORE INTO throttle_bucket (bucket_key, tokens, refilled_at, full_at)"
+                  + " VALUES (?, ?, ?, ?)")
+          .setParameter(1, id)
+          .setParameter(2, (double) capacity)
+          .setParameter(3, utc(now))
+          .setParameter(4, utc(now))
+          .executeUpdate();
+      rows = selectForUpdate(id);
+    }
+    Object[] row = (Object[]) rows.get(0);
+    return new TokenBucket(((Number) row[0]).doubleValue(), instant(row[1]));
+  }
+
+  private List<?> selectForUpdate(String id) {
+    return em.createNativeQuery(
+            "SELECT tokens, refilled_at FROM throttle_bucket WHERE bucket_key = ? FOR UPDATE")
+        .setParameter(1, id)
+        .getResultList();
+  }
+
+  private void store(String id, TokenBucket bucket, long capacity, Duration period) {
+    em.createNativeQuery(
+            "UPDATE throttle_bucket SET tokens = ?, refilled_at = ?, full_at = ?"
+                + " WHERE bucket_key = ?")
+        .setParameter(1, bucket.tokens())
+        .setParameter(2, utc(bucket.refilledAt()))
+        .setParameter(3, utc(bucket.fullAt(capacity, period)))
+        .setParameter(4, id)
+        .executeUpdate();
+  }
+
+  static String hash(String key) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  private static Instant instant(Object value) {
+    LocalDateTime local =
+        value instanceof LocalDateTime l ? l : ((Timestamp) value).toLocalDateTime();
+    return local.toInstant(ZoneOffset.UTC);
+  }
+}
