@@ -1,5 +1,8 @@
 package eu.dsrportal.mail.application;
 
+import eu.dsrportal.mail.domain.DeliveryFailure;
+import jakarta.mail.internet.AddressException;
+import java.io.IOException;
 import java.lang.reflect.Method;
 
 /**
@@ -20,6 +23,34 @@ final class MailFailure {
         + (failure.getCause() == null
             ? ""
             : " caused by " + failure.getCause().getClass().getSimpleName());
+  }
+
+  /**
+   * How the outbox treats a failure: a 5xx reply or an unparsable address is permanent; a reply of
+   * 421 (the server closes the connection), a lost connection, a timeout or a refused connection
+   * mean the server is unavailable; any other reply (4xx) or unclear failure is transient.
+   */
+  static DeliveryFailure classify(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      Integer code = replyCode(t);
+      if (code != null) {
+        if (code == 421) {
+          return DeliveryFailure.SERVER_UNAVAILABLE;
+        }
+        return code >= 500 && code < 600 ? DeliveryFailure.PERMANENT : DeliveryFailure.TRANSIENT;
+      }
+    }
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof AddressException) {
+        return DeliveryFailure.PERMANENT;
+      }
+      if (t instanceof IOException
+          || t.getClass().getSimpleName().equals("MailConnectException")
+          || t instanceof IllegalStateException) {
+        return DeliveryFailure.SERVER_UNAVAILABLE;
+      }
+    }
+    return DeliveryFailure.TRANSIENT;
   }
 
   /**
