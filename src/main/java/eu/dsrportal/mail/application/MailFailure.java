@@ -9,10 +9,10 @@ import java.lang.reflect.Method;
  * What may be logged of a failed delivery: the SMTP reply code and the kind of failure, never the
  * exception's message, which names recipients (personal data, rule 7).
  */
-final class MailFailure {
+public final class MailFailure {
   private MailFailure() {}
 
-  static String describe(Throwable failure) {
+  public static String describe(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       Integer code = replyCode(t);
       if (code != null) {
@@ -30,7 +30,7 @@ final class MailFailure {
    * 421 (the server closes the connection), a lost connection, a timeout or a refused connection
    * mean the server is unavailable; any other reply (4xx) or unclear failure is transient.
    */
-  static DeliveryFailure classify(Throwable failure) {
+  public static DeliveryFailure classify(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       Integer code = replyCode(t);
       if (code != null) {
