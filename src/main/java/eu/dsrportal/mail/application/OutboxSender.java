@@ -49,19 +49,19 @@ public class OutboxSender {
   int maxAttempts;
 
   @Inject
-  @ConfigProperty(name = "mail.outbox.workers", defaultValue = "4")
+  @ConfigProperty(name = "mail.outbox.workers")
   int workers;
 
   @Inject
-  @ConfigProperty(name = "mail.outbox.batch-size", defaultValue = "50")
+  @ConfigProperty(name = "mail.outbox.batch-size")
   int batchSize;
 
   @Inject
-  @ConfigProperty(name = "mail.outbox.claim-seconds", defaultValue = "300")
+  @ConfigProperty(name = "mail.outbox.claim-seconds")
   int claimSeconds;
 
   @Inject
-  @ConfigProperty(name = "mail.outbox.server-retry-seconds", defaultValue = "10")
+  @ConfigProperty(name = "mail.outbox.server-retry-seconds")
   int serverRetrySeconds;
 
   private final AtomicInteger running = new AtomicInteger();

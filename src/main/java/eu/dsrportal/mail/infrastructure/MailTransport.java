@@ -59,7 +59,7 @@ public class MailTransport {
 
   /** Connect, read and write timeout of one SMTP exchange: a silent server is left after this. */
   @Inject
-  @ConfigProperty(name = "smtp.timeout-seconds", defaultValue = "15")
+  @ConfigProperty(name = "smtp.timeout-seconds")
   int timeoutSeconds;
 
   @Inject DevMailCatcher devCatcher;
