@@ -66,6 +66,7 @@ public class OutboxSender {
 
   private final AtomicInteger running = new AtomicInteger();
   private volatile Instant pausedUntil = Instant.MIN;
+  private volatile Instant lastDelivery = Instant.MIN;
   private volatile boolean stopping;
   private ExecutorService pool;
 
@@ -99,7 +100,7 @@ public class OutboxSender {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void sendDue() {
-    worker().run(() -> !stopping, () -> {});
+    worker().run(() -> !stopping, () -> {}, () -> lastDelivery = clock.instant());
   }
 
   /** The number of workers sending on this instance now. */
@@ -127,9 +128,14 @@ public class OutboxSender {
                   worker()
                       .run(
                           () -> !stopping && !clock.instant().isBefore(pausedUntil),
-                          this::startWorker);
-              if (end == OutboxWorker.End.SERVER_UNAVAILABLE) {
-                pausedUntil = clock.instant().plusSeconds(serverRetrySeconds);
+                          this::startWorker,
+                          () -> lastDelivery = clock.instant());
+              // one silent connection (a black hole) does not stop workers that are delivering:
+              // the instance waits only when nobody delivered during the last retry period
+              Instant now = clock.instant();
+              if (end == OutboxWorker.End.SERVER_UNAVAILABLE
+                  && lastDelivery.isBefore(now.minusSeconds(serverRetrySeconds))) {
+                pausedUntil = now.plusSeconds(serverRetrySeconds);
               }
             } catch (RuntimeException e) {
               // the database may be away: the next tick tries again

@@ -81,6 +81,14 @@ final class OutboxWorker {
    *     workers to take
    */
   End run(BooleanSupplier goOn, Runnable fullBatch) {
+    return run(goOn, fullBatch, () -> {});
+  }
+
+  /**
+   * As {@link #run(BooleanSupplier, Runnable)}; {@code delivered} is called after each batch that
+   * sent at least one mail.
+   */
+  End run(BooleanSupplier goOn, Runnable fullBatch, Runnable delivered) {
     String token = UUID.randomUUID().toString();
     Connection connection = null;
     try {
@@ -132,6 +140,9 @@ final class OutboxWorker {
           return End.SERVER_UNAVAILABLE;
         }
         store.record(token, sent, failed, clock.instant(), policy);
+        if (!sent.isEmpty()) {
+          delivered.run();
+        }
       }
       return End.STOPPED;
     } finally {
