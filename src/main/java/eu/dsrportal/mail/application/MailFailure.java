@@ -26,6 +26,19 @@ public final class MailFailure {
   }
 
   /**
+   * What staff see of a failure on the outbox page (stored, never logged): the server's reply when
+   * it gave one (which may name the recipient), otherwise the kind of failure.
+   */
+  public static String forStaff(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (replyCode(t) != null && t.getMessage() != null && !t.getMessage().isBlank()) {
+        return t.getMessage().strip();
+      }
+    }
+    return describe(failure);
+  }
+
+  /**
    * How the outbox treats a failure: a 5xx reply or an unparsable address is permanent; a reply of
    * 421 (the server closes the connection), a lost connection, a timeout or a refused connection
    * mean the server is unavailable; any other reply (4xx) or unclear failure is transient.

@@ -102,7 +102,8 @@ public class Outbox {
         (Object[])
             em.createNativeQuery(
                     "SELECT COALESCE(SUM(status = 'PENDING'), 0),"
-                        + " COALESCE(SUM(status = 'PENDING' AND next_attempt_at <= ?), 0),"
+                        + " COALESCE(SUM(status = 'PENDING' AND next_attempt_at <= ?"
+                        + " AND (claimed_until IS NULL OR claimed_until <= ?)), 0),"
                         + " COALESCE(SUM(status = 'PENDING' AND claimed_until > ?), 0),"
                         + " COALESCE(SUM(status = 'FAILED'), 0),"
                         + " MIN(CASE WHEN status = 'PENDING' THEN created_at END),"
@@ -114,6 +115,7 @@ public class Outbox {
                 .setParameter(2, at)
                 .setParameter(3, at)
                 .setParameter(4, at)
+                .setParameter(5, at)
                 .getSingleResult();
     return new OutboxBacklog(
         count(row[0]),

@@ -41,7 +41,9 @@ public class OutboxClaims implements OutboxWorker.Store {
 
   /**
    * Claims up to {@code max} due mails, most urgent first, until {@code now + lease}: they are due
-   * again then if the claimer never reports (it died).
+   * again then if the claimer never reports (it died). The claim changes no indexed column (only
+   * claim_token and claimed_until), so concurrent claims lock nothing beyond the rows they take and
+   * cannot deadlock one another.
    */
   @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -49,10 +51,12 @@ public class OutboxClaims implements OutboxWorker.Store {
     List<?> rows =
         em.createNativeQuery(
                 "SELECT id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= ?"
+                    + " AND (claimed_until IS NULL OR claimed_until <= ?)"
                     + " ORDER BY priority, next_attempt_at, id LIMIT "
                     + max
                     + " FOR UPDATE SKIP LOCKED")
             .setParameter(1, utc(now))
+            .setParameter(2, utc(now))
             .getResultList();
     if (rows.isEmpty()) {
       return List.of();
@@ -63,13 +67,12 @@ public class OutboxClaims implements OutboxWorker.Store {
             .collect(Collectors.joining(","));
     LocalDateTime until = utc(now.plus(lease));
     em.createNativeQuery(
-            "UPDATE outbox_message SET claim_token = ?, claimed_until = ?, next_attempt_at = ?,"
+            "UPDATE outbox_message SET claim_token = ?, claimed_until = ?,"
                 + " version = version + 1 WHERE id IN ("
                 + ids
                 + ")")
         .setParameter(1, token)
         .setParameter(2, until)
-        .setParameter(3, until)
         .executeUpdate();
     List<?> data =
         em.createNativeQuery(

@@ -45,6 +45,15 @@ final class OutboxWorker {
 
   record Failed(ClaimedMail mail, DeliveryFailure failure, String error) {}
 
+  /** Claims a batch; once more after a failure such as a deadlock between claims. */
+  private List<ClaimedMail> claim(String token) {
+    try {
+      return store.claim(token, clock.instant(), lease, batchSize);
+    } catch (RuntimeException e) {
+      return store.claim(token, clock.instant(), lease, batchSize);
+    }
+  }
+
   /** How a worker's run ended. */
   enum End {
     NOTHING_DUE,
@@ -93,7 +102,7 @@ final class OutboxWorker {
     Connection connection = null;
     try {
       while (goOn.getAsBoolean()) {
-        List<ClaimedMail> batch = store.claim(token, clock.instant(), lease, batchSize);
+        List<ClaimedMail> batch = claim(token);
         if (batch.isEmpty()) {
           return End.NOTHING_DUE;
         }
@@ -124,7 +133,7 @@ final class OutboxWorker {
                   new Object[] {
                     mail.id(), mail.mail().purpose(), failure, MailFailure.describe(e)
                   });
-              failed.add(new Failed(mail, failure, e.getMessage()));
+              failed.add(new Failed(mail, failure, MailFailure.forStaff(e)));
             }
           }
         } catch (Exception e) {
