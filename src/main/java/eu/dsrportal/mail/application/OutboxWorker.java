@@ -23,6 +23,9 @@ import java.util.logging.Logger;
 final class OutboxWorker {
   private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
 
+  /** Sent mails are recorded after this many, so a crash mid-batch resends at most so many. */
+  static final int RECORD_EVERY = 10;
+
   /** The outbox rows, each call its own short transaction. */
   interface Store {
     List<ClaimedMail> claim(String token, Instant now, Duration lease, int max);
@@ -121,6 +124,13 @@ final class OutboxWorker {
             try {
               connection.send(mail);
               sent.add(mail.id());
+              if (sent.size() >= RECORD_EVERY) {
+                // recorded in small steps: a crash resends at most these (same Message-ID)
+                store.record(token, sent, failed, clock.instant(), policy);
+                delivered.run();
+                sent = new ArrayList<>();
+                failed = new ArrayList<>();
+              }
             } catch (Exception e) {
               DeliveryFailure failure = MailFailure.classify(e);
               if (failure == DeliveryFailure.SERVER_UNAVAILABLE) {

@@ -30,6 +30,7 @@ class OutboxWorkerTest {
     final Deque<List<ClaimedMail>> batches = new ArrayDeque<>();
     final List<Long> sent = new ArrayList<>();
     final List<OutboxWorker.Failed> failed = new ArrayList<>();
+    int records;
 
     @Override
     public List<ClaimedMail> claim(String token, Instant now, Duration lease, int max) {
@@ -45,6 +46,7 @@ class OutboxWorkerTest {
         RetryPolicy policy) {
       this.sent.addAll(sent);
       this.failed.addAll(failed);
+      records++;
     }
   }
 
@@ -109,6 +111,21 @@ class OutboxWorkerTest {
     assertThat(server.opened).isEqualTo(1);
     assertThat(server.closed).isEqualTo(1);
     assertThat(full[0]).as("a full batch asks for another worker").isEqualTo(1);
+  }
+
+  @Test
+  void aLongBatchIsRecordedInStepsSoACrashResendsFewMails() {
+    Store store = new Store();
+    List<ClaimedMail> batch = new ArrayList<>();
+    for (long id = 1; id <= 25; id++) {
+      batch.add(mail(id, "p" + id + "@x.example"));
+    }
+    store.batches.add(batch);
+
+    worker(store, new Server(Map.of()), 50).run(() -> true, () -> {});
+
+    assertThat(store.sent).hasSize(25).doesNotHaveDuplicates();
+    assertThat(store.records).isEqualTo(3); // after 10, after 20, the last 5
   }
 
   @Test
