@@ -43,14 +43,17 @@ public class OutboxClaims implements OutboxWorker.Store {
    * Claims up to {@code max} due mails, most urgent first, until {@code now + lease}: they are due
    * again then if the claimer never reports (it died). The claim changes no indexed column (only
    * claim_token and claimed_until), so concurrent claims lock nothing beyond the rows they take and
-   * cannot deadlock one another.
+   * cannot deadlock one another. The claim index is forced so that the scan stops after {@code max}
+   * rows in priority order instead of locking every pending row before sorting (which would make
+   * the other workers skip them all).
    */
   @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<ClaimedMail> claim(String token, Instant now, Duration lease, int max) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= ?"
+                "SELECT id FROM outbox_message FORCE INDEX (ix_outbox_claim)"
+                    + " WHERE status = 'PENDING' AND next_attempt_at <= ?"
                     + " AND (claimed_until IS NULL OR claimed_until <= ?)"
                     + " ORDER BY priority, next_attempt_at, id LIMIT "
                     + max
