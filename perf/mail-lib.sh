@@ -51,6 +51,7 @@ build_war() {
   fi
 }
 portal_start() { # extra -D options as arguments; waits for readiness (max 240 s)
+  rm -rf "$RUN_DIR/payara-root"   # Payara would also redeploy the war of an earlier run from there
   mkdir -p "$RUN_DIR/attachments"
   setsid java -Xmx512m -XX:+UseG1GC \
     -Ddb.url="jdbc:mariadb://127.0.0.1:$BENCH_DB_PORT/$PORTAL_DB" -Ddb.user=bench -Ddb.password=bench \
