@@ -1,6 +1,6 @@
 -- Issue 13 (mail): several workers claim outbox batches in short transactions and send outside
 -- them. A claim holds a batch until claimed_until; a worker that dies leaves its claim to expire,
--- after which the mails are due again (claims change no indexed column: no deadlocks between them). Forwards and
+-- after which the mails are due again (claims change no indexed column). Forwards and
 -- reminders go before bulk confirmations: priority 0 (urgent), 1 (normal), 2 (bulk).
 ALTER TABLE outbox_message
     ADD COLUMN priority      TINYINT     NOT NULL DEFAULT 1,

@@ -48,12 +48,19 @@ final class OutboxWorker {
 
   record Failed(ClaimedMail mail, DeliveryFailure failure, String error) {}
 
-  /** Claims a batch; once more after a failure such as a deadlock between claims. */
+  /**
+   * Claims a batch. Concurrent claims can deadlock in InnoDB (gap locks under REPEATABLE READ); the
+   * database then rolls one back, and it is tried again, up to three times.
+   */
   private List<ClaimedMail> claim(String token) {
-    try {
-      return store.claim(token, clock.instant(), lease, batchSize);
-    } catch (RuntimeException e) {
-      return store.claim(token, clock.instant(), lease, batchSize);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return store.claim(token, clock.instant(), lease, batchSize);
+      } catch (RuntimeException e) {
+        if (attempt >= 3) {
+          throw e;
+        }
+      }
     }
   }
 
