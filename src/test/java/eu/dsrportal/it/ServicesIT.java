@@ -60,10 +60,13 @@ import eu.dsrportal.intake.domain.RequestReference;
 import eu.dsrportal.intake.domain.RequestStatus;
 import eu.dsrportal.intake.infrastructure.UnverifiedRequestPurge;
 import eu.dsrportal.mail.application.Outbox;
+import eu.dsrportal.mail.application.OutboxClaims;
 import eu.dsrportal.mail.application.OutboxSender;
+import eu.dsrportal.mail.domain.ClaimedMail;
 import eu.dsrportal.mail.domain.MailAttachment;
 import eu.dsrportal.mail.domain.MailMessage;
 import eu.dsrportal.mail.domain.OutboxMessage;
+import eu.dsrportal.mail.domain.RetryPolicy;
 import eu.dsrportal.routing.application.CustomerRequests;
 import eu.dsrportal.routing.application.DeadlineRepair;
 import eu.dsrportal.routing.application.RequestCriteria;
@@ -84,6 +87,7 @@ import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.domain.SecretToken;
 import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.PortalIT;
+import eu.dsrportal.testing.SmtpSink;
 import eu.dsrportal.testing.callers.AsAdmin;
 import eu.dsrportal.testing.callers.AsBilling;
 import eu.dsrportal.testing.callers.AsCustomer;
@@ -2124,6 +2128,181 @@ class ServicesIT {
   }
 
   // ---- end of issue 13: cluster ----
+
+  // ---- issue 13: mail (parallel outbox workers, priorities, failures; docs/mail.md) ----
+  // The rows of these tests are queued for a time far ahead (the timer, at the real time, never
+  // sees them) and ahead of every other mail (priority -1), so that the claims taken at that time
+  // hold exactly them.
+
+  @Inject OutboxClaims outboxClaims;
+
+  private static final Instant MAIL_FAR = Instant.parse("2100-01-01T00:00:00Z");
+
+  private List<Long> queueFar(String recipientPrefix, int count, int priority, String purpose)
+      throws Exception {
+    tx.begin();
+    for (int i = 0; i < count; i++) {
+      em.createNativeQuery(
+              "INSERT INTO outbox_message (recipient, subject, body, purpose, status, attempts,"
+                  + " created_at, next_attempt_at, version, priority)"
+                  + " VALUES (?, 'Test', 'Body', ?, 'PENDING', 0, ?, ?, 0, ?)")
+          .setParameter(1, recipientPrefix + "-" + i + "@example.org")
+          .setParameter(2, purpose)
+          .setParameter(3, utc(Instant.now()))
+          .setParameter(4, utc(MAIL_FAR))
+          .setParameter(5, priority)
+          .executeUpdate();
+    }
+    tx.commit();
+    return ids(recipientPrefix);
+  }
+
+  private List<Long> ids(String recipientPrefix) {
+    return em
+        .createNativeQuery("SELECT id FROM outbox_message WHERE recipient LIKE ? ORDER BY id")
+        .setParameter(1, recipientPrefix + "-%")
+        .getResultList()
+        .stream()
+        .map(id -> ((Number) id).longValue())
+        .toList();
+  }
+
+  @Test
+  void workersClaimingAtOnceNeverShareAMailAndAClaimWhoseWorkerDiedIsTakenOver() throws Exception {
+    String prefix = unique("claims");
+    List<Long> queued = queueFar(prefix, 120, -1, "REQUEST_RECEIVED");
+    try {
+      // four workers claim at once, round after round, until all are claimed: none twice
+      List<Long> claimed = new java.util.ArrayList<>();
+      for (int round = 0; round < 10 && !claimed.containsAll(queued); round++) {
+        List<java.util.concurrent.Future<List<ClaimedMail>>> workers = new java.util.ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+          String token = "worker-" + w;
+          workers.add(executor.submit(() -> claimAsAWorkerDoes(token, MAIL_FAR, 30)));
+        }
+        for (var worker : workers) {
+          claimed.addAll(
+              worker.get().stream().map(ClaimedMail::id).filter(queued::contains).toList());
+        }
+      }
+      assertThat(claimed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(queued);
+      assertThat(outboxClaims.claim("late", MAIL_FAR, Duration.ofMinutes(5), 30))
+          .extracting(ClaimedMail::id)
+          .doesNotContainAnyElementsOf(queued);
+
+      // the workers die: after their claims end, another one takes the mails over; what a dead
+      // worker would still report no longer counts
+      List<ClaimedMail> takenOver =
+          outboxClaims.claim(
+              "heir", MAIL_FAR.plus(Duration.ofMinutes(6)), Duration.ofMinutes(5), 120);
+      assertThat(takenOver).extracting(ClaimedMail::id).containsExactlyInAnyOrderElementsOf(queued);
+      outboxClaims.record(
+          "worker-0", queued, List.of(), MAIL_FAR, new RetryPolicy(5, Duration.ofSeconds(10)));
+      assertThat(statusOf(queued.get(0))).isEqualTo("PENDING");
+      outboxClaims.record(
+          "heir", queued, List.of(), MAIL_FAR, new RetryPolicy(5, Duration.ofSeconds(10)));
+      assertThat(
+              em.createNativeQuery(
+                      "SELECT COUNT(*) FROM outbox_message WHERE recipient LIKE ?"
+                          + " AND status = 'SENT' AND attempts = 1 AND claim_token IS NULL")
+                  .setParameter(1, prefix + "-%")
+                  .getSingleResult())
+          .isEqualTo(120L);
+    } finally {
+      update("DELETE FROM outbox_message WHERE recipient LIKE ?", prefix + "-%");
+    }
+  }
+
+  @Test
+  void forwardsAndRemindersAreClaimedBeforeBulkConfirmationsQueuedEarlier() throws Exception {
+    String prefix = unique("priority");
+    try {
+      tx.begin();
+      outbox.enqueue(new MailMessage(prefix + "-a@example.org", "s", "b", "REQUEST_RECEIVED"));
+      outbox.enqueue(
+          new MailMessage(prefix + "-b@example.org", "s", "b", "REQUEST_FORWARDED_CUSTOMER"));
+      outbox.enqueue(new MailMessage(prefix + "-c@example.org", "s", "b", "CLARIFICATION_ASKED"));
+      tx.commit();
+      assertThat(
+              em.createNativeQuery(
+                      "SELECT CONCAT(SUBSTRING_INDEX(recipient, '@', 1), '=', priority)"
+                          + " FROM outbox_message WHERE recipient LIKE ?")
+                  .setParameter(1, prefix + "-%")
+                  .getResultList())
+          .containsExactlyInAnyOrder(prefix + "-a=2", prefix + "-b=0", prefix + "-c=1");
+      // the timer may take them first; at a time far ahead all of them are due again
+      List<String> order =
+          outboxClaims.claim("order", MAIL_FAR, Duration.ofMinutes(5), 10_000).stream()
+              .map(m -> m.mail().recipient())
+              .filter(r -> r.startsWith(prefix))
+              .toList();
+      assertThat(order)
+          .containsExactly(
+              prefix + "-b@example.org", prefix + "-c@example.org", prefix + "-a@example.org");
+    } finally {
+      update("DELETE FROM outbox_message WHERE recipient LIKE ?", prefix + "-%");
+    }
+  }
+
+  @Test
+  void aPermanentRefusalIsFailedAtOnceAndShownToStaffWhileOtherMailGoesOut() throws Exception {
+    String refused = unique("refused") + "@example.org";
+    String forward = unique("forwardok") + "@example.org";
+    int port = ConfigProvider.getConfig().getValue("smtp.port", Integer.class);
+    try (SmtpSink smtp = new SmtpSink(port, "refused", 0, null)) {
+      tx.begin();
+      outbox.enqueue(new MailMessage(refused, "Received", "Body", "REQUEST_RECEIVED"));
+      outbox.enqueue(new MailMessage(forward, "Forwarded", "Body", "REQUEST_FORWARDED_CUSTOMER"));
+      tx.commit();
+
+      outboxSender.sendDue();
+
+      OutboxMessage failed =
+          Awaitility.await()
+              .atMost(Duration.ofSeconds(20))
+              .until(
+                  () -> outboxTo(refused).get(0),
+                  m -> m.getStatus() != OutboxMessage.Status.PENDING);
+      assertThat(failed.getStatus()).isEqualTo(OutboxMessage.Status.FAILED);
+      assertThat(failed.getAttempts()).as("no retries of a permanent refusal").isEqualTo(1);
+      assertThat(failed.getLastError()).as("the server's reply, for staff").contains("550");
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> outboxTo(forward).get(0).getStatus() == OutboxMessage.Status.SENT);
+      assertThat(smtp.received())
+          .filteredOn(m -> m.recipient().contains(forward))
+          .singleElement()
+          .satisfies(m -> assertThat(m.messageId()).startsWith("<outbox."));
+      assertThat(asSupport.call(() -> outbox.undelivered()))
+          .extracting(OutboxMessage::getRecipient)
+          .contains(refused);
+      assertThat(asSupport.call(() -> outbox.backlog(Instant.now())).failed()).isPositive();
+    } finally {
+      update("DELETE FROM outbox_message WHERE recipient IN (?, ?)", refused, forward);
+    }
+  }
+
+  /** As OutboxWorker: a claim that lost a deadlock against another one is tried again. */
+  private List<ClaimedMail> claimAsAWorkerDoes(String token, Instant now, int max) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return outboxClaims.claim(token, now, Duration.ofMinutes(5), max);
+      } catch (jakarta.ejb.EJBException e) {
+        if (attempt >= 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private String statusOf(long id) {
+    return (String)
+        em.createNativeQuery("SELECT status FROM outbox_message WHERE id = ?")
+            .setParameter(1, id)
+            .getSingleResult();
+  }
+
+  // ---- end of issue 13: mail ----
   // daily digest (issue 11) ------------------------------------------------------------------
   // request_deadline rows are seeded by SQL (INSERT ... ON DUPLICATE KEY UPDATE): our own clock
   // keeps them in production; the digest only reads them.

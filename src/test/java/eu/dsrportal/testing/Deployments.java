@@ -75,7 +75,7 @@ public final class Deployments {
     WebArchive war = portal(TEST_SETTINGS);
     war.delete("WEB-INF/payara-web.xml");
     return war.addPackage(TestCallers.class.getPackage())
-        .addClasses(Deployments.class, PortalIT.class, HttpPortReleased.class)
+        .addClasses(Deployments.class, PortalIT.class, HttpPortReleased.class, SmtpSink.class)
         .addAsLibrary(jarOf(Assertions.class))
         .addAsLibrary(jarOf(Awaitility.class))
         .addAsLibrary(jarOf(Matcher.class))

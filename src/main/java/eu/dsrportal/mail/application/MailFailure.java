@@ -1,15 +1,18 @@
 package eu.dsrportal.mail.application;
 
+import eu.dsrportal.mail.domain.DeliveryFailure;
+import jakarta.mail.internet.AddressException;
+import java.io.IOException;
 import java.lang.reflect.Method;
 
 /**
  * What may be logged of a failed delivery: the SMTP reply code and the kind of failure, never the
  * exception's message, which names recipients (personal data, rule 7).
  */
-final class MailFailure {
+public final class MailFailure {
   private MailFailure() {}
 
-  static String describe(Throwable failure) {
+  public static String describe(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       Integer code = replyCode(t);
       if (code != null) {
@@ -20,6 +23,47 @@ final class MailFailure {
         + (failure.getCause() == null
             ? ""
             : " caused by " + failure.getCause().getClass().getSimpleName());
+  }
+
+  /**
+   * What staff see of a failure on the outbox page (stored, never logged): the server's reply when
+   * it gave one (which may name the recipient), otherwise the kind of failure.
+   */
+  public static String forStaff(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (replyCode(t) != null && t.getMessage() != null && !t.getMessage().isBlank()) {
+        return t.getMessage().strip();
+      }
+    }
+    return describe(failure);
+  }
+
+  /**
+   * How the outbox treats a failure: a 5xx reply or an unparsable address is permanent; a reply of
+   * 421 (the server closes the connection), a lost connection, a timeout or a refused connection
+   * mean the server is unavailable; any other reply (4xx) or unclear failure is transient.
+   */
+  public static DeliveryFailure classify(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      Integer code = replyCode(t);
+      if (code != null) {
+        if (code == 421) {
+          return DeliveryFailure.SERVER_UNAVAILABLE;
+        }
+        return code >= 500 && code < 600 ? DeliveryFailure.PERMANENT : DeliveryFailure.TRANSIENT;
+      }
+    }
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof AddressException) {
+        return DeliveryFailure.PERMANENT;
+      }
+      if (t instanceof IOException
+          || t.getClass().getSimpleName().equals("MailConnectException")
+          || t instanceof IllegalStateException) {
+        return DeliveryFailure.SERVER_UNAVAILABLE;
+      }
+    }
+    return DeliveryFailure.TRANSIENT;
   }
 
   /**

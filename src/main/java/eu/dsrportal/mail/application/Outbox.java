@@ -3,6 +3,7 @@ package eu.dsrportal.mail.application;
 import eu.dsrportal.mail.domain.MailAttachment;
 import eu.dsrportal.mail.domain.MailMessage;
 import eu.dsrportal.mail.domain.OutboxAttachment;
+import eu.dsrportal.mail.domain.OutboxBacklog;
 import eu.dsrportal.mail.domain.OutboxMessage;
 import eu.dsrportal.mail.domain.OutboxMessage.Status;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
@@ -16,6 +17,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -72,15 +76,68 @@ public class Outbox {
     }
   }
 
-  /** Mails not (yet) delivered: pending ones first, then failed ones; newest first. */
+  /**
+   * Mails not (yet) delivered: failed ones first (staff act on them), then waiting ones; newest
+   * first; at most 200.
+   */
   @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
   public List<OutboxMessage> undelivered() {
     return em.createQuery(
-            "SELECT m FROM OutboxMessage m WHERE m.status <> :sent ORDER BY m.status DESC, m.createdAt DESC",
+            "SELECT m FROM OutboxMessage m WHERE m.status <> :sent"
+                + " ORDER BY m.status, m.createdAt DESC",
             OutboxMessage.class)
         .setParameter("sent", Status.SENT)
         .setMaxResults(200)
         .getResultList();
+  }
+
+  /**
+   * The backlog at a time: counts by state, the oldest waiting mail and the next planned try (one
+   * grouped query on the status index).
+   */
+  @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
+  public OutboxBacklog backlog(Instant now) {
+    LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT COALESCE(SUM(status = 'PENDING'), 0),"
+                        + " COALESCE(SUM(status = 'PENDING' AND next_attempt_at <= ?"
+                        + " AND (claimed_until IS NULL OR claimed_until <= ?)), 0),"
+                        + " COALESCE(SUM(status = 'PENDING' AND claimed_until > ?), 0),"
+                        + " COALESCE(SUM(status = 'FAILED'), 0),"
+                        + " MIN(CASE WHEN status = 'PENDING' THEN created_at END),"
+                        + " MIN(CASE WHEN status = 'PENDING' AND next_attempt_at > ?"
+                        + " AND (claimed_until IS NULL OR claimed_until <= ?)"
+                        + " THEN next_attempt_at END)"
+                        + " FROM outbox_message WHERE status IN ('PENDING', 'FAILED')")
+                .setParameter(1, at)
+                .setParameter(2, at)
+                .setParameter(3, at)
+                .setParameter(4, at)
+                .setParameter(5, at)
+                .getSingleResult();
+    return new OutboxBacklog(
+        count(row[0]),
+        count(row[1]),
+        count(row[2]),
+        count(row[3]),
+        instant(row[4]),
+        instant(row[5]));
+  }
+
+  private static long count(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+    if (value instanceof LocalDateTime t) {
+      return t.toInstant(ZoneOffset.UTC);
+    }
+    return (Instant) value;
   }
 
   @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})

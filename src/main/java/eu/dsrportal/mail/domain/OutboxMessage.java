@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -62,6 +61,14 @@ public class OutboxMessage {
   @Column(name = "last_error", length = ERROR_LENGTH)
   private String lastError;
 
+  /** {@link MailPriority#rank()}: lower leaves first. */
+  @Column(nullable = false, updatable = false)
+  private int priority;
+
+  /** Until when a worker holds this mail (it is being sent); null when nobody does. */
+  @Column(name = "claimed_until", insertable = false, updatable = false)
+  private Instant claimedUntil;
+
   @Version private long version;
 
   protected OutboxMessage() {}
@@ -71,6 +78,7 @@ public class OutboxMessage {
     this.subject = Objects.requireNonNull(mail.subject());
     this.body = Objects.requireNonNull(mail.body());
     this.purpose = Objects.requireNonNull(mail.purpose());
+    this.priority = MailPriority.of(mail.purpose()).rank();
     this.status = Status.PENDING;
     this.createdAt = now;
     this.nextAttemptAt = now;
@@ -84,20 +92,31 @@ public class OutboxMessage {
   }
 
   /**
-   * Records a failed attempt; retries back off exponentially (30 s, 1, 2, 4 min ...) until the
-   * maximum number of attempts, after which the message is FAILED and shown to staff.
+   * Records a failed attempt under the retry policy: FAILED at once for a permanent refusal or
+   * after too many transient ones (shown to staff), otherwise due again at the policy's next try.
    */
-  public void attemptFailed(String error, Instant at, int maxAttempts) {
+  public void attemptFailed(DeliveryFailure failure, String error, Instant at, RetryPolicy policy) {
     attempts++;
-    lastError =
-        error == null
-            ? "unknown error"
-            : error.substring(0, Math.min(error.length(), ERROR_LENGTH));
-    if (attempts >= maxAttempts) {
-      status = Status.FAILED;
-    } else {
-      nextAttemptAt = at.plus(Duration.ofSeconds(30L << Math.min(attempts - 1, 10)));
-    }
+    lastError = trimError(error);
+    policy
+        .nextAttempt(failure, attempts, at)
+        .ifPresentOrElse(next -> nextAttemptAt = next, () -> status = Status.FAILED);
+  }
+
+  /** A transient failure with retries backing off; FAILED after {@code maxAttempts}. */
+  public void attemptFailed(String error, Instant at, int maxAttempts) {
+    attemptFailed(
+        DeliveryFailure.TRANSIENT,
+        error,
+        at,
+        new RetryPolicy(maxAttempts, java.time.Duration.ZERO));
+  }
+
+  /** An error text as stored: at most {@link #ERROR_LENGTH} characters. */
+  public static String trimError(String error) {
+    return error == null
+        ? "unknown error"
+        : error.substring(0, Math.min(error.length(), ERROR_LENGTH));
   }
 
   /** Staff ask for a failed message to be tried again. */
@@ -152,5 +171,14 @@ public class OutboxMessage {
 
   public String getLastError() {
     return lastError;
+  }
+
+  public MailPriority getPriority() {
+    return MailPriority.values()[priority];
+  }
+
+  /** A worker holds the mail and is sending it now. */
+  public boolean isClaimedAt(Instant now) {
+    return claimedUntil != null && claimedUntil.isAfter(now);
   }
 }

@@ -1,12 +1,14 @@
 package eu.dsrportal.mail.web;
 
 import eu.dsrportal.mail.application.Outbox;
+import eu.dsrportal.mail.domain.OutboxBacklog;
 import eu.dsrportal.mail.domain.OutboxMessage;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.util.List;
 
 /** Mails not yet delivered, and failed ones that staff can send again. */
@@ -16,7 +18,18 @@ public class OutboxBacking {
 
   @Inject Outbox outbox;
 
+  @Inject Clock clock;
+
   private List<OutboxMessage> messages;
+  private OutboxBacklog backlog;
+
+  /** The queue now: waiting, due, being sent, failed; oldest waiting and next try. */
+  public OutboxBacklog getBacklog() {
+    if (backlog == null) {
+      backlog = outbox.backlog(clock.instant());
+    }
+    return backlog;
+  }
 
   public List<OutboxMessage> getMessages() {
     if (messages == null) {
@@ -33,5 +46,6 @@ public class OutboxBacking {
       Messages.error(e.messageKey());
     }
     messages = null;
+    backlog = null;
   }
 }

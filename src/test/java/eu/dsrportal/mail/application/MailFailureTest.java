@@ -2,6 +2,7 @@ package eu.dsrportal.mail.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.dsrportal.mail.domain.DeliveryFailure;
 import jakarta.mail.MessagingException;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,52 @@ class MailFailureTest {
     public int getReturnCode() {
       return 550;
     }
+  }
+
+  /** Shaped like Jakarta Mail's SMTPSendFailedException with a given reply code. */
+  public static class Refused extends MessagingException {
+    private final int code;
+
+    public Refused(int code) {
+      super(code + " refused");
+      this.code = code;
+    }
+
+    public int getReturnCode() {
+      return code;
+    }
+  }
+
+  @Test
+  void aFiveHundredReplyOrABadAddressIsPermanent() {
+    assertThat(MailFailure.classify(new MessagingException("Invalid Addresses", new Refused(550))))
+        .isEqualTo(DeliveryFailure.PERMANENT);
+    assertThat(MailFailure.classify(new Refused(554))).isEqualTo(DeliveryFailure.PERMANENT);
+    assertThat(
+            MailFailure.classify(
+                new MessagingException("x", new jakarta.mail.internet.AddressException("bad"))))
+        .isEqualTo(DeliveryFailure.PERMANENT);
+  }
+
+  @Test
+  void aFourHundredReplyIsTransientButFourTwentyOneMeansTheServerIsGoing() {
+    assertThat(MailFailure.classify(new Refused(451))).isEqualTo(DeliveryFailure.TRANSIENT);
+    assertThat(MailFailure.classify(new Refused(421)))
+        .isEqualTo(DeliveryFailure.SERVER_UNAVAILABLE);
+  }
+
+  @Test
+  void refusedLostOrTimedOutConnectionsMeanTheServerIsUnavailable() {
+    assertThat(
+            MailFailure.classify(
+                new MessagingException("x", new java.net.ConnectException("refused"))))
+        .isEqualTo(DeliveryFailure.SERVER_UNAVAILABLE);
+    assertThat(
+            MailFailure.classify(
+                new MessagingException("x", new java.net.SocketTimeoutException("read"))))
+        .isEqualTo(DeliveryFailure.SERVER_UNAVAILABLE);
+    assertThat(MailFailure.classify(new MessagingException("something odd")))
+        .isEqualTo(DeliveryFailure.TRANSIENT);
   }
 
   @Test
