@@ -6,7 +6,8 @@
 # env:   BENCH_DIR (default ../shared/bench), BENCH_DB_PORT (3417), BENCH_DB_DIR (/tmp/bench-db-perf),
 #        CEILING_PORT (9280), PORTAL_PORT (9380), PERF_SCRATCH (/tmp/perf-intake), ROUNDS (1: C4 P4 C16 P16 per
 #        round), PROFILE=1 (JFR recording of the portal during the measured legs: $PERF_SCRATCH/portal.jfr),
-#        KEEP=1 (leave MariaDB, ceiling and portal running), BUILD=1 (rebuild the portal's war first).
+#        KEEP=1 (leave MariaDB, ceiling and portal running), BUILD=1 (rebuild the portal's war first),
+#        WARM (warm-up per side at 16 connections, default 30s).
 # Loopback only. Needs wrk, mariadb-server (apt-get install -y wrk mariadb-server), bc, curl.
 # Prints one line per concurrency and a last summary line:
 #   intake-vs-ceiling c4: throughput=…% p99=…x lost=… | c16: … | cold_start_s=… rss_mb=… load=…
@@ -42,9 +43,10 @@ wait_for() {  # url seconds -> prints seconds waited
   return 1
 }
 
-wait_deployed() {  # url seconds: until the application answers there (405 to a GET), not Payara's 404
+wait_deployed() {  # url seconds: until the application answers there (the staff list: 401 without a token),
+  # not Payara's 404 before the application is deployed
   for _ in $(seq 1 $(($2 * 4))); do
-    [[ "$(curl -s -o /dev/null -w '%{http_code}' "$1")" == 405 ]] && return 0
+    [[ "$(curl -s -o /dev/null -w '%{http_code}' "$1")" == 401 ]] && return 0
     sleep 0.25
   done
   return 1
@@ -59,6 +61,7 @@ if [[ ! -f "$S/ceiling/target/limit.war" ]]; then
   (cd "$S/ceiling" && mvn -q -B package -DskipTests >&2)
 fi
 stop "$S/ceiling.pid"
+rm -rf "$S/ceiling-root"
 setsid java -Xmx512m -Ddb.url="jdbc:mariadb://127.0.0.1:$BENCH_DB_PORT/bench" -jar "$S/ceiling/target/payara-micro.jar" \
   --deploy "$S/ceiling/target/limit.war" --contextroot limit --port "$CEILING_PORT" --nocluster \
   --rootdir "$S/ceiling-root" > "$S/ceiling.log" 2>&1 &
@@ -71,14 +74,19 @@ WAR="$ROOT/target/dsr-portal.war"
 if [[ "${BUILD:-0}" == 1 || ! -f "$WAR" || ! -f "$ROOT/target/payara-micro.jar" ]]; then
   (cd "$ROOT" && mvn -o -q package -DskipTests -Dspotless.check.skip=true >&2)
 fi
+# run copies, so that a build in the work tree meanwhile does not change what runs
+cp "$WAR" "$S/dsr-portal.war"; cp "$ROOT/target/payara-micro.jar" "$S/payara-micro.jar"
 stop "$S/portal.pid"
+# a fresh root folder: in a reused one Payara Micro deploys the last run's copy at boot, then undeploys it for
+# --deploy, and the first calls in between fail
+rm -rf "$S/portal-root"
 t0=$(date +%s.%N)
 setsid java -Xmx512m ${PROFILE:+-XX:FlightRecorderOptions:stackdepth=256} \
   -Ddb.url="jdbc:mariadb://127.0.0.1:$BENCH_DB_PORT/portal" -Ddb.user=bench -Ddb.password=bench \
   -Dintake.throttle.per-address-per-hour=1000000000 -Dintake.throttle.per-email-per-day=1000000000 \
   -Dportal.base-url="http://127.0.0.1:$PORTAL_PORT" -Dattachments.dir="$S/attachments" \
   -Dhazelcast.socket.bind.any=false \
-  -jar "$ROOT/target/payara-micro.jar" --deploy "$WAR" --contextroot / --port "$PORTAL_PORT" --nocluster \
+  -jar "$S/payara-micro.jar" --deploy "$S/dsr-portal.war" --contextroot / --port "$PORTAL_PORT" --nocluster \
   --prebootcommandfile "$ROOT/config/payara/pre-boot-commands.asadmin" --rootdir "$S/portal-root" \
   > "$S/portal.log" 2>&1 &
 PORTAL_PID=$!; echo $PORTAL_PID > "$S/portal.pid"
@@ -116,8 +124,10 @@ portal() {
 }
 f() { sed -n "s|.* $1=\([^ ]*\).*|\1|p" <<<" $2"; }
 
-log "warming up both (15 s each at 16 connections, then 5 s at 4)"
-ceiling 16 15s warm-ceiling >/dev/null; portal 16 15s warm-portal >/dev/null
+# the portal is a large application: its JIT compiler keeps working for a while after the first requests
+WARM="${WARM:-30s}"
+log "warming up both ($WARM each at 16 connections, then 5 s at 4)"
+ceiling 16 "$WARM" warm-ceiling >/dev/null; portal 16 "$WARM" warm-portal >/dev/null
 ceiling 4 5s warm-ceiling >/dev/null; portal 4 5s warm-portal >/dev/null
 [[ "${PROFILE:-0}" == 1 ]] && jcmd "$PORTAL_PID" JFR.start name=perf settings=profile >/dev/null
 
