@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Provider
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
-  private volatile long limit = -1;
+  private volatile long maxBytes = -1;
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
@@ -47,10 +47,10 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
   /** Read once (a config lookup per call costs more than the check). */
   private long limit() {
-    long known = limit;
+    long known = maxBytes;
     if (known < 0) {
       known = ConfigProvider.getConfig().getValue("api.max-body-bytes", Long.class);
-      limit = known;
+      maxBytes = known;
     }
     return known;
   }
