@@ -78,14 +78,19 @@ public class RequestRecords {
     if (request.getSubjectEmail() == null) {
       return Optional.empty();
     }
-    return em.createNamedQuery(Request.LIKE_THIS, Request.class)
+    // Only the id, and no setMaxResults: with a row limit EclipseLink writes the SQL anew at every
+    // call. The rows are few (one address, organisation and right; the intake throttle), so the
+    // first of them is read and the link is made to a reference, without loading the request.
+    return em
+        .createNamedQuery(Request.LIKE_THIS, Long.class)
         .setParameter("email", request.getSubjectEmail())
         .setParameter("organisation", request.getOrganisation())
         .setParameter("right", request.getRight())
         .setParameter("since", now.minus(Duration.ofDays(DUPLICATE_DAYS)))
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(id -> em.getReference(Request.class, id));
   }
 
   /** The request with this reference, if the text is one. */

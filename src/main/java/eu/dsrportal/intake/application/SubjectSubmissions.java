@@ -68,6 +68,21 @@ public class SubjectSubmissions {
                 .store(submission, channel, submissionKey));
   }
 
+  /**
+   * As {@link #accept}, for a submission whose key was just made up at random (an API call without
+   * an {@code Idempotency-Key}): no earlier request can hold it, so it is stored without looking
+   * for one first. The database's unique key still holds.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Submitted acceptWithFreshKey(
+      RequestSubmission submission, Channel channel, String freshKey) {
+    if (!channel.needsVerification()) {
+      throw new IllegalArgumentException("staff enter requests of channel " + channel);
+    }
+    records.validate(submission, Default.class, FromSubject.class);
+    return context.getBusinessObject(SubjectSubmissions.class).store(submission, channel, freshKey);
+  }
+
   /** As {@link #accept}, for callers that need only the reference. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public RequestReference submit(

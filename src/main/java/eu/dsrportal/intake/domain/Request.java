@@ -40,7 +40,7 @@ import java.util.Objects;
 @NamedQuery(
     name = Request.LIKE_THIS,
     query =
-        "SELECT r FROM Request r WHERE r.subjectEmail = :email"
+        "SELECT r.id FROM Request r WHERE r.subjectEmail = :email"
             + " AND r.organisation = :organisation AND r.right = :right"
             + " AND r.receivedAt >= :since ORDER BY r.receivedAt DESC, r.id DESC")
 public class Request {

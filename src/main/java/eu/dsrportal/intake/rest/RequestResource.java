@@ -6,10 +6,10 @@ import eu.dsrportal.intake.application.SubjectSubmissions;
 import eu.dsrportal.intake.application.SubjectSubmissions.Submitted;
 import eu.dsrportal.intake.domain.Channel;
 import eu.dsrportal.shared.rest.Problem;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,9 +33,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Requests from other channels: the same intake as the form, as JSON. */
 @Path("v1/requests")
-@RequestScoped
+// one instance for all calls (it keeps no state): a request-scoped one is made and injected per
+// call
+@ApplicationScoped
 public class RequestResource {
   private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,50}");
+
+  /**
+   * Looked up once: {@code Json.createObjectBuilder()} searches the class path for it on every
+   * call.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject SubjectSubmissions submissions;
   @Inject StatusLinks links;
@@ -121,11 +129,14 @@ public class RequestResource {
       return Problem.invalid(
           "Invalid header.", Map.of("Idempotency-Key", "1 to 50 letters, digits or . _ : -"));
     }
-    String key = idempotencyKey == null ? "api:" + UUID.randomUUID() : "api-key:" + idempotencyKey;
-    // the service checks the body (once) and answers a retry with the request it created
-    Submitted submitted = submissions.accept(body, Channel.API, key);
+    // the service checks the body (once) and answers a retry with the request it created; without
+    // a key every call is a new request
+    Submitted submitted =
+        idempotencyKey == null
+            ? submissions.acceptWithFreshKey(body, Channel.API, "api:" + UUID.randomUUID())
+            : submissions.accept(body, Channel.API, "api-key:" + idempotencyKey);
     String reference = submitted.reference().value();
-    JsonObjectBuilder answer = Json.createObjectBuilder().add("reference", reference);
+    JsonObjectBuilder answer = JSON.createObjectBuilder().add("reference", reference);
     URI location = uriInfo.getAbsolutePathBuilder().path(reference).build();
     if (submitted.statusToken() != null) {
       String statusUrl = links.status(reference, submitted.statusToken());

@@ -17,13 +17,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Provider
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
+  private volatile long maxBytes = -1;
 
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
     if (!request.hasEntity()) {
       return;
     }
-    long limit = ConfigProvider.getConfig().getValue("api.max-body-bytes", Long.class);
+    long limit = limit();
     if (request.getLength() > limit) {
       request.abortWith(tooLarge(limit));
       return;
@@ -42,5 +43,15 @@ public class BodySizeLimit implements ContainerRequestFilter {
         Response.Status.REQUEST_ENTITY_TOO_LARGE,
         "Request body too large",
         "The body may have at most " + limit + " bytes. Nothing was stored.");
+  }
+
+  /** Read once (a config lookup per call costs more than the check). */
+  private long limit() {
+    long known = maxBytes;
+    if (known < 0) {
+      known = ConfigProvider.getConfig().getValue("api.max-body-bytes", Long.class);
+      maxBytes = known;
+    }
+    return known;
   }
 }

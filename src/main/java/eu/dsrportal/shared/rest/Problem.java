@@ -1,14 +1,17 @@
 package eu.dsrportal.shared.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
 /** RFC 9457 problem details, the one error format of the API. */
 public final class Problem {
   public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** Looked up once: {@code JSON.createObjectBuilder()} searches the class path on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private Problem() {}
 
@@ -18,17 +21,17 @@ public final class Problem {
 
   /** A 400 listing each invalid field with its message. */
   public static Response invalid(String detail, Map<String, String> fieldErrors) {
-    JsonArrayBuilder errors = Json.createArrayBuilder();
+    JsonArrayBuilder errors = JSON.createArrayBuilder();
     fieldErrors.forEach(
         (field, message) ->
-            errors.add(Json.createObjectBuilder().add("field", field).add("message", message)));
+            errors.add(JSON.createObjectBuilder().add("field", field).add("message", message)));
     return build(Response.Status.BAD_REQUEST, "Invalid request", detail, errors);
   }
 
   private static Response build(
       Response.Status status, String title, String detail, JsonArrayBuilder errors) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "about:blank")
             .add("title", title)
             .add("status", status.getStatusCode());
