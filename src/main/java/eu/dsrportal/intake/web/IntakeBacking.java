@@ -19,16 +19,22 @@ import jakarta.json.Json;
 import java.io.Serializable;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * The public request form. Each form gets a submission key when it is shown, so a double submit or
- * a resubmitted POST finds the request it already created (one request, one reference).
+ * a resubmitted POST finds the request it already created (one request, one reference). The key
+ * travels in the form (a hidden field), not only in this bean: the first POST's redirect ends the
+ * view's scope, and a second click of the same form, restored from the same view state, gets a new
+ * bean (with a new key it created a second request; perf/double-click.sh, DoubleClickIT).
  */
 @Named
 @ViewScoped
 public class IntakeBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(IntakeBacking.class.getName());
+  private static final Pattern SUBMISSION_KEY =
+      Pattern.compile("web:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   @Inject SubjectSubmissions submissions;
   @Inject LocaleBacking locale;
@@ -101,6 +107,18 @@ public class IntakeBacking implements Serializable {
     }
     strings.add("ariaLinkLabel", Messages.text("intake.altcha.footer"));
     return strings.build().toString();
+  }
+
+  /** The form's submission key, written into the form as a hidden field. */
+  public String getSubmissionKey() {
+    return submissionKey;
+  }
+
+  /** The key the form came back with; anything but a key this form could have made is ignored. */
+  public void setSubmissionKey(String key) {
+    if (key != null && SUBMISSION_KEY.matcher(key).matches()) {
+      submissionKey = key;
+    }
   }
 
   public SubjectRelation[] getRelations() {
