@@ -7,10 +7,8 @@
 # prints one summary line; exit 1 when a check fails.
 source "$(dirname "$0")/lib.sh"
 DURATION=${DURATION:-90}; RATE=${RATE:-20}; KILL_AT=${KILL_AT:-30}
-trap cleanup_all EXIT
-build_war; portal_stop; sink_stop; : > "$RUN_DIR/portal.log"
-db_fresh; sink_start
-ready=$(portal_start)
+trap finish EXIT
+PORTAL_REUSE=0 ready=$(prepare)
 OUT="$RUN_DIR/crash.txt"; : > "$OUT"
 python3 "$PERF_DIR/driver.py" --port "$PORTAL_PORT" --rate "$RATE" --duration "$DURATION" --conc 4 --out "$OUT" &
 drv=$!

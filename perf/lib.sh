@@ -42,7 +42,7 @@ sink_start() { # records one line per received mail (Message-ID, recipients) in 
   for _ in $(seq 1 40); do (exec 3<>"/dev/tcp/127.0.0.1/$SMTP_SINK_PORT") 2>/dev/null && return 0; sleep 0.25; done
   echo "SMTP sink did not start" >&2; return 1
 }
-sink_stop() { [ -f "$RUN_DIR/sink.pid" ] && kill "$(cat "$RUN_DIR/sink.pid")" 2>/dev/null || true; }
+sink_stop() { [ -f "$RUN_DIR/sink.pid" ] && kill "$(cat "$RUN_DIR/sink.pid")" 2>/dev/null || true; sleep 0.3; }
 
 # ---- the portal ---------------------------------------------------------------------------------------------
 WAR="$ROOT/target/dsr-portal.war"
@@ -82,11 +82,17 @@ portal_start() { # extra -D options as arguments; waits for /health/ready (max 4
 }
 portal_pid() { cat "$RUN_DIR/portal.pid"; }
 portal_kill9() { kill -9 -- -"$(portal_pid)" 2>/dev/null || kill -9 "$(portal_pid)" 2>/dev/null || true; }
-portal_stop() {
-  local p; p=$(cat "$RUN_DIR/portal.pid" 2>/dev/null) || return 0
-  kill -- -"$p" 2>/dev/null || kill "$p" 2>/dev/null || true
-  for _ in $(seq 1 60); do kill -0 "$p" 2>/dev/null || return 0; sleep 0.5; done
-  kill -9 -- -"$p" 2>/dev/null || true
+portal_stop() { # also any earlier battery portal still holding the port (its command line names $RUN_DIR)
+  local p q; p=$(cat "$RUN_DIR/portal.pid" 2>/dev/null || true)
+  if [ -n "$p" ]; then
+    kill -- -"$p" 2>/dev/null || kill "$p" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$p" 2>/dev/null || break; sleep 0.5; done
+    kill -9 -- -"$p" 2>/dev/null || true
+  fi
+  for q in $(ss -ltnpH "sport = :$PORTAL_PORT" 2>/dev/null | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u); do
+    grep -q "$RUN_DIR" "/proc/$q/cmdline" 2>/dev/null && kill -9 "$q" 2>/dev/null || true
+  done
+  for _ in $(seq 1 20); do ss -ltnH "sport = :$PORTAL_PORT" | grep -q . || return 0; sleep 0.5; done
 }
 rss_mb() { echo $(( $(awk '/VmRSS/{print $2}' "/proc/$(portal_pid)/status") / 1024 )); }
 heap_used_mb() { # after a full GC: live heap
