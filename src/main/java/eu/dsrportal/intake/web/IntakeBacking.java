@@ -66,6 +66,13 @@ public class IntakeBacking implements Serializable {
   }
 
   public String submit() {
+    // the form's own key, also when this bean was made afresh during the request: another click's
+    // redirect ended the view scope between this request's update and its action
+    setSubmissionKey(
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("intake:key"));
     if (website != null && !website.isBlank()) {
       LOG.info("Intake form refused: honeypot filled");
       Messages.error("intake.error.rejected");
