@@ -19,8 +19,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -64,7 +66,14 @@ public class RequestRecords {
   public void store(Request request, Instant now, RequestReceived event) {
     earlierLikeThis(request, now).ifPresent(request::markPossibleDuplicateOf);
     em.persist(request);
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (submissionKeyTaken(e)) {
+        throw new SubmissionKeyTaken();
+      }
+      throw e;
+    }
     received.fire(event);
     audit.granted(AuditAction.REQUEST_SUBMITTED, "Request", request.getId());
   }
@@ -91,6 +100,18 @@ public class RequestRecords {
         .stream()
         .findFirst()
         .map(id -> em.getReference(Request.class, id));
+  }
+
+  /** Whether the database refused the insert for the submission key's unique constraint. */
+  static boolean submissionKeyTaken(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLIntegrityConstraintViolationException
+          && t.getMessage() != null
+          && t.getMessage().contains("uq_request_submission")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The request with this reference, if the text is one. */
@@ -127,7 +148,7 @@ public class RequestRecords {
     }
     try {
       return store.get();
-    } catch (EJBException lostTheRace) {
+    } catch (SubmissionKeyTaken | EJBException lostTheRace) {
       return bySubmissionKey(submissionKey).map(answer).orElseThrow(() -> lostTheRace);
     }
   }

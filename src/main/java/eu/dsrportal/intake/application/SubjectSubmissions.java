@@ -58,14 +58,17 @@ public class SubjectSubmissions {
     if (!channel.needsVerification()) {
       throw new IllegalArgumentException("staff enter requests of channel " + channel);
     }
-    records.validate(submission, Default.class, FromSubject.class);
+    // checked only when the key is new: a repeat is answered with its request whatever it carries
+    // (a click whose form data was lost when an earlier click's redirect ended the view scope)
     return records.once(
         submissionKey,
         request -> new Submitted(request.getReference(), null),
-        () ->
-            context
-                .getBusinessObject(SubjectSubmissions.class)
-                .store(submission, channel, submissionKey));
+        () -> {
+          records.validate(submission, Default.class, FromSubject.class);
+          return context
+              .getBusinessObject(SubjectSubmissions.class)
+              .store(submission, channel, submissionKey);
+        });
   }
 
   /**

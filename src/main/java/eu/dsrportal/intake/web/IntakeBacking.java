@@ -19,16 +19,36 @@ import jakarta.json.Json;
 import java.io.Serializable;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * The public request form. Each form gets a submission key when it is shown, so a double submit or
- * a resubmitted POST finds the request it already created (one request, one reference).
+ * a resubmitted POST finds the request it already created (one request, one reference). The key
+ * travels in the form (a hidden field), not only in this bean: the first POST's redirect ends the
+ * view's scope, and a second click of the same form, restored from the same view state, gets a new
+ * bean (with a new key it created a second request; perf/double-click.sh, DoubleClickIT).
  */
 @Named
 @ViewScoped
 public class IntakeBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(IntakeBacking.class.getName());
+
+  /**
+   * Clicks of one form are stored one after the other on this instance: the first stores the
+   * request, the others then find it by its key instead of racing it into the database's unique key
+   * (which still guards across instances, but has EclipseLink log a stack trace per loser).
+   */
+  private static final Object[] KEY_LOCKS = new Object[64];
+
+  static {
+    for (int i = 0; i < KEY_LOCKS.length; i++) {
+      KEY_LOCKS[i] = new Object();
+    }
+  }
+
+  private static final Pattern SUBMISSION_KEY =
+      Pattern.compile("web:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   @Inject SubjectSubmissions submissions;
   @Inject LocaleBacking locale;
@@ -46,6 +66,13 @@ public class IntakeBacking implements Serializable {
   }
 
   public String submit() {
+    // the form's own key, also when this bean was made afresh during the request: another click's
+    // redirect ended the view scope between this request's update and its action
+    setSubmissionKey(
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("intake:key"));
     if (website != null && !website.isBlank()) {
       LOG.info("Intake form refused: honeypot filled");
       Messages.error("intake.error.rejected");
@@ -63,7 +90,9 @@ public class IntakeBacking implements Serializable {
     submission.setLanguage(locale.getTag());
     RequestReference reference;
     try {
-      reference = submissions.submit(submission, Channel.WEB_FORM, submissionKey);
+      synchronized (KEY_LOCKS[Math.floorMod(submissionKey.hashCode(), KEY_LOCKS.length)]) {
+        reference = submissions.submit(submission, Channel.WEB_FORM, submissionKey);
+      }
     } catch (RateLimitExceeded e) {
       FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(429);
       Messages.error(e.messageKey());
@@ -101,6 +130,18 @@ public class IntakeBacking implements Serializable {
     }
     strings.add("ariaLinkLabel", Messages.text("intake.altcha.footer"));
     return strings.build().toString();
+  }
+
+  /** The form's submission key, written into the form as a hidden field. */
+  public String getSubmissionKey() {
+    return submissionKey;
+  }
+
+  /** The key the form came back with; anything but a key this form could have made is ignored. */
+  public void setSubmissionKey(String key) {
+    if (key != null && SUBMISSION_KEY.matcher(key).matches()) {
+      submissionKey = key;
+    }
   }
 
   public SubjectRelation[] getRelations() {

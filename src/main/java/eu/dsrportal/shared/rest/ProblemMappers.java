@@ -2,6 +2,7 @@ package eu.dsrportal.shared.rest;
 
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.RateLimitExceeded;
+import eu.dsrportal.shared.infrastructure.DatabaseUnavailable;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -98,6 +99,19 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(Exception e) {
+      if (DatabaseUnavailable.causedBy(e)) {
+        // expected during a database restart: one line, no stack trace; nothing was stored
+        LOG.warning(
+            () -> "API answered 503: database unavailable (" + e.getClass().getName() + ")");
+        return Response.fromResponse(
+                Problem.of(
+                    Response.Status.SERVICE_UNAVAILABLE,
+                    "Service unavailable",
+                    "The service is briefly unavailable; nothing was stored. Please try again in a"
+                        + " minute."))
+            .header("Retry-After", "30")
+            .build();
+      }
       String id = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "API error " + id, e);
       return Problem.of(

@@ -1,6 +1,7 @@
 package eu.dsrportal.shared.web;
 
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.infrastructure.DatabaseUnavailable;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Failures that are the caller's, not the server's, get their own status and page instead of 500:
@@ -23,10 +25,12 @@ import java.util.Optional;
  * object that does not exist or the caller may not see, or a service the caller's roles do not
  * allow (404, as for a URL). A postback forwarded to the login page (an anonymous POST to a
  * protected page: its view cannot be restored there) is sent to the page it was meant for, which
- * asks for a login (saying that the session ended, {@link EndedSessions}). Everything else goes on
- * to the default error page (500).
+ * asks for a login (saying that the session ended, {@link EndedSessions}). The database out of
+ * reach (a restart) is 503, a page saying nothing was stored and to try again in a minute.
+ * Everything else goes on to the default error page (500).
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
+  private static final Logger LOG = Logger.getLogger(PortalExceptionHandler.class.getName());
 
   public PortalExceptionHandler(ExceptionHandler wrapped) {
     super(wrapped);
@@ -56,6 +60,11 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
       if (t instanceof NotFoundException || t instanceof EJBAccessException) {
         return Optional.of(HttpServletResponse.SC_NOT_FOUND);
       }
+    }
+    if (DatabaseUnavailable.causedBy(failure)) {
+      // a database restart: the "try again in a minute" page, one log line, no stack trace
+      LOG.warning(() -> "Page answered 503: database unavailable (" + failure.getClass() + ")");
+      return Optional.of(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
     return Optional.empty();
   }

@@ -7,8 +7,9 @@ import jakarta.faces.context.FacesContext;
 import java.util.List;
 
 /**
- * Error pages and the subject's status page are stateless views (no form, no view state), so
- * showing one creates no session.
+ * Error pages, the subject's status page and the confirmation after the form are stateless views
+ * (no form, no view state), so showing one creates no session (perf/soak.sh: the confirmation page,
+ * shown after every form submission, made one each).
  *
  * <p>Decided when the view is created, not by {@code f:view transient} in the page: PrimeFaces' CSP
  * mode keeps the nonce in the view map of every view not yet transient, before the page is built,
@@ -16,7 +17,8 @@ import java.util.List;
  */
 public class StatelessPages extends ViewHandlerWrapper {
   static final String ERRORS = "/errors/";
-  static final List<String> STATELESS = List.of(ERRORS, "/intake/status.xhtml");
+  static final List<String> STATELESS =
+      List.of(ERRORS, "/intake/status.xhtml", "/intake/confirmation.xhtml");
 
   public StatelessPages(ViewHandler wrapped) {
     super(wrapped);
