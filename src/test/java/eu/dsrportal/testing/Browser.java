@@ -56,6 +56,8 @@ public final class Browser implements AutoCloseable {
                 "quit idle browsers"));
   }
 
+  private static final Duration POLL = Duration.ofMillis(50);
+
   private final ChromeDriver driver;
   private final WebDriverWait wait;
   private final String baseUrl;
@@ -63,7 +65,9 @@ public final class Browser implements AutoCloseable {
 
   private Browser(ChromeDriver driver, String baseUrl, String language) {
     this.driver = driver;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // Selenium looks again every 500 ms by default: most waits here end a moment after they
+    // begin (the next page, an ajax update), so each would lose up to half a second
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20), POLL);
     // pages are replaced under the wait's feet (submits, ajax updates): look again; Chromium may
     // also report a node of the page being left ("does not belong to the document")
     this.wait.ignoring(StaleElementReferenceException.class);
@@ -188,7 +192,7 @@ public final class Browser implements AutoCloseable {
    */
   private void awaitNextPage(WebElement pressed) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(5))
+      new WebDriverWait(driver, Duration.ofSeconds(5), POLL)
           .until(ExpectedConditions.stalenessOf(pressed));
     } catch (TimeoutException stayed) {
       // no navigation: the caller looks at the same page
@@ -231,14 +235,19 @@ public final class Browser implements AutoCloseable {
 
   /** Reloads the page until it shows the text, as a person waiting for something would. */
   public Browser reloadUntilText(String text) {
-    wait.until(
-        d -> {
-          if (d.findElement(By.tagName("body")).getText().contains(text)) {
-            return true;
-          }
-          d.navigate().refresh();
-          return false;
-        });
+    // each look reloads the page: at Selenium's own pace (every 500 ms), not the other waits'
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(NoSuchElementException.class)
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              if (d.findElement(By.tagName("body")).getText().contains(text)) {
+                return true;
+              }
+              d.navigate().refresh();
+              return false;
+            });
     return this;
   }
 
@@ -291,20 +300,33 @@ public final class Browser implements AutoCloseable {
   public List<String> accessibilityViolations() throws java.io.IOException {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
-      js.executeScript(Files.readString(Path.of(System.getProperty("it.axe"))));
+      js.executeScript(axeSource());
     }
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     Object result =
         js.executeAsyncScript(
             "const done = arguments[arguments.length - 1];"
                 + "axe.run(document, {runOnly: {type: 'tag',"
-                + " values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + " values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+                // only the violations are read: axe then skips collecting the nodes of the other
+                // result types (passes, incomplete, inapplicable): less work on every page
+                + " resultTypes: ['violations']})"
                 + ".then(r => done(r.violations"
                 + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
                 + ".map(v => v.id + ': ' + v.help + ' ('"
                 + " + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')))"
                 + ".catch(e => done(['axe failed: ' + e]));");
     return (List<String>) result;
+  }
+
+  private static String axe;
+
+  /** axe-core's script (half a megabyte), read once a run. */
+  private static synchronized String axeSource() throws java.io.IOException {
+    if (axe == null) {
+      axe = Files.readString(Path.of(System.getProperty("it.axe")));
+    }
+    return axe;
   }
 
   /**
