@@ -131,7 +131,7 @@ import org.junit.jupiter.api.Test;
 
 /** The application services on Payara Micro and MariaDB, called as the roles that use them. */
 @PortalIT
-class ServicesIT {
+class ServicesIT extends RoleMatrix {
 
   @Deployment
   static WebArchive deployment() {

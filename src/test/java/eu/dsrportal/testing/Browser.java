@@ -56,6 +56,8 @@ public final class Browser implements AutoCloseable {
                 "quit idle browsers"));
   }
 
+  private static final Duration POLL = Duration.ofMillis(50);
+
   private final ChromeDriver driver;
   private final WebDriverWait wait;
   private final String baseUrl;
@@ -63,7 +65,9 @@ public final class Browser implements AutoCloseable {
 
   private Browser(ChromeDriver driver, String baseUrl, String language) {
     this.driver = driver;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // Selenium looks again every 500 ms by default: most waits here end a moment after they
+    // begin (the next page, an ajax update), so each would lose up to half a second
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20), POLL);
     // pages are replaced under the wait's feet (submits, ajax updates): look again; Chromium may
     // also report a node of the page being left ("does not belong to the document")
     this.wait.ignoring(StaleElementReferenceException.class);
@@ -188,7 +192,7 @@ public final class Browser implements AutoCloseable {
    */
   private void awaitNextPage(WebElement pressed) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(5))
+      new WebDriverWait(driver, Duration.ofSeconds(5), POLL)
           .until(ExpectedConditions.stalenessOf(pressed));
     } catch (TimeoutException stayed) {
       // no navigation: the caller looks at the same page
@@ -231,14 +235,19 @@ public final class Browser implements AutoCloseable {
 
   /** Reloads the page until it shows the text, as a person waiting for something would. */
   public Browser reloadUntilText(String text) {
-    wait.until(
-        d -> {
-          if (d.findElement(By.tagName("body")).getText().contains(text)) {
-            return true;
-          }
-          d.navigate().refresh();
-          return false;
-        });
+    // each look reloads the page: at Selenium's own pace (every 500 ms), not the other waits'
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(NoSuchElementException.class)
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              if (d.findElement(By.tagName("body")).getText().contains(text)) {
+                return true;
+              }
+              d.navigate().refresh();
+              return false;
+            });
     return this;
   }
 

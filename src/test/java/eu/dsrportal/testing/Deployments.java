@@ -1,5 +1,6 @@
 package eu.dsrportal.testing;
 
+import eu.dsrportal.it.RoleMatrix;
 import eu.dsrportal.testing.callers.TestCallers;
 import java.io.File;
 import java.net.URISyntaxException;
@@ -70,12 +71,20 @@ public final class Deployments {
     return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(built);
   }
 
-  /** The portal plus what in-container tests need. */
+  /**
+   * The portal plus what in-container tests need (Arquillian adds the test class, not the class it
+   * extends: ServicesIT runs the role matrix's test too).
+   */
   public static WebArchive portalForInContainerTests() {
     WebArchive war = portal(TEST_SETTINGS);
     war.delete("WEB-INF/payara-web.xml");
     return war.addPackage(TestCallers.class.getPackage())
-        .addClasses(Deployments.class, PortalIT.class, HttpPortReleased.class, SmtpSink.class)
+        .addClasses(
+            Deployments.class,
+            PortalIT.class,
+            HttpPortReleased.class,
+            SmtpSink.class,
+            RoleMatrix.class)
         .addAsLibrary(jarOf(Assertions.class))
         .addAsLibrary(jarOf(Awaitility.class))
         .addAsLibrary(jarOf(Matcher.class))

@@ -1,5 +1,6 @@
 package eu.dsrportal.testing;
 
+import eu.dsrportal.identity.domain.PasswordHasher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +35,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class PortalServer implements BeforeAllCallback {
   private static final Duration STARTUP = Duration.ofSeconds(300);
+  private static final String DEMO_PASSWORD = "It-Password-2026!";
+  private static final Path NICE = Path.of("/usr/bin/nice");
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -99,11 +103,11 @@ public class PortalServer implements BeforeAllCallback {
         config,
         c ->
             inBackground
-                ? CompletableFuture.supplyAsync(() -> start(c), BACKGROUND)
-                : CompletableFuture.completedFuture(start(c)));
+                ? CompletableFuture.supplyAsync(() -> start(c, true), BACKGROUND)
+                : CompletableFuture.completedFuture(start(c, false)));
   }
 
-  private static Process start(PortalConfig config) {
+  private static Process start(PortalConfig config, boolean inBackground) {
     try {
       Path target = Path.of(System.getProperty("it.war")).getParent();
       Path dir = Files.createDirectories(target.resolve("shared-portal").resolve(config.name()));
@@ -113,10 +117,15 @@ public class PortalServer implements BeforeAllCallback {
       Files.createDirectories(log.getParent());
 
       List<String> command = new ArrayList<>();
+      if (inBackground && Files.isExecutable(NICE)) {
+        // a server started for later classes boots at a lower priority than the classes being
+        // tested meanwhile (two cores: it would slow them while it has minutes to spare)
+        command.addAll(List.of(NICE.toString(), "-n", "10"));
+      }
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-Ddb.url=" + config.dbUrl());
       command.add("-Dportal.demo-data=true");
-      command.add("-Dportal.demo-password=It-Password-2026!");
+      command.add("-Dportal.demo-password=" + DEMO_PASSWORD);
       command.add("-Dportal.demo-totp-secret=" + AuthenticatorApp.ADMIN_SECRET);
       command.add("-Dportal.base-url=" + config.baseUrl());
       command.add("-Dattachments.dir=" + System.getProperty("it.attachments"));
@@ -139,13 +148,30 @@ public class PortalServer implements BeforeAllCallback {
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .start();
       awaitReady(config, process);
+      demoPasswordsAtTheTestsCost(config);
       return process;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The demo users' password (the same for all) hashed at the cost {@link TestDatabase#createUser}
+   * uses: at the shipped cost (PBKDF2 with 210,000 rounds) every login costs the server a few
+   * hundred milliseconds of CPU, and the classes log in as the demo users more than a hundred times
+   * a run. Right after the start the demo users are the only ones.
+   */
+  private static void demoPasswordsAtTheTestsCost(PortalConfig config) throws SQLException {
+    TestDatabase.update(
+        config,
+        "UPDATE user_account SET password_hash = ? WHERE password_hash LIKE ?",
+        new PasswordHasher(10_000).hash(DEMO_PASSWORD.toCharArray()),
+        "pbkdf2-sha512:" + PasswordHasher.ITERATIONS + ":%");
   }
 
   private static Path log(PortalConfig config) {
@@ -192,23 +218,35 @@ public class PortalServer implements BeforeAllCallback {
         "the " + config + " portal was not ready within " + STARTUP + "; see " + log(config));
   }
 
-  /** Stops every shared server (before the in-container classes, and at the end of the run). */
+  /**
+   * Stops every shared server (before the in-container classes, and at the end of the run): all are
+   * told to stop at once, then awaited, as each takes seconds to shut down.
+   */
   static synchronized void stopAll() {
+    List<Process> stopping = new ArrayList<>();
     for (CompletableFuture<Process> server : SERVERS.values()) {
       try {
-        stop(server.get(STARTUP.toSeconds(), TimeUnit.SECONDS)); // one still starting, too
+        Process process = server.get(STARTUP.toSeconds(), TimeUnit.SECONDS); // one still starting
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        stopping.add(process);
       } catch (ExecutionException | java.util.concurrent.TimeoutException didNotStart) {
         // nothing to stop: it stopped itself when it failed
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }
+    stopping.forEach(PortalServer::awaitStopped);
     SERVERS.clear();
   }
 
   private static void stop(Process process) {
     process.descendants().forEach(ProcessHandle::destroy);
     process.destroy();
+    awaitStopped(process);
+  }
+
+  private static void awaitStopped(Process process) {
     try {
       if (!process.waitFor(30, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

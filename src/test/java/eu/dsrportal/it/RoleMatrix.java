@@ -49,8 +49,6 @@ import eu.dsrportal.routing.application.RequestSearch;
 import eu.dsrportal.routing.application.RequestTeamwork;
 import eu.dsrportal.routing.application.SubjectStatus;
 import eu.dsrportal.shared.domain.Language;
-import eu.dsrportal.testing.Deployments;
-import eu.dsrportal.testing.PortalIT;
 import eu.dsrportal.testing.callers.AsAdmin;
 import eu.dsrportal.testing.callers.AsBilling;
 import eu.dsrportal.testing.callers.AsCustomer;
@@ -67,66 +65,59 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
  * Walks the role matrix of docs/security.md: every application service method, called by an
  * anonymous caller and by each role alone, is refused exactly to the roles not listed for it.
  * (Calls use ids that do not exist: passing the role check and then finding nothing counts as
- * allowed.)
+ * allowed.) Runs as a test of {@link ServicesIT}, which extends it, on that class's in-container
+ * server: a class of its own would boot a Payara Micro of its own, some twenty seconds a run.
  */
-@PortalIT
-class RoleMatrixIT {
+public abstract class RoleMatrix {
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.portalForInContainerTests();
-  }
-
-  @Inject SubjectSubmissions submissions;
-  @Inject StaffEntry staffEntry;
-  @Inject RequestQueries queries;
-  @Inject RequestClosing closing;
-  @Inject RequestRouting routing;
-  @Inject RequestSearch requestSearch;
-  @Inject RequestTeamwork teamwork;
-  @Inject RequestBulk bulk;
-  @Inject StaffDirectory staffDirectory;
-  @Inject ApiTokens apiTokens;
-  @Inject CustomerRequests customerRequests;
-  @Inject CustomerDirectory customers;
-  @Inject AssistanceDesk desk;
-  @Inject Invoicing billing;
-  @Inject CustomerTasks customerTasks;
-  @Inject TaskWork taskWork;
-  @Inject CustomerTaskWork customerTaskWork;
-  @Inject TaskFiles taskFiles;
-  @Inject TaskDesk taskDesk;
-  @Inject TaskActions taskActions;
-  @Inject Outbox outbox;
-  @Inject LoginMonitor loginMonitor;
-  @Inject PasswordChanges passwords;
-  @Inject UserAdministration users;
-  @Inject AuditTrail auditTrail;
-  @Inject RequestTrailObjects requestTrail; // RequestTrail, seen through its port
-  @Inject AsSupport support;
-  @Inject AsBilling billingStaff;
-  @Inject AsAdmin admin;
-  @Inject AsCustomer customer;
-  @Inject AsCustomerAdmin customerAdmin;
-  @Inject SubjectStatus subjectStatus;
-  @Inject Attachments attachments;
-  @Inject SecondFactors secondFactors;
-  @Inject CustomerUserAdministration customerUsers;
-  @Inject CustomerAdministration customerAdministration;
-  @Inject ContractAdministration contractAdministration;
-  @Inject CustomerMatching customerMatching;
-  @Inject BreachRegister breachRegister;
-  @Inject BreachNotices breachNotices;
-  @Inject CustomerBreachNotices customerBreachNotices;
-  @Inject DigestSettings digestSettings;
+  @Inject private SubjectSubmissions submissions;
+  @Inject private StaffEntry staffEntry;
+  @Inject private RequestQueries queries;
+  @Inject private RequestClosing closing;
+  @Inject private RequestRouting routing;
+  @Inject private RequestSearch requestSearch;
+  @Inject private RequestTeamwork teamwork;
+  @Inject private RequestBulk bulk;
+  @Inject private StaffDirectory staffDirectory;
+  @Inject private ApiTokens apiTokens;
+  @Inject private CustomerRequests customerRequests;
+  @Inject private CustomerDirectory customers;
+  @Inject private AssistanceDesk desk;
+  @Inject private Invoicing billing;
+  @Inject private CustomerTasks customerTasks;
+  @Inject private TaskWork taskWork;
+  @Inject private CustomerTaskWork customerTaskWork;
+  @Inject private TaskFiles taskFiles;
+  @Inject private TaskDesk taskDesk;
+  @Inject private TaskActions taskActions;
+  @Inject private Outbox outbox;
+  @Inject private LoginMonitor loginMonitor;
+  @Inject private PasswordChanges passwords;
+  @Inject private UserAdministration users;
+  @Inject private AuditTrail auditTrail;
+  @Inject private RequestTrailObjects requestTrail; // RequestTrail, seen through its port
+  @Inject private AsSupport support;
+  @Inject private AsBilling billingStaff;
+  @Inject private AsAdmin admin;
+  @Inject private AsCustomer customer;
+  @Inject private AsCustomerAdmin customerAdmin;
+  @Inject private SubjectStatus subjectStatus;
+  @Inject private Attachments attachments;
+  @Inject private SecondFactors secondFactors;
+  @Inject private CustomerUserAdministration customerUsers;
+  @Inject private CustomerAdministration customerAdministration;
+  @Inject private ContractAdministration contractAdministration;
+  @Inject private CustomerMatching customerMatching;
+  @Inject private BreachRegister breachRegister;
+  @Inject private BreachNotices breachNotices;
+  @Inject private CustomerBreachNotices customerBreachNotices;
+  @Inject private DigestSettings digestSettings;
 
   private static final String ANYONE = "anonymous";
 
