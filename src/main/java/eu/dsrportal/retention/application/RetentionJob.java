@@ -3,6 +3,7 @@ package eu.dsrportal.retention.application;
 import eu.dsrportal.retention.domain.RetentionPolicy;
 import eu.dsrportal.retention.domain.RetentionRun;
 import eu.dsrportal.shared.infrastructure.FileStore;
+import eu.dsrportal.shared.infrastructure.ScheduledJobs;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -32,10 +33,13 @@ public class RetentionJob {
   @Inject RetentionWork work;
   @Inject RetentionSettings settings;
   @Inject FileStore files;
+  @Inject ScheduledJobs jobs;
 
   @Schedule(hour = "3", minute = "41", timezone = "Europe/Brussels", persistent = false)
   void daily() {
-    run(clock.instant());
+    Instant now = clock.instant();
+    // once cluster-wide: the day's row guards the work anyway, the lease spares the other instances
+    jobs.runOnce("retention", now, Duration.ofMinutes(1), Duration.ofHours(1), () -> run(now));
   }
 
   /** The run of {@code now}'s day; empty when that day's run happened already. */
