@@ -22,12 +22,11 @@ import eu.dsrportal.billing.domain.InvoiceDocument.Payment;
 import eu.dsrportal.billing.domain.InvoiceDocument.Type;
 import eu.dsrportal.billing.domain.InvoiceDocument.VatBreakdown;
 import eu.dsrportal.billing.domain.InvoiceDocument.VatCategory;
+import eu.dsrportal.shared.infrastructure.PdfText;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.Charset;
 import java.text.MessageFormat;
-import java.text.Normalizer;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -49,7 +48,6 @@ import java.util.ResourceBundle;
  */
 public final class InvoicePdf {
   private static final Color RULE = new Color(0x99, 0x99, 0x99);
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Color SHADE = new Color(0xEE, 0xEE, 0xEE);
 
   private final InvoiceDocument doc;
@@ -415,43 +413,8 @@ public final class InvoicePdf {
     return iban.replace(" ", "").replaceAll("(.{4})(?!$)", "$1 ");
   }
 
-  /**
-   * Text the standard fonts can show: the narrow no-break space of some locales' numbers becomes a
-   * no-break space; a letter outside Windows-1252 loses its accents (ő → o) or else becomes "?".
-   */
   static String printable(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            c -> {
-              if (c == 0x202F || c == 0x2007) {
-                out.append('\u00A0');
-              } else if (c < 0x20) {
-                out.append(' ');
-              } else if (encodable(c)) {
-                out.appendCodePoint(c);
-              } else {
-                String base =
-                    Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD)
-                        .codePoints()
-                        .filter(InvoicePdf::encodable)
-                        .filter(b -> Character.getType(b) != Character.NON_SPACING_MARK)
-                        .collect(
-                            StringBuilder::new,
-                            StringBuilder::appendCodePoint,
-                            StringBuilder::append)
-                        .toString();
-                out.append(base.isEmpty() ? "?" : base);
-              }
-            });
-    return out.toString();
-  }
-
-  private static boolean encodable(int c) {
-    return Character.isBmpCodePoint(c) && WINDOWS_1252.newEncoder().canEncode((char) c);
+    return PdfText.printable(text);
   }
 
   private static String join(String separator, String... parts) {

@@ -14,11 +14,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import eu.dsrportal.retention.domain.DeletionCertificate;
 import eu.dsrportal.retention.domain.DeletionCertificate.Count;
+import eu.dsrportal.shared.infrastructure.PdfText;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
 import java.text.MessageFormat;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +31,6 @@ import java.util.ResourceBundle;
  * labels from the {@code retention.cert.*} texts, times in Brussels.
  */
 public final class DeletionCertificatePdf {
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Color SHADE = new Color(0xEE, 0xEE, 0xEE);
   private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
@@ -163,34 +161,7 @@ public final class DeletionCertificatePdf {
         name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size, Font.NORMAL, Color.BLACK);
   }
 
-  /** Helvetica is written in Windows-1252: other letters lose their accents, or become "?". */
   static String printable(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            c -> {
-              if (c < 0x20) {
-                out.append(' ');
-              } else if (encodable(c)) {
-                out.appendCodePoint(c);
-              } else {
-                String base =
-                    Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD)
-                        .codePoints()
-                        .filter(DeletionCertificatePdf::encodable)
-                        .filter(b -> Character.getType(b) != Character.NON_SPACING_MARK)
-                        .collect(
-                            StringBuilder::new,
-                            StringBuilder::appendCodePoint,
-                            StringBuilder::append)
-                        .toString();
-                out.append(base.isEmpty() ? "?" : base);
-              }
-            });
-    return out.toString();
-  }
-
-  private static boolean encodable(int c) {
-    return Character.isBmpCodePoint(c) && WINDOWS_1252.newEncoder().canEncode((char) c);
+    return PdfText.printable(text);
   }
 }
