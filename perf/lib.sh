@@ -60,7 +60,7 @@ portal_start() { # extra -D options as arguments; waits for /health/ready (max 4
   echo "set hazelcast-runtime-configuration.interface=127.0.0.1" >> "$RUN_DIR/pre-boot.asadmin"
   setsid java -Xmx"$PORTAL_HEAP" -XX:+UseG1GC \
     -Ddb.url="jdbc:mariadb://127.0.0.1:$BENCH_DB_PORT/$PORTAL_DB" -Ddb.user=bench -Ddb.password=bench \
-    -Dsmtp.host=127.0.0.1 -Dsmtp.port="$SMTP_SINK_PORT" \
+    -Dsmtp.host=127.0.0.1 -Dsmtp.port="$SMTP_SINK_PORT" -Dmail.outbox.claim-seconds="${CLAIM_SECONDS:-20}" \
     -Dportal.base-url="$BASE" -Dhttp.secure-cookies=false -Dportal.demo-data=true \
     -Dattachments.dir="$RUN_DIR/attachments" -Dhazelcast.socket.bind.any=false \
     -Dintake.throttle.per-address-per-hour=100000000 -Dintake.throttle.per-email-per-day=100000000 \
