@@ -103,7 +103,7 @@ PORT_URL="http://127.0.0.1:$PORTAL_PORT/api/v1/requests"
 PORTAL_BODY='{"name":"Load {{SEQ}}","email":"load{{SEQ}}@example.org","organisation":"Acme","right":"ERASURE","description":"x {{RUN}}","language":"nl"}'
 cat > "$S/portal-count.sh" <<EOF
 #!/usr/bin/env bash
-q() { mariadb -ubench -pbench -h127.0.0.1 -P$BENCH_DB_PORT -N -B portal -e "\$1"; }
+q() { printf '%s\\n' "\$1" | mariadb -ubench -pbench -h127.0.0.1 -P$BENCH_DB_PORT -N -B portal; }  # stdin: the acknowledged ids outgrow an argument
 case "\$1" in
   count) q "select count(*) from request";;
   verify) ids=\$(grep -E '^DSR-[0-9]+-[0-9]+\$' "\$ACKED_IDS_FILE" | sed "s/.*/'&'/" | paste -sd, -)
