@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""The double-click storm: GET the public form, then send its POST (same session, ViewState, script nonce and
-submission key) CLICKS times at once. Per round: how many distinct references came back. usage: PORT ROUNDS CLICKS
+"""The double-click storm: GET the public form, then send its POST (same ViewState, script nonce and
+submission key; the form is stateless, so no session cookie) CLICKS times at once. Per round: how many distinct references came back. usage: PORT ROUNDS CLICKS
 Prints per round '<email> <distinct refs> <answers ok> <statuses>'."""
 import http.client, re, sys, threading, urllib.parse, uuid
 
@@ -9,7 +9,6 @@ for r in range(rounds):
     c = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     c.request("GET", "/", headers={"Accept-Language": "en"})
     resp = c.getresponse(); html = resp.read().decode()
-    cookie = re.search(r"JSESSIONID=[^;]+", resp.getheader("Set-Cookie")).group(0)
     field = lambda name: re.search(r'name="%s"(?: id="[^"]*")? value="([^"]*)"' % re.escape(name), html).group(1)
     email = "storm-%s@example.org" % uuid.uuid4().hex[:12]
     body = urllib.parse.urlencode({"intake": "intake", "intake:name": "Storm", "intake:email": email,
@@ -21,7 +20,7 @@ for r in range(rounds):
     def click():
         k = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         go.wait()
-        k.request("POST", "/index.xhtml", body=body, headers={"Cookie": cookie,
+        k.request("POST", "/index.xhtml", body=body, headers={
                   "Content-Type": "application/x-www-form-urlencoded", "Accept-Language": "en"})
         a = k.getresponse(); a.read()
         results.append((a.status, (a.getheader("Location") or "").partition("ref=")[2]))

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Battery: the public form flow as visitors do it (GET / -> POST with the real ViewState, script nonce and
 # submission key -> follow the redirect to the confirmation), with wrk, CONC connections for DURATION.
-# Target: >= 150 submissions/s for 10 minutes, 0 errors, one request row per submission.
+# Target: >= 150 submissions/s for 10 minutes, 0 errors, one request row per submission, no session created.
 # usage: perf/form-flow.sh [DURATION] [CONC]   (default 10m 8; throttles raised by configuration)
 # prints one summary line; exit 1 when a check fails.
 source "$(dirname "$0")/lib.sh"
@@ -29,12 +29,12 @@ if [ "$distinct" -gt 0 ]; then
   found=$(sort -u "$OUT/refs.txt" | sed "s/.*/'&'/" | paste -sd, - | sed 's/^/select count(*) from request where reference in (/; s/$/)/' | \
     mariadb -ubench -pbench -h127.0.0.1 -P"$BENCH_DB_PORT" -N -B "$PORTAL_DB")
 fi
-sessions=NA
+sessions=$(get sessions)
 # rows = flows, plus at most one per connection: a POST stored whose redirect wrk did not follow when it stopped
 inflight=$((rows - flows))
-ok=PASS; { [ "$errors" = 0 ] && [ "$(get sock_errors)" = 0 ] && [ "$inflight" -ge 0 ] && [ "$inflight" -le "$CONC" ] && [ "$found" = "$flows" ] \
+ok=PASS; { [ "$errors" = 0 ] && [ "$(get sock_errors)" = 0 ] && [ "$sessions" = 0 ] && [ "$inflight" -ge 0 ] && [ "$inflight" -le "$CONC" ] && [ "$found" = "$flows" ] \
   && [ "$(echo "$rate >= 150" | bc)" = 1 ]; } || ok=FAIL
-echo "form-flow: $ok submissions/s=$rate flows=$flows errors=$errors sock_errors=$(get sock_errors) rows=$rows stored_in_flight_at_stop=$inflight refs_found=$found/$distinct" \
+echo "form-flow: $ok submissions/s=$rate flows=$flows errors=$errors sessions_created=$sessions sock_errors=$(get sock_errors) rows=$rows stored_in_flight_at_stop=$inflight refs_found=$found/$distinct" \
   "p50_ms=$(get p50_ms) p99_ms=$(get p99_ms) codes=$(get codes) conc=$CONC duration=$DURATION rss_mb=$(rss_mb)" \
   "loadavg_before=${load0// /,} loadavg_after=${load1// /,} ready_s=$ready"
 [ "$ok" = PASS ]

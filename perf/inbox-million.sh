@@ -34,7 +34,7 @@ start_portal() {  # prints seconds from process start to the application answeri
   # for --deploy, and the first calls in between fail
   rm -rf "$S/portal-root"
   local t0; t0=$(date +%s.%N)
-  setsid java -Xmx512m -Ddb.url="jdbc:mariadb://127.0.0.1:$BENCH_DB_PORT/$DB" -Ddb.user=bench -Ddb.password=bench \
+  MALLOC_ARENA_MAX=2 setsid java $(grep -v '^#' "$ROOT/config/payara/jvm.options") -Ddb.url="jdbc:mariadb://127.0.0.1:$BENCH_DB_PORT/$DB" -Ddb.user=bench -Ddb.password=bench \
     -Dportal.demo-data=true -Dportal.base-url="http://127.0.0.1:$PORT" -Dattachments.dir="$S/attachments" \
     -Dhazelcast.socket.bind.any=false \
     -jar "$ROOT/target/payara-micro.jar" --deploy "$ROOT/target/dsr-portal.war" --contextroot / --port "$PORT" \

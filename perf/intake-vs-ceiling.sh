@@ -81,7 +81,7 @@ stop "$S/portal.pid"
 # --deploy, and the first calls in between fail
 rm -rf "$S/portal-root"
 t0=$(date +%s.%N)
-setsid java -Xmx512m ${PROFILE:+-XX:FlightRecorderOptions:stackdepth=256} \
+MALLOC_ARENA_MAX=2 setsid java $(grep -v '^#' "$ROOT/config/payara/jvm.options") ${PROFILE:+-XX:FlightRecorderOptions:stackdepth=256} \
   -Ddb.url="jdbc:mariadb://127.0.0.1:$BENCH_DB_PORT/portal" -Ddb.user=bench -Ddb.password=bench \
   -Dintake.throttle.per-address-per-hour=1000000000 -Dintake.throttle.per-email-per-day=1000000000 \
   -Dportal.base-url="http://127.0.0.1:$PORTAL_PORT" -Dattachments.dir="$S/attachments" \

@@ -9,7 +9,6 @@ ROOT="$(cd "$PERF_DIR/.." && pwd)"
 : "${PORTAL_PORT:=9480}"
 : "${SMTP_SINK_PORT:=2600}"
 : "${PORTAL_DB:=portal_batteries}"
-: "${PORTAL_HEAP:=768m}"
 : "${RUN_DIR:=/tmp/batteries-run}"
 export BENCH_DB_PORT BENCH_DB_DIR
 BASE="http://127.0.0.1:$PORTAL_PORT"
@@ -58,7 +57,7 @@ portal_start() { # extra -D options as arguments; waits for /health/ready (max 4
   mkdir -p "$RUN_DIR/attachments" "$RUN_DIR/payara-root"
   cat "$ROOT/config/payara/pre-boot-commands.asadmin" > "$RUN_DIR/pre-boot.asadmin"
   echo "set hazelcast-runtime-configuration.interface=127.0.0.1" >> "$RUN_DIR/pre-boot.asadmin"
-  setsid java -Xmx"$PORTAL_HEAP" -XX:+UseG1GC \
+  MALLOC_ARENA_MAX=2 setsid java $(grep -v '^#' "$ROOT/config/payara/jvm.options") ${PORTAL_HEAP:+-Xmx$PORTAL_HEAP} \
     -Ddb.url="jdbc:mariadb://127.0.0.1:$BENCH_DB_PORT/$PORTAL_DB" -Ddb.user=bench -Ddb.password=bench \
     -Dsmtp.host=127.0.0.1 -Dsmtp.port="$SMTP_SINK_PORT" -Dmail.outbox.claim-seconds="${CLAIM_SECONDS:-20}" \
     -Dportal.base-url="$BASE" -Dhttp.secure-cookies=false -Dportal.demo-data=true \

@@ -53,7 +53,7 @@ build_war() {
 portal_start() { # extra -D options as arguments; waits for readiness (max 240 s)
   rm -rf "$RUN_DIR/payara-root"   # Payara would also redeploy the war of an earlier run from there
   mkdir -p "$RUN_DIR/attachments"
-  setsid java -Xmx512m -XX:+UseG1GC \
+  MALLOC_ARENA_MAX=2 setsid java $(grep -v '^#' "$ROOT/config/payara/jvm.options") \
     -Ddb.url="jdbc:mariadb://127.0.0.1:$BENCH_DB_PORT/$PORTAL_DB" -Ddb.user=bench -Ddb.password=bench \
     -Dsmtp.host=127.0.0.1 -Dsmtp.port="$SMTP_SINK_PORT" \
     -Dportal.base-url="$BASE" -Dhttp.secure-cookies=false \

@@ -2117,6 +2117,32 @@ class ServicesIT extends RoleMatrix {
   }
 
   @Test
+  void aSubmissionsBucketsAreTakenAllOrNoneAndLookingTakesNothing() {
+    String key = "it-" + UUID.randomUUID();
+    var perAddress =
+        eu.dsrportal.shared.infrastructure.RateLimiter.shared(
+            key + "-address", 5, Duration.ofHours(1), throttleBuckets);
+    var perEmail =
+        eu.dsrportal.shared.infrastructure.RateLimiter.shared(
+            key + "-email", 1, Duration.ofDays(1), throttleBuckets);
+    var address = perAddress.takeOf("198.51.100.7");
+
+    assertThat(throttleBuckets.takeAll(List.of(address, perEmail.takeOf("a@example.org"))))
+        .as("both have a token")
+        .isEmpty();
+    assertThat(throttleBuckets.takeAll(List.of(address, perEmail.takeOf("a@example.org"))))
+        .as("the e-mail address has none left")
+        .hasValueSatisfying(wait -> assertThat(wait).isPositive());
+    assertThat(perAddress.waitFor("198.51.100.7")).as("looking takes nothing").isEmpty();
+    // 5 tokens: one taken with the first submission, none with the refused one, four left
+    for (int i = 0; i < 4; i++) {
+      assertThat(perAddress.tryAcquire("198.51.100.7")).as("token " + (i + 2)).isTrue();
+    }
+    assertThat(perAddress.waitFor("198.51.100.7")).isPresent();
+    assertThat(perAddress.tryAcquire("198.51.100.7")).isFalse();
+  }
+
+  @Test
   void aProofOfWorkSolutionIsAcceptedOnceWhicheverInstanceItReaches() {
     String payload = "it-solution-" + UUID.randomUUID();
     Instant expires = Instant.now().plus(Duration.ofMinutes(5));

@@ -9,6 +9,7 @@ import eu.dsrportal.testing.Bundle;
 import eu.dsrportal.testing.MailCatcher;
 import eu.dsrportal.testing.PortalConfig;
 import eu.dsrportal.testing.PortalServer;
+import eu.dsrportal.testing.PublicForm;
 import eu.dsrportal.testing.SharedPortal;
 import eu.dsrportal.testing.TestDatabase;
 import jakarta.mail.Message;
@@ -37,8 +38,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Two instances of the portal on one MariaDB (issue 13): requests submitted through both, one
  * instance killed in the middle, and then every acknowledged request exists once, every mail went
- * out once, and the scheduled jobs ran once per due time between them. Then a session held by the
- * lost instance: the other one asks for a login and says why.
+ * out once, and the scheduled jobs ran once per due time between them; a public form shown by one
+ * instance is stored by the other. Then a session held by the lost instance: the other one asks for
+ * a login and says why.
  */
 @SharedPortal(value = PortalConfig.STANDARD, alongside = PortalConfig.STANDARD_TWIN)
 class SeveralInstancesIT {
@@ -94,6 +96,20 @@ class SeveralInstancesIT {
               }));
     }
     assertThat(twinAnswered.await(60, TimeUnit.SECONDS)).as("the twin took requests").isTrue();
+    // the public form keeps nothing on the instance that showed it: sent to the other one, it
+    // is stored there (as it is when the instance that showed it is lost)
+    String formAddress = "twin-" + run + "-form@example.org";
+    HttpResponse<Void> formSent =
+        PublicForm.shownBy(TWIN.baseUrl())
+            .filledInFor("Sam Form", formAddress)
+            .send(FIRST.baseUrl());
+    assertThat(formSent.statusCode())
+        .as("the form shown by the twin, sent to the first")
+        .isEqualTo(302);
+    assertThat(
+            TestDatabase.query(
+                "SELECT reference FROM request WHERE subject_email = ?", formAddress))
+        .contains(PublicForm.reference(formSent));
     PortalServer.kill(TWIN);
     killedAt[0] = Instant.now();
     for (Future<?> submission : sent) {

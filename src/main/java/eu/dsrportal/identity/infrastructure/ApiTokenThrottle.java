@@ -14,12 +14,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refused API tokens per client address (shared by all instances, {@link ThrottleBuckets}; an IPv6
- * client counts by its /64 network, {@link ThrottleKeys}). Each bearer call takes one attempt from
- * its network's bucket before the token is hashed and looked up, and gives it back when the token
- * is valid: only refusals count. While a network's bucket is empty its bearer calls are answered
- * 429 at once, with no lookup and no audit entry each; the trail records the throttle once a minute
- * per network ({@link AuditAction#API_TOKENS_THROTTLED}), so garbage tokens can neither flood it
- * nor keep the database busy. Valid tokens from other addresses are never affected.
+ * client counts by its /64 network, {@link ThrottleKeys}). Each bearer call first looks at its
+ * network's bucket (a read, no lock), and a refused token takes an attempt from it: only refusals
+ * count, and a valid token costs no write. Refusals sent at the same moment may together pass the
+ * limit by as many as were in flight. While a network's bucket is empty its bearer calls are
+ * answered 429 at once, with no lookup and no audit entry each; the trail records the throttle once
+ * a minute per network ({@link AuditAction#API_TOKENS_THROTTLED}), so garbage tokens can neither
+ * flood it nor keep the database busy. Valid tokens from other addresses are never affected.
  */
 @ApplicationScoped
 public class ApiTokenThrottle {
@@ -49,16 +50,16 @@ public class ApiTokenThrottle {
    */
   public Optional<Duration> beforeCheck(String clientAddress) {
     String network = network(clientAddress);
-    Optional<Duration> wait = refusals.tryAcquireOrWait(network);
+    Optional<Duration> wait = refusals.waitFor(network);
     if (wait.isPresent() && throttleEntries.tryAcquire(network)) {
       audit.deniedAs(AuditLog.ANONYMOUS, AuditAction.API_TOKENS_THROTTLED, OBJECT_TYPE, network);
     }
     return wait;
   }
 
-  /** The token was valid: its attempt does not count. */
-  public void accepted(String clientAddress) {
-    refusals.giveBack(network(clientAddress));
+  /** The token was refused: the attempt counts. */
+  public void refused(String clientAddress) {
+    refusals.tryAcquire(network(clientAddress));
   }
 
   private static String network(String clientAddress) {

@@ -59,10 +59,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     String token = authorization.substring(BEARER.length()).strip();
     CredentialValidationResult result = identityStores.validate(new ApiTokenCredential(token));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.refused(address);
       request.setAttribute(StaffApi.TOKEN_REFUSED, Boolean.TRUE);
       return context.doNothing();
     }
-    throttle.accepted(address);
     request.setAttribute(StaffApi.TOKEN_CALLER, Boolean.TRUE);
     return context.notifyContainerAboutLogin(result);
   }

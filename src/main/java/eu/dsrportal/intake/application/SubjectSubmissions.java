@@ -65,6 +65,7 @@ public class SubjectSubmissions {
         request -> new Submitted(request.getReference(), null),
         () -> {
           records.validate(submission, Default.class, FromSubject.class);
+          throttle(submission);
           return context
               .getBusinessObject(SubjectSubmissions.class)
               .store(submission, channel, submissionKey);
@@ -83,7 +84,20 @@ public class SubjectSubmissions {
       throw new IllegalArgumentException("staff enter requests of channel " + channel);
     }
     records.validate(submission, Default.class, FromSubject.class);
+    throttle(submission);
     return context.getBusinessObject(SubjectSubmissions.class).store(submission, channel, freshKey);
+  }
+
+  /**
+   * Counts the submission against its address's and its e-mail address's throttles, before and
+   * outside the transaction that stores it: the throttle's short transaction of its own then
+   * neither suspends that one nor holds a second connection while it runs.
+   */
+  private void throttle(RequestSubmission submission) {
+    if (!throttle.tryAcquire(clientAddress.current(), submission.getEmail())) {
+      audit.denied(AuditAction.REQUEST_SUBMITTED, "Request", null);
+      throw new RateLimitExceeded("intake.error.tooMany");
+    }
   }
 
   /** As {@link #accept}, for callers that need only the reference. */
@@ -93,13 +107,12 @@ public class SubjectSubmissions {
     return accept(submission, channel, submissionKey).reference();
   }
 
-  /** The new request in a transaction of its own, so that losing the key's race can be answered. */
+  /**
+   * The new request in a transaction of its own, so that losing the key's race can be answered. The
+   * caller has counted it against the throttles.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Submitted store(RequestSubmission submission, Channel channel, String submissionKey) {
-    if (!throttle.tryAcquire(clientAddress.current(), submission.getEmail())) {
-      audit.denied(AuditAction.REQUEST_SUBMITTED, "Request", null);
-      throw new RateLimitExceeded("intake.error.tooMany");
-    }
     Instant now = clock.instant();
     Request request =
         new Request(

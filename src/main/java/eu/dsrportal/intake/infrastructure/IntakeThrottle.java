@@ -7,6 +7,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,10 +40,19 @@ public class IntakeThrottle {
     perEmail = RateLimiter.shared("intake.email", perEmailPerDay, Duration.ofDays(1), buckets);
   }
 
-  /** Whether one more request from this address for this e-mail address is allowed now. */
+  /**
+   * Whether one more request from this address for this e-mail address is allowed now; if it is, it
+   * counts against both, else against neither (one short transaction of its own: call it outside
+   * the one that stores the request, which it would otherwise hold up).
+   */
   public boolean tryAcquire(String clientAddress, String email) {
-    boolean addressAllowed =
-        clientAddress == null || perAddress.tryAcquire(ThrottleKeys.network(clientAddress));
-    return addressAllowed && perEmail.tryAcquire(ThrottleKeys.mailbox(email));
+    List<RateLimiter.Buckets.Take> takes = new ArrayList<>(2);
+    if (clientAddress != null) {
+      takes.add(perAddress.takeOf(ThrottleKeys.network(clientAddress)));
+    }
+    if (email != null) {
+      takes.add(perEmail.takeOf(ThrottleKeys.mailbox(email)));
+    }
+    return takes.isEmpty() || buckets.takeAll(takes).isEmpty();
   }
 }

@@ -11,27 +11,25 @@ import eu.dsrportal.shared.domain.RateLimitExceeded;
 import eu.dsrportal.shared.web.LocaleBacking;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
-import java.io.Serializable;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * The public request form. Each form gets a submission key when it is shown, so a double submit or
- * a resubmitted POST finds the request it already created (one request, one reference). The key
- * travels in the form (a hidden field), not only in this bean: the first POST's redirect ends the
- * view's scope, and a second click of the same form, restored from the same view state, gets a new
- * bean (with a new key it created a second request; perf/double-click.sh, DoubleClickIT).
+ * The public request form, a stateless view ({@code StatelessPages}): this bean lives for one
+ * request. Each form gets a submission key when it is shown, so a double submit or a resubmitted
+ * POST finds the request it already created (one request, one reference). The key travels in the
+ * form (a hidden field), the only thing carried from the GET to the POST (perf/double-click.sh,
+ * BatteriesIT).
  */
 @Named
-@ViewScoped
-public class IntakeBacking implements Serializable {
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class IntakeBacking {
   private static final Logger LOG = Logger.getLogger(IntakeBacking.class.getName());
 
   /**
@@ -66,8 +64,7 @@ public class IntakeBacking implements Serializable {
   }
 
   public String submit() {
-    // the form's own key, also when this bean was made afresh during the request: another click's
-    // redirect ended the view scope between this request's update and its action
+    // the form's own key, also when validation of another field kept the model from being updated
     setSubmissionKey(
         FacesContext.getCurrentInstance()
             .getExternalContext()

@@ -3,8 +3,10 @@ package eu.dsrportal.shared.infrastructure;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -25,8 +27,25 @@ public final class RateLimiter {
 
   /** Where shared buckets live: one take or give-back per call, atomic across instances. */
   public interface Buckets {
+    /** One token of one key's bucket. */
+    record Take(String key, long capacity, Duration period) {}
+
     /** Takes one token of the key's bucket; empty if taken, else how long until one is there. */
-    Optional<Duration> take(String key, long capacity, Duration period);
+    default Optional<Duration> take(String key, long capacity, Duration period) {
+      return takeAll(List.of(new Take(key, capacity, period)));
+    }
+
+    /**
+     * Takes one token of each bucket, all or none (one round of locks, one commit): empty if all
+     * were taken, else how long until every one of them has one again.
+     */
+    Optional<Duration> takeAll(List<Take> takes);
+
+    /**
+     * Without taking or locking anything: empty if the key's bucket has a token now, else how long
+     * until it has one.
+     */
+    Optional<Duration> waitFor(String key, long capacity, Duration period);
 
     /** Gives one token back to the key's bucket (never above its capacity). */
     void giveBack(String key, long capacity, Duration period);
@@ -70,6 +89,30 @@ public final class RateLimiter {
    */
   public static RateLimiter shared(String name, long capacity, Duration period, Buckets buckets) {
     return new RateLimiter(name, capacity, period, 0, buckets);
+  }
+
+  /**
+   * One token of the key's shared bucket, to take together with others ({@link Buckets#takeAll}).
+   */
+  public Buckets.Take takeOf(String key) {
+    if (shared == null) {
+      throw new IllegalStateException("only shared limiters take together");
+    }
+    return new Buckets.Take(name + ":" + key, capacity, period);
+  }
+
+  /**
+   * Without taking anything: empty if the key has an attempt left now, else how long until it has.
+   * Attempts made at the same moment may all see the last one left.
+   */
+  public Optional<Duration> waitFor(String key) {
+    if (shared != null) {
+      return shared.waitFor(name + ":" + key, capacity, period);
+    }
+    EstimationProbe probe = bucketOf(key).estimateAbilityToConsume(1);
+    return probe.canBeConsumed()
+        ? Optional.empty()
+        : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
   }
 
   public boolean tryAcquire(String key) {

@@ -20,16 +20,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The throttles' token buckets in MariaDB ({@code throttle_bucket}), so that every instance counts
- * against the same bucket. Each take is a short transaction of its own that locks the bucket's row
- * (SELECT ... FOR UPDATE), so two instances never both take the last token. The row's key is a
- * SHA-256 of the throttle's name and key: no client address or e-mail address is stored. Buckets
- * that would be full again are deleted hourly.
+ * against the same bucket. Each take is a short transaction of its own that locks the buckets'
+ * rows, so two instances never both take the last token; the buckets of one submission (its address
+ * and its e-mail address) are taken together, all or none, in one transaction and in the order of
+ * their keys (no deadlock between two takers). A row is locked by an insert that does nothing when
+ * the row exists: an exclusive lock at once, never a shared one to upgrade, nor a gap lock for a
+ * bucket not there yet. The row's key is a SHA-256 of the throttle's name and key: no client
+ * address or e-mail address is stored. Buckets that would be full again are deleted hourly.
  */
 @Stateless
 @LocalBean
@@ -43,15 +47,39 @@ public class ThrottleBuckets implements RateLimiter.Buckets {
 
   @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Optional<Duration> take(String key, long capacity, Duration period) {
+  public Optional<Duration> takeAll(List<Take> takes) {
     Instant now = clock.instant();
-    String id = hash(key);
-    TokenBucket bucket = locked(id, capacity, now).refilled(now, capacity, period);
-    if (!bucket.hasOne()) {
-      return Optional.of(bucket.untilOne(capacity, period));
+    Optional<Duration> refused = Optional.empty();
+    for (Take take : takes.stream().sorted(Comparator.comparing(t -> hash(t.key()))).toList()) {
+      String id = hash(take.key());
+      TokenBucket bucket =
+          locked(id, take.capacity(), now).refilled(now, take.capacity(), take.period());
+      if (!bucket.hasOne()) {
+        Duration wait = bucket.untilOne(take.capacity(), take.period());
+        refused = Optional.of(refused.filter(w -> w.compareTo(wait) > 0).orElse(wait));
+      } else if (refused.isEmpty()) {
+        store(id, bucket.minusOne(), take.capacity(), take.period());
+      }
     }
-    store(id, bucket.minusOne(), capacity, period);
-    return Optional.empty();
+    if (refused.isPresent()) {
+      context.setRollbackOnly();
+    }
+    return refused;
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<Duration> waitFor(String key, long capacity, Duration period) {
+    Instant now = clock.instant();
+    List<?> rows =
+        em.createNativeQuery("SELECT tokens, refilled_at FROM throttle_bucket WHERE bucket_key = ?")
+            .setParameter(1, hash(key))
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    TokenBucket bucket = bucket((Object[]) rows.get(0)).refilled(now, capacity, period);
+    return bucket.hasOne() ? Optional.empty() : Optional.of(bucket.untilOne(capacity, period));
   }
 
   @Override
@@ -87,29 +115,26 @@ public class ThrottleBuckets implements RateLimiter.Buckets {
 
   /** The bucket's row, locked until the transaction ends; a new bucket is full. */
   private TokenBucket locked(String id, long capacity, Instant now) {
-    List<?> rows = selectForUpdate(id);
-    if (rows.isEmpty()) {
-      // the first attempt of this key (or the first since its bucket was purged); of two instances
-      // inserting at once, the second inserts nothing and then waits on the first's lock
-      em.createNativeQuery(
-              "INSERT IGNORE INTO throttle_bucket (bucket_key, tokens, refilled_at, full_at)"
-                  + " VALUES (?, ?, ?, ?)")
-          .setParameter(1, id)
-          .setParameter(2, (double) capacity)
-          .setParameter(3, utc(now))
-          .setParameter(4, utc(now))
-          .executeUpdate();
-      rows = selectForUpdate(id);
-    }
-    Object[] row = (Object[]) rows.get(0);
-    return new TokenBucket(((Number) row[0]).doubleValue(), instant(row[1]));
+    em.createNativeQuery(
+            "INSERT INTO throttle_bucket (bucket_key, tokens, refilled_at, full_at)"
+                + " VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE bucket_key = bucket_key")
+        .setParameter(1, id)
+        .setParameter(2, (double) capacity)
+        .setParameter(3, utc(now))
+        .setParameter(4, utc(now))
+        .executeUpdate();
+    // a locking read: it sees the row as it is now, not as the transaction's first read saw it
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT tokens, refilled_at FROM throttle_bucket WHERE bucket_key = ? FOR UPDATE")
+                .setParameter(1, id)
+                .getSingleResult();
+    return bucket(row);
   }
 
-  private List<?> selectForUpdate(String id) {
-    return em.createNativeQuery(
-            "SELECT tokens, refilled_at FROM throttle_bucket WHERE bucket_key = ? FOR UPDATE")
-        .setParameter(1, id)
-        .getResultList();
+  private static TokenBucket bucket(Object[] row) {
+    return new TokenBucket(((Number) row[0]).doubleValue(), instant(row[1]));
   }
 
   private void store(String id, TokenBucket bucket, long capacity, Duration period) {

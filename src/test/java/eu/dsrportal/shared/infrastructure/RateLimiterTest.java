@@ -19,6 +19,16 @@ class RateLimiterTest {
   }
 
   @Test
+  void lookingWhetherAKeyHasAnAttemptLeftTakesNone() {
+    RateLimiter limiter = new RateLimiter(1, DAY);
+    assertThat(limiter.waitFor("a")).isEmpty();
+    assertThat(limiter.waitFor("a")).isEmpty();
+    assertThat(limiter.tryAcquire("a")).isTrue();
+    assertThat(limiter.waitFor("a"))
+        .hasValueSatisfying(wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(DAY));
+  }
+
+  @Test
   void aFullTableForgetsTheOldestKeyAndKeepsTheStateOfRecentOnes() {
     RateLimiter limiter = new RateLimiter(1, DAY, 3);
     assertThat(limiter.tryAcquire("refused")).isTrue();
@@ -88,6 +98,18 @@ class RateLimiterTest {
           }
 
           @Override
+          public java.util.Optional<Duration> takeAll(java.util.List<Take> takes) {
+            calls.add("take all " + takes);
+            return java.util.Optional.empty();
+          }
+
+          @Override
+          public java.util.Optional<Duration> waitFor(String key, long capacity, Duration period) {
+            calls.add("look " + key);
+            return java.util.Optional.empty();
+          }
+
+          @Override
           public void giveBack(String key, long capacity, Duration period) {
             calls.add("back " + key);
           }
@@ -97,11 +119,15 @@ class RateLimiterTest {
     assertThat(limiter.tryAcquire("10.0.0.1")).isTrue();
     assertThat(limiter.tryAcquireOrWait("busy")).contains(Duration.ofSeconds(7));
     limiter.giveBack("10.0.0.1");
+    assertThat(limiter.waitFor("10.0.0.2")).isEmpty();
+    assertThat(limiter.takeOf("10.0.0.3"))
+        .isEqualTo(new RateLimiter.Buckets.Take("intake.address:10.0.0.3", 4, DAY));
 
     assertThat(calls)
         .containsExactly(
             "take intake.address:10.0.0.1 4 PT24H",
             "take intake.address:busy 4 PT24H",
-            "back intake.address:10.0.0.1");
+            "back intake.address:10.0.0.1",
+            "look intake.address:10.0.0.2");
   }
 }
