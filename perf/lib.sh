@@ -96,7 +96,9 @@ portal_stop() { # also any earlier battery portal still holding the port (its co
 rss_mb() { echo $(( $(awk '/VmRSS/{print $2}' "/proc/$(portal_pid)/status") / 1024 )); }
 heap_used_mb() { # after a full GC: live heap
   jcmd "$(portal_pid)" GC.run >/dev/null 2>&1 || true
-  jcmd "$(portal_pid)" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {for(i=1;i<=NF;i++) if($i=="used") {v=$(i+1); sub(/K,?/,"",v); print int(v/1024)}}'
+  # the used figures of G1's heap line, or of the serial collector's two generations, added up
+  jcmd "$(portal_pid)" GC.heap_info 2>/dev/null | awk '/garbage-first heap|def new generation|tenured generation/ {
+    for(i=1;i<=NF;i++) if($i=="used") {v=$(i+1); sub(/K,?/,"",v); sum+=v}} END {print int(sum/1024)}'
 }
 outbox_pending() { sql "select count(*) from outbox_message where status='PENDING'"; }
 wait_outbox_drained() { # max seconds; returns 1 if still pending
