@@ -210,7 +210,7 @@ class AccessibilityIT {
       admin
           .fill(texts.get("login.code"), AuthenticatorApp.nextCode("admin"))
           .press(texts.get("login.code.submit"));
-      admin.waitForText(texts.get("nav.users"));
+      admin.waitForText(texts.get("hub.nav.admin"));
       for (String path :
           new String[] {
             "/admin/users.xhtml",

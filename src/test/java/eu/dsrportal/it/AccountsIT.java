@@ -52,8 +52,8 @@ class AccountsIT {
       admin.waitForText(en.get("login.code.failed"));
       admin.fill(en.get("login.code"), AuthenticatorApp.nextCode("admin"));
       admin.press(en.get("login.code.submit"));
-      admin.waitForText(en.get("nav.security"));
-      admin.follow(en.get("nav.security"));
+      admin.waitForText(en.get("hub.nav.admin"));
+      admin.follow(en.get("hub.nav.admin")).follow(en.get("nav.security"));
       assertThat(admin.text(By.id("failures"))).contains(en.get("security.reason.WRONG_CODE"));
     }
   }
@@ -97,7 +97,7 @@ class AccountsIT {
       there.logInAs(username, PASSWORD, en);
       assertThat(there.heading()).isEqualTo(en.get("inbox.title"));
 
-      here.follow(en.get("nav.password"));
+      here.follow(username).follow(en.get("nav.password"));
       here.fill(en.get("password.current"), PASSWORD)
           .fill(en.get("password.next"), newPassword)
           .fill(en.get("password.repeat"), newPassword)
@@ -124,7 +124,7 @@ class AccountsIT {
     try (Browser user = Browser.open(BASE, "en")) {
       user.logInAs(username, PASSWORD, en);
       assertThat(user.currentUrl()).contains("/staff/inbox.xhtml");
-      user.follow(en.get("nav.secondFactor"));
+      user.follow(username).follow(en.get("nav.secondFactor"));
       assertThat(user.text(By.id("twofactorState"))).isEqualTo(en.get("twofactor.off"));
       assertThat(user.all(By.id("qr")).get(0).getDomAttribute("src"))
           .startsWith("data:image/svg+xml;base64,");
@@ -137,7 +137,7 @@ class AccountsIT {
 
       user.logInAs(username, PASSWORD, en);
       assertThat(user.currentUrl()).contains("/staff/inbox.xhtml");
-      user.follow(en.get("nav.secondFactor"));
+      user.follow(username).follow(en.get("nav.secondFactor"));
       user.fill(en.get("login.code"), AuthenticatorApp.nextCode(username));
       user.press(en.get("twofactor.remove"));
       user.waitForText(en.get("twofactor.removed"));
@@ -287,7 +287,10 @@ class AccountsIT {
     String name = "Brasserie Zoë & Müller " + UUID.randomUUID().toString().substring(0, 6);
     try (Browser admin = Browser.open(BASE, "en")) {
       admin.logInAs(TestDatabase.createAdministrator("admin", PASSWORD), PASSWORD, en);
-      admin.follow(en.get("nav.customers")).follow(en.get("customers.new"));
+      admin
+          .follow(en.get("hub.nav.admin"))
+          .follow(en.get("nav.customers"))
+          .follow(en.get("customers.new"));
       admin.press(en.get("customers.save"));
       admin.waitForText(new Bundle("ValidationMessages", "en").get("customer.name.required"));
       long before =
@@ -330,7 +333,7 @@ class AccountsIT {
 
   /** From the accounts list, the page of one account. */
   private void openAccount(Browser admin, String username) {
-    admin.follow(en.get("nav.users"));
+    admin.follow(en.get("hub.nav.admin")).follow(en.get("nav.users"));
     admin
         .all(By.xpath("//a[@title=" + quoted(en.get("users.edit") + " " + username) + "]"))
         .get(0)

@@ -52,7 +52,7 @@ class BreachRegisterIT {
 
     try (Browser page = Browser.open(BASE, "en")) {
       page.logInAs(admin, PASSWORD, en);
-      page.follow(en.get("nav.breaches"));
+      page.follow(en.get("hub.nav.admin")).follow(en.get("nav.breaches"));
       assertThat(page.heading()).isEqualTo(en.get("breaches.title"));
       page.follow(en.get("breaches.new"));
 

@@ -38,7 +38,10 @@ class CustomerRegistryIT {
     String number = kboNumber();
     try (Browser admin = Browser.open(BASE, "en")) {
       admin.logInAs(TestDatabase.createAdministrator("registry", PASSWORD), PASSWORD, en);
-      admin.follow(en.get("nav.customers")).follow(en.get("customers.new"));
+      admin
+          .follow(en.get("hub.nav.admin"))
+          .follow(en.get("nav.customers"))
+          .follow(en.get("customers.new"));
       admin
           .fill(en.get("customers.name"), name)
           .fill(en.get("customers.legalForm"), "NV")

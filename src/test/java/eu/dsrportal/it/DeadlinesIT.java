@@ -203,7 +203,7 @@ class DeadlinesIT {
           .contains("acme", long_(firstDue, "en-GB"), reason);
       staff.screenshot("deadlines-staff-1280");
       fits(staff, "the staff request page with the customer's deadline");
-      staff.follow(en.get("nav.apiTokens"));
+      staff.follow(admin).follow(en.get("nav.apiTokens"));
       staff.fill(en.get("apiTokens.name"), "Deadlines").press(en.get("apiTokens.create"));
       staff.waitForText(en.get("apiTokens.secret.once"));
       token = staff.text(By.id("newTokenSecret"));

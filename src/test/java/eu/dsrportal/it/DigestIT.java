@@ -29,7 +29,7 @@ class DigestIT {
     TestDatabase.createUser(username, PASSWORD, "SUPPORT", null);
     try (Browser staff = Browser.open(BASE, "en")) {
       staff.logInAs(username, PASSWORD, en);
-      staff.follow(en.get("nav.digest"));
+      staff.follow(username).follow(en.get("nav.digest"));
       assertThat(staff.heading()).isEqualTo(en.get("digest.title"));
       assertThat(staff.field(en.get("digest.enabled")).isSelected()).isTrue();
       staff.screenshot("digest-settings-1280");

@@ -351,7 +351,7 @@ class JourneyIT {
     // Dutch, and exports it for Excel with Dutch headers
     try (Browser admin = Browser.open(BASE, "nl")) {
       admin.logInAs("admin", PASSWORD, nl);
-      admin.follow(nl.get("nav.audit"));
+      admin.follow(nl.get("hub.nav.admin")).follow(nl.get("nav.audit"));
       admin.fill(nl.get("audit.reference"), reference).press(nl.get("audit.search"));
       admin.waitForText(nl.get("audit.action.TIME_LOGGED"));
       assertThat(admin.text(By.id("entries")))

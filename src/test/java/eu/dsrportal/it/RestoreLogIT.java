@@ -35,7 +35,7 @@ class RestoreLogIT {
 
     try (Browser page = Browser.open(BASE, "en")) {
       page.logInAs(admin, PASSWORD, en);
-      page.follow(en.get("restores.nav"));
+      page.follow(en.get("hub.nav.admin")).follow(en.get("restores.nav"));
       assertThat(page.heading()).isEqualTo(en.get("restores.title"));
 
       // no backup named: a message on the field, nothing stored

@@ -1,6 +1,7 @@
 package eu.dsrportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import eu.dsrportal.testing.Browser;
 import eu.dsrportal.testing.Bundle;
@@ -10,9 +11,12 @@ import eu.dsrportal.testing.TestDatabase;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * The retention page as an administrator uses it, in Chromium: a customer's own period (refused out
@@ -47,7 +51,27 @@ class RetentionIT {
 
     try (Browser page = Browser.open(BASE, "en")) {
       page.logInAs(admin, PASSWORD, en);
-      page.follow(en.get("retention.nav"));
+      // the administrators' pages are one entry of a top bar that stays one line at 1280 px
+      page.windowWidth(1280);
+      assertOneLine(page);
+      page.follow(en.get("hub.nav.admin"));
+      assertThat(page.heading()).isEqualTo(en.get("hub.admin.title"));
+      assertThat(page.text(By.id("adminPages")))
+          .contains(en.get("nav.users"), en.get("nav.audit"), en.get("restores.nav"));
+      page.screenshot("admin-index-1280");
+      page.windowWidth(390);
+      page.screenshot("admin-index-390");
+      // on a phone the menu folds; opened, it still leads to the administrators' pages
+      page.tabTo("menuToggle").type(Keys.SPACE);
+      page.screenshot("admin-menu-390");
+      page.follow(en.get("hub.nav.admin"));
+      page.windowWidth(1280);
+      page.follow(admin);
+      assertThat(page.heading()).isEqualTo(en.get("hub.account.title"));
+      assertThat(page.text(By.id("accountPages")))
+          .contains(en.get("nav.password"), en.get("nav.apiTokens"));
+      page.screenshot("account-index-1280");
+      page.follow(en.get("hub.nav.admin")).follow(en.get("retention.nav"));
       assertThat(page.heading()).isEqualTo(en.get("retention.title"));
       assertThat(page.text(By.id("requestMonths"))).isEqualTo("24");
       assertThat(page.text(By.id("mailBodyDays"))).isEqualTo("30");
@@ -98,6 +122,15 @@ class RetentionIT {
       page.screenshot("admin-retention-confirm-1280");
       page.windowWidth(390);
       page.screenshot("admin-retention-confirm-390");
+      // on a phone the counts stay a compact list: each kind with its count on one row, no cards
+      assertThat(page.all(By.cssSelector("#confirmation table"))).isEmpty();
+      List<WebElement> kinds = page.all(By.cssSelector("#removed dt"));
+      List<WebElement> counts = page.all(By.cssSelector("#removed dd"));
+      assertThat(kinds).hasSameSizeAs(counts).hasSizeGreaterThan(5);
+      for (int i = 0; i < kinds.size(); i++) {
+        assertThat(counts.get(i).getRect().getY())
+            .isCloseTo(kinds.get(i).getRect().getY(), within(8));
+      }
       page.windowWidth(1280);
       page.fill(en.get("retention.eos.typeName"), "Ended Retail");
       page.press(en.get("retention.eos.deleteForGood"));
@@ -129,5 +162,18 @@ class RetentionIT {
       // once deleted, no second export
       assertThat(page.download(exportHref).statusCode()).isEqualTo(404);
     }
+  }
+
+  /** The top bar's parts (menu, languages, user) side by side, the menu's entries on one row. */
+  private static void assertOneLine(Browser page) {
+    List<WebElement> entries = page.all(By.cssSelector("header.top nav.menu a"));
+    assertThat(entries).isNotEmpty();
+    // (a line is about 24 px high; entries on one row differ by a pixel or two at most)
+    int row = entries.get(0).getRect().getY();
+    assertThat(entries).allSatisfy(a -> assertThat(a.getRect().getY()).isCloseTo(row, within(8)));
+    WebElement header = page.all(By.cssSelector("header.top")).get(0);
+    WebElement logout = page.all(By.cssSelector("header.top .user input[type=submit]")).get(0);
+    // one row: the bar is no higher than its tallest part (the logout button) and its padding
+    assertThat(header.getRect().getHeight()).isLessThan(logout.getRect().getHeight() + 40);
   }
 }

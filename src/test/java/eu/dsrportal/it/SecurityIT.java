@@ -62,7 +62,7 @@ class SecurityIT {
 
     try (Browser admin = Browser.open(BASE, "en")) {
       admin.logInAs(TestDatabase.createAdministrator("admin", ADMIN_PASSWORD), ADMIN_PASSWORD, en);
-      admin.follow(en.get("nav.security"));
+      admin.follow(en.get("hub.nav.admin")).follow(en.get("nav.security"));
       assertThat(admin.text(By.id("throttled:accounts"))).contains(username, elsewhere);
       assertThat(admin.text(By.id("failures")))
           .contains(
@@ -122,7 +122,7 @@ class SecurityIT {
     createSupportUser(username, password);
     try (Browser user = Browser.open(BASE, "en")) {
       user.logInAs(username, password, en);
-      user.follow(en.get("nav.password"));
+      user.follow(username).follow(en.get("nav.password"));
 
       changePassword(user, password, "password12345", "password12345");
       user.waitForText(en.get("password.error.common"));
@@ -154,7 +154,7 @@ class SecurityIT {
       assertThat(user.heading()).isEqualTo(en.get("inbox.title"));
 
       admin.logInAs(TestDatabase.createAdministrator("admin", ADMIN_PASSWORD), ADMIN_PASSWORD, en);
-      admin.follow(en.get("nav.users"));
+      admin.follow(en.get("hub.nav.admin")).follow(en.get("nav.users"));
       admin.pressTitled(en.get("users.reset") + " " + username);
       admin.waitForText(username);
       var matcher =
@@ -209,7 +209,7 @@ class SecurityIT {
     String temporary;
     try (Browser admin = Browser.open(BASE, "en")) {
       admin.logInAs(TestDatabase.createAdministrator("admin", ADMIN_PASSWORD), ADMIN_PASSWORD, en);
-      admin.follow(en.get("nav.users"));
+      admin.follow(en.get("hub.nav.admin")).follow(en.get("nav.users"));
       admin
           .fill(en.get("security.username"), username)
           .fill(en.get("users.name"), "New User")
@@ -693,7 +693,7 @@ class SecurityIT {
 
     try (Browser admin = Browser.open(BASE, "en")) {
       admin.logInAs(TestDatabase.createAdministrator("admin", ADMIN_PASSWORD), ADMIN_PASSWORD, en);
-      admin.follow(en.get("nav.audit"));
+      admin.follow(en.get("hub.nav.admin")).follow(en.get("nav.audit"));
       admin.press(en.get("audit.chain.verify"));
       admin.waitForText(en.get("audit.chain.intact").split("\\{0\\}")[0]);
 

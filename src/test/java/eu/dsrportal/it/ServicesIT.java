@@ -1312,6 +1312,190 @@ class ServicesIT extends RoleMatrix {
     java.nio.file.Files.deleteIfExists(dir.resolve(youngOrphan));
   }
 
+  // part 2: what the subject left outside the request (its tasks' texts, the mails to them)
+  @Test
+  void anonymisingARequestEmptiesItsTasksTextsAndItsSubjectsAddressesButNotAnIssuedInvoice()
+      throws Exception {
+    Instant now = Instant.now().plus(Duration.ofDays(3));
+    LocalDate day = now.atZone(ProviderTime.DEFAULT_ZONE).toLocalDate();
+    update("DELETE FROM retention_run WHERE run_day = ?", day);
+    Customer customer = newCustomerWithRate("80");
+    String email = unique("tasks") + "@example.org";
+    String keptEmail = unique("kept") + "@example.org";
+    Request old = requestBy(confirmed(email));
+    Request kept = requestBy(confirmed(keptEmail));
+    closedAt(old, now.atZone(ProviderTime.DEFAULT_ZONE).minusMonths(25).toInstant());
+    // the mail the subject got names its request
+    OutboxMessage received = outboxTo(email).get(0);
+    assertThat(received.isToSubject()).isTrue();
+    assertThat(received.getSubjectRequestId()).isEqualTo(old.getId());
+    update(
+        "UPDATE outbox_message SET status = 'SENT', sent_at = ?,"
+            + " last_error = CONCAT('earlier: 550 <', recipient, '> busy') WHERE recipient = ?",
+        utc(now.minus(Duration.ofDays(2))),
+        email);
+    // the other subject's mail is old enough to lose its body, though its request stays
+    update(
+        "UPDATE outbox_message SET status = 'SENT', sent_at = ? WHERE recipient = ?",
+        utc(now.minus(Duration.ofDays(40))),
+        keptEmail);
+    String contact = unique("contact") + "@example.org";
+    tx.begin();
+    outbox.enqueue(
+        new MailMessage(
+            contact, "Request closed", "Jan Jansen's request", "REQUEST_CLOSED_CUSTOMER"));
+    tx.commit();
+    update(
+        "UPDATE outbox_message SET status = 'SENT', sent_at = ? WHERE recipient = ?",
+        utc(now.minus(Duration.ofDays(2))),
+        contact);
+
+    long task = newTask(old, customer);
+    update(
+        "UPDATE assistance_task SET title = 'Access for Jan Jansen', closing_reason = 'Jan is"
+            + " happy', estimate_note = 'Jan has 3 accounts' WHERE id = ?",
+        task);
+    update(
+        "INSERT INTO assistance_comment (task_id, author, from_customer, body, written_at)"
+            + " VALUES (?, 'acme-test', TRUE, 'Jan phoned again', ?)",
+        task,
+        utc(Instant.now()));
+    long issued = invoice(customer, "FINAL");
+    long draft = invoice(customer, "DRAFT");
+    update(
+        "INSERT INTO time_entry (task_id, work_date, minutes, description, logged_by, logged_at,"
+            + " invoice_id, version) VALUES (?, ?, 30, 'Call with Jan Jansen', 'support', ?, ?, 0)",
+        task,
+        LocalDate.now().minusDays(60),
+        utc(Instant.now()),
+        issued);
+    update(
+        "INSERT INTO time_entry (task_id, work_date, minutes, description, logged_by, logged_at,"
+            + " version) VALUES (?, ?, 45, 'Letter to Jan Jansen', 'support', ?, 0)",
+        task,
+        LocalDate.now().minusDays(20),
+        utc(Instant.now()));
+    update(
+        "INSERT INTO assistance_item (task_id, item_date, kind, description, amount, created_by,"
+            + " created_at, version) VALUES (?, ?, 'EXPENSE', 'Post to Jan Jansen', 2.50,"
+            + " 'support', ?, 0)",
+        task,
+        LocalDate.now().minusDays(20),
+        utc(Instant.now()));
+    update(
+        "INSERT INTO work_history (task_id, line_type, line_id, action, before_text, after_text,"
+            + " changed_by, changed_at) VALUES (?, 'TIME', 1, 'CHANGED', 'Call Jan', 'Call with"
+            + " Jan Jansen', 'support', ?)",
+        task,
+        utc(Instant.now()));
+    for (long invoice : List.of(issued, draft)) {
+      update(
+          "INSERT INTO invoice_line (invoice_id, position, line_type, task_id, task_reference,"
+              + " kind, title, included, quantity, unit_code, unit_price, net_amount,"
+              + " vat_category, vat_rate) VALUES (?, 1, 'TASK', ?, ?, 'DSR_HELP', 'Access for Jan"
+              + " Jansen', FALSE, 0.5, 'HUR', 80, 40, 'S', 21)",
+          invoice,
+          task,
+          "T-" + task);
+      update(
+          "INSERT INTO invoice_work (line_id, work_type, work_id, work_version, work_date,"
+              + " minutes, billed_minutes, free_minutes, description, amount) SELECT id, 'TIME',"
+              + " 1, 0, ?, 30, 30, 0, 'Call with Jan Jansen', 40 FROM invoice_line WHERE"
+              + " invoice_id = ?",
+          LocalDate.now().minusDays(60),
+          invoice);
+    }
+
+    retentionJob.run(now).orElseThrow();
+
+    String none = "—";
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM assistance_task WHERE id = ? AND title = ? AND instruction"
+                    + " = ? AND closing_reason = ? AND estimate_note = ? AND kind = 'DSR_HELP'"
+                    + " AND request_id = ?",
+                task,
+                none,
+                none,
+                none,
+                none,
+                old.getId()))
+        .isEqualTo(1);
+    for (String table : List.of("assistance_instruction", "assistance_comment", "work_history")) {
+      String text =
+          switch (table) {
+            case "assistance_instruction" -> "text";
+            case "assistance_comment" -> "body";
+            default -> "CONCAT(before_text, after_text)";
+          };
+      assertThat(
+              count(
+                  "SELECT COUNT(*) FROM " + table + " WHERE task_id = ? AND " + text + " LIKE ?",
+                  task,
+                  "%Jan%"))
+          .as(table)
+          .isZero();
+    }
+    // hours, amounts and the billing stay; only the words go
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM time_entry WHERE task_id = ? AND description = ?"
+                    + " AND ((minutes = 30 AND invoice_id = ?) OR (minutes = 45 AND version = 1))",
+                task,
+                none,
+                issued))
+        .isEqualTo(2);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM assistance_item WHERE task_id = ? AND description = ?"
+                    + " AND amount = 2.50",
+                task,
+                none))
+        .isEqualTo(1);
+    // the issued invoice keeps its own copy; a draft's copy goes (billing makes it again)
+    String lineAndWork =
+        "SELECT COUNT(*) FROM invoice_line l JOIN invoice_work w ON w.line_id = l.id"
+            + " WHERE l.invoice_id = ? AND l.title = ? AND w.description = ?";
+    assertThat(count(lineAndWork, issued, "Access for Jan Jansen", "Call with Jan Jansen"))
+        .isEqualTo(1);
+    assertThat(count(lineAndWork, draft, none, none)).isEqualTo(1);
+    // the subjects' addresses are gone from the outbox; who was told stays, by request
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM outbox_message WHERE recipient IN (?, ?)", email, keptEmail))
+        .isZero();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND body = ''"
+                    + " AND purpose = 'REQUEST_RECEIVED' AND sent_at IS NOT NULL"
+                    + " AND last_error NOT LIKE ?",
+                "subject-" + old.getId() + "@anonymised.invalid",
+                "%example.org%"))
+        .isPositive();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND body = ''",
+                "subject-" + kept.getId() + "@anonymised.invalid"))
+        .isPositive();
+    assertThat(requestBy(kept.getReference()).getSubjectEmail()).isEqualTo(keptEmail);
+    assertThat(outboxTo(contact).get(0).toMail().body()).contains("Jan Jansen");
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM audit_entry WHERE actor = ? OR object_id = ?", email, email))
+        .isZero();
+  }
+
+  private long invoice(Customer customer, String status) throws Exception {
+    update(
+        "INSERT INTO invoice (customer_id, type, status, currency, language, payment_term_days,"
+            + " line_total, tax_total, payable, created_by, created_at) VALUES (?, 'INVOICE',"
+            + " ?, 'EUR', 'en', 30, 40.00, 8.40, 48.40, 'billing', ?)",
+        customer.getId(),
+        status,
+        utc(Instant.now()));
+    return count("SELECT MAX(id) FROM invoice WHERE customer_id = ?", customer.getId());
+  }
+
   @Test
   void aCustomersOwnPeriodIsCheckedAndOnlyForAdministrators() throws Exception {
     Customer customer = newCustomerWithRate("80");
@@ -1429,6 +1613,17 @@ class ServicesIT extends RoleMatrix {
         .anyMatch(n -> n.startsWith("files/request_attachment/") && n.endsWith("scan.pdf"));
     assertThat(String.join("", entries.values())).doesNotContain("verification_token_hash");
 
+    // a mail to the subject and one to the customer's contact, sent yesterday: bodies still there
+    tx.begin();
+    outbox.enqueue(
+        new MailMessage(
+            ended.getPrivacyContactEmail(), "Forwarded", "Jan Jansen asks", "REQUEST_FORWARDED"));
+    tx.commit();
+    update(
+        "UPDATE outbox_message SET status = 'SENT', sent_at = ? WHERE recipient IN (?, ?)",
+        utc(Instant.now().minus(Duration.ofDays(1))),
+        email,
+        ended.getPrivacyContactEmail());
     assertThatThrownBy(() -> asAdmin.call(() -> endOfService.delete(ended.getId(), "someone else")))
         .isInstanceOfSatisfying(
             DomainRuleViolation.class,
@@ -1458,6 +1653,18 @@ class ServicesIT extends RoleMatrix {
     java.nio.file.Path dir =
         java.nio.file.Path.of(ConfigProvider.getConfig().getValue("attachments.dir", String.class));
     assertThat(java.nio.file.Files.exists(dir.resolve(file))).isFalse();
+    assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", email)).isZero();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND body = ''",
+                "subject-" + request.getId() + "@anonymised.invalid"))
+        .isPositive();
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND body = ''"
+                    + " AND purpose = 'REQUEST_FORWARDED'",
+                ended.getPrivacyContactEmail()))
+        .isEqualTo(1);
     assertThat(asAdmin.call(() -> endOfService.certificate(ended.getId()))).isEqualTo(pdf);
     assertThat(asAdmin.call(() -> endOfService.endedCustomers()))
         .filteredOn(c -> c.customerId() == ended.getId())

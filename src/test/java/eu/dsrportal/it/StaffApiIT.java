@@ -42,7 +42,7 @@ class StaffApiIT {
     String secret;
     try (Browser browser = Browser.open(BASE, "en")) {
       browser.logInAs(admin, PASSWORD, en);
-      browser.follow(en.get("nav.apiTokens"));
+      browser.follow(admin).follow(en.get("nav.apiTokens"));
       browser.fill(en.get("apiTokens.name"), "CRM sync").press(en.get("apiTokens.create"));
       browser.waitForText(en.get("apiTokens.secret.once"));
       secret = browser.text(By.id("newTokenSecret"));

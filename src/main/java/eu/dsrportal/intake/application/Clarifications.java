@@ -70,7 +70,8 @@ public class Clarifications {
     em.persist(clarification);
     String reference = request.getReference().value();
     outbox.enqueue(
-        new MailMessage(
+        MailMessage.toSubjectOf(
+            request.getId(),
             request.getSubjectEmail(),
             Texts.get(request.getLanguage(), "clarify.mail.subject", reference),
             Texts.get(

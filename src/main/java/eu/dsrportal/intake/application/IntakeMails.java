@@ -48,7 +48,8 @@ public class IntakeMails {
                 Duration.between(request.getReceivedAt(), request.getVerificationExpiresAt())
                     .toHours());
     outbox.enqueue(
-        new MailMessage(
+        MailMessage.toSubjectOf(
+            request.getId(),
             request.getSubjectEmail(),
             Texts.get(
                 lang,
@@ -76,7 +77,8 @@ public class IntakeMails {
     Language lang = request.getLanguage();
     String reference = request.getReference().value();
     outbox.enqueue(
-        new MailMessage(
+        MailMessage.toSubjectOf(
+            request.getId(),
             request.getSubjectEmail(),
             Texts.get(lang, "lifecycle.mail.closed.subject", reference),
             Texts.get(

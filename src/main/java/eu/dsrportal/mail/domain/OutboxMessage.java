@@ -69,6 +69,13 @@ public class OutboxMessage {
   @Column(name = "claimed_until", insertable = false, updatable = false)
   private Instant claimedUntil;
 
+  /** Sent to a request's data subject (docs/retention.md): its recipient goes with its body. */
+  @Column(name = "to_subject", nullable = false, updatable = false)
+  private boolean toSubject;
+
+  @Column(name = "subject_request_id", updatable = false)
+  private Long subjectRequestId;
+
   @Version private long version;
 
   protected OutboxMessage() {}
@@ -78,6 +85,8 @@ public class OutboxMessage {
     this.subject = Objects.requireNonNull(mail.subject());
     this.body = Objects.requireNonNull(mail.body());
     this.purpose = Objects.requireNonNull(mail.purpose());
+    this.toSubject = mail.subjectRequestId() != null;
+    this.subjectRequestId = mail.subjectRequestId();
     this.priority = MailPriority.of(mail.purpose()).rank();
     this.status = Status.PENDING;
     this.createdAt = now;
@@ -130,7 +139,15 @@ public class OutboxMessage {
   }
 
   public MailMessage toMail() {
-    return new MailMessage(recipient, subject, body, purpose);
+    return new MailMessage(recipient, subject, body, purpose, subjectRequestId);
+  }
+
+  public Long getSubjectRequestId() {
+    return subjectRequestId;
+  }
+
+  public boolean isToSubject() {
+    return toSubject;
   }
 
   public Long getId() {

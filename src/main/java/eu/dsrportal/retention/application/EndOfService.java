@@ -270,6 +270,27 @@ public class EndOfService {
 
   private void deleteRows(CustomerScope scope) {
     long id = scope.customerId();
+    Instant now = clock.instant();
+    // the mails to its requests' subjects lose body and address; the mails to its contacts and
+    // users lose their bodies (which may quote subjects) and keep the address, the evidence that
+    // the customer was told
+    SubjectTraces.forgetMailsToSubjects(em, scope.requests(), now);
+    String itsPeople =
+        "(SELECT email FROM customer_contact WHERE customer_id IN (:ids)"
+            + " UNION SELECT email FROM user_account WHERE customer_id IN (:ids))";
+    Sql.update(
+        em,
+        "DELETE a FROM outbox_attachment a JOIN outbox_message m ON m.id = a.message_id"
+            + " WHERE m.status <> 'PENDING' AND m.body_cleared_at IS NULL AND m.recipient IN "
+            + itsPeople,
+        List.of(id));
+    Sql.update(
+        em,
+        "UPDATE outbox_message SET body = '', body_cleared_at = ? WHERE status <> 'PENDING'"
+            + " AND body_cleared_at IS NULL AND recipient IN "
+            + itsPeople,
+        List.of(id),
+        utc(now));
     List<Long> tasks = scope.tasks();
     for (String table :
         List.of(

@@ -76,6 +76,8 @@ public class RetentionWork {
             + " WHERE request_id IN (:ids)",
         due);
     Sql.update(em, "UPDATE forwarding SET return_reason = NULL WHERE request_id IN (:ids)", due);
+    SubjectTraces.anonymiseTaskTexts(em, tasks);
+    SubjectTraces.forgetMailsToSubjects(em, due, now);
     int anonymised =
         Sql.update(
             em,
@@ -164,8 +166,15 @@ public class RetentionWork {
                 + " WHERE m.status = 'SENT' AND m.body_cleared_at IS NULL AND m.sent_at < ?")
         .setParameter(1, utc(sentBefore))
         .executeUpdate();
+    // a mail to a subject keeps who it went to as the request's id (the request holds the address
+    // while it is kept); a mail to a customer or staff keeps its address, a business contact
     return em.createNativeQuery(
-            "UPDATE outbox_message SET body = '', body_cleared_at = ?"
+            "UPDATE outbox_message SET body = '', body_cleared_at = ?,"
+                + " last_error = IF(to_subject, REPLACE(last_error, recipient, 'the subject'),"
+                + " last_error),"
+                + " recipient = IF(to_subject, "
+                + SubjectTraces.RECIPIENT
+                + ", recipient)"
                 + " WHERE status = 'SENT' AND body_cleared_at IS NULL AND sent_at < ?")
         .setParameter(1, utc(now))
         .setParameter(2, utc(sentBefore))

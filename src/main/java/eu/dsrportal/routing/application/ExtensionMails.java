@@ -53,7 +53,8 @@ public class ExtensionMails {
     Language lang = request.getLanguage();
     String reference = request.getReference().value();
     outbox.enqueue(
-        new MailMessage(
+        MailMessage.toSubjectOf(
+            request.getId(),
             request.getSubjectEmail(),
             Texts.get(lang, "deadline.mail.extended.subject", reference),
             Texts.get(

@@ -88,7 +88,8 @@ public class ForwardingMails {
       // a third party asked (art. 6.3): it is referred to the customer, and not addressed as the
       // data subject
       outbox.enqueue(
-          new MailMessage(
+          MailMessage.toSubjectOf(
+              request.getId(),
               request.getSubjectEmail(),
               Texts.get(subjectLang, "lifecycle.mail.forwarded.requester.subject", reference),
               Texts.get(
@@ -101,7 +102,8 @@ public class ForwardingMails {
       return;
     }
     outbox.enqueue(
-        new MailMessage(
+        MailMessage.toSubjectOf(
+            request.getId(),
             request.getSubjectEmail(),
             Texts.get(subjectLang, "mail.forwarded.subject.subject", reference),
             Texts.get(
