@@ -53,7 +53,9 @@ public class ScheduledJobs {
       outcome = "DONE";
       return true;
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, e, () -> "Scheduled job " + job + " failed");
+      if (!DatabaseUnavailable.causedBy(e)) { // an outage is logged once, not per job
+        LOG.log(Level.WARNING, e, () -> "Scheduled job " + job + " failed");
+      }
       throw e;
     } finally {
       leases.release(job, holder, outcome, clock.instant());
