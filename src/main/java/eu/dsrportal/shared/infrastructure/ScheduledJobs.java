@@ -82,20 +82,35 @@ public class ScheduledJobs {
         .abandoned(now)
         .forEach(
             (job, due) -> {
-              Registered known = registered.get(job);
-              if (known != null
-                  && known.due().equals(due)
-                  && leases.takeOver(job, due, now, known.lease(), holder)) {
-                LOG.warning(() -> "Scheduled job " + job + " taken over: its run was abandoned");
-                try {
-                  run(job, holder, known.work());
-                  ran.add(job);
-                } catch (RuntimeException failed) {
-                  // logged by run; the other jobs are still taken over
-                }
+              if (takeOver(job, due, now, holder)) {
+                ran.add(job);
               }
             });
     return ran;
+  }
+
+  /**
+   * As {@link #takeOverAbandoned(Instant, String)} for one job only (tests at chosen instants must
+   * leave the real jobs' leases alone): true if this holder took its run over and ran it.
+   */
+  public boolean takeOverAbandoned(String job, Instant now, String holder) {
+    Instant due = leases.abandoned(now).get(job);
+    return due != null && takeOver(job, due, now, holder);
+  }
+
+  private boolean takeOver(String job, Instant due, Instant now, String holder) {
+    Registered known = registered.get(job);
+    if (known == null
+        || !known.due().equals(due)
+        || !leases.takeOver(job, due, now, known.lease(), holder)) {
+      return false;
+    }
+    LOG.warning(() -> "Scheduled job " + job + " taken over: its run was abandoned");
+    try {
+      return run(job, holder, known.work());
+    } catch (RuntimeException failed) {
+      return false; // logged by run; its lease ended FAILED; the other jobs are still taken over
+    }
   }
 
   private boolean run(String job, String holder, Runnable work) {
