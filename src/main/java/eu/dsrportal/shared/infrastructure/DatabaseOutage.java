@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -26,8 +25,6 @@ public class DatabaseOutage {
   /** Shared by the whole application on this instance (interceptors and handlers included). */
   private static final OutageState STATE = new OutageState(Duration.ofSeconds(1));
 
-  private static final Clock CLOCK = Clock.systemUTC();
-
   @Inject
   @ConfigProperty(name = "db.url")
   String url;
@@ -42,7 +39,7 @@ public class DatabaseOutage {
 
   /** A failure that is the database out of reach: logged only if it starts an outage. */
   public static void failed(Throwable failure) {
-    if (STATE.failed(CLOCK.instant())) {
+    if (STATE.failed(System.nanoTime())) {
       LOG.warning(
           () ->
               "Database unavailable ("
@@ -54,11 +51,11 @@ public class DatabaseOutage {
 
   /** Whether the database is out of reach; during an outage checks it, at most once a second. */
   public boolean isDown() {
-    if (STATE.checkDue(CLOCK.instant())) {
+    if (STATE.checkDue(System.nanoTime())) {
       try (Connection connection = probe().getConnection()) {
         if (connection.isValid(2)) {
           STATE
-              .recovered(CLOCK.instant())
+              .recovered(System.nanoTime())
               .ifPresent(
                   ended ->
                       LOG.info(
