@@ -39,6 +39,7 @@ def worker(n):
         i += 1
         page = a.pages and i % a.pages == 0
         email = "bat-%s-%d-%d@example.org" % (a.tag, n, i)
+        sent = time.time()
         try:
             if conn is None:
                 conn = http.client.HTTPConnection("127.0.0.1", a.port, timeout=15)
@@ -58,15 +59,16 @@ def worker(n):
                     ref = "?"
             if r.getheader("Connection", "").lower() == "close":
                 conn.close(); conn = None
-            line = "%.3f %s %d %s %s %s %d" % (time.time(), "page" if page else "api", r.status,
-                                               (r.getheader("Content-Type") or "-").split(";")[0], ref,
-                                               "-" if page else email, 1 if looks_like_trace(text) else 0)
+            line = "%.3f %s %d %s %s %s %d %.3f" % (time.time(), "page" if page else "api", r.status,
+                                                   (r.getheader("Content-Type") or "-").split(";")[0], ref,
+                                                   "-" if page else email, 1 if looks_like_trace(text) else 0,
+                                                   time.time() - sent)
         except Exception as e:  # refused, reset, timed out: no answer
             if conn is not None:
                 conn.close()
             conn = None
-            line = "%.3f %s 0 %s - %s 0" % (time.time(), "page" if page else "api", type(e).__name__,
-                                            "-" if page else email)
+            line = "%.3f %s 0 %s - %s 0 %.3f" % (time.time(), "page" if page else "api", type(e).__name__,
+                                                 "-" if page else email, time.time() - sent)
         with lock:
             out.write(line + "\n")
 

@@ -1,27 +1,43 @@
 package eu.dsrportal.it;
 
+import static java.net.http.HttpResponse.BodyHandlers.ofString;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.dsrportal.testing.PortalConfig;
 import eu.dsrportal.testing.PublicForm;
 import eu.dsrportal.testing.SharedPortal;
 import eu.dsrportal.testing.TestDatabase;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The fast part of the batteries (issue 13; the long runs are scripts in perf/): the double-click
  * storm, the same public form POST (same view state, script nonce and submission key) sent ten
- * times at once, must give one request and one reference. The public form is stateless: neither
- * showing it nor sending it creates a session.
+ * times at once, must give one request and one reference; the same for the staff entry form, with
+ * its scanned letter stored once. The public form is stateless: neither showing it nor sending it
+ * creates a session.
  */
 @SharedPortal(PortalConfig.STANDARD)
 class BatteriesIT {
@@ -59,5 +75,175 @@ class BatteriesIT {
         .contains("1");
     assertThat(TestDatabase.query("SELECT reference FROM request WHERE subject_email = ?", email))
         .contains(references.iterator().next());
+  }
+
+  @Test
+  void tenClicksOfOneStaffEntryWithAFileMakeOneRequestAndOneStoredFile() throws Exception {
+    HttpClient staff = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    HttpResponse<String> login = staff.send(get("/login.xhtml?lang=en"), ofString());
+    HttpResponse<String> loggedIn =
+        staff.send(
+            post(
+                "/login.xhtml",
+                urlEncoded(
+                    Map.of(
+                        "login", "login",
+                        "login:username", "support",
+                        "login:password", "It-Password-2026!",
+                        "login:continueTo", "",
+                        "login:submit", "Log in",
+                        "jakarta.faces.ViewState",
+                            PublicForm.hiddenIn(login.body(), "jakarta.faces.ViewState"),
+                        "primefaces.nonce", PublicForm.hiddenIn(login.body(), "primefaces.nonce"))),
+                "application/x-www-form-urlencoded"),
+            ofString());
+    assertThat(loggedIn.statusCode()).as("support logged in").isIn(302, 303);
+    HttpResponse<String> form = staff.send(get("/staff/new-request.xhtml"), ofString());
+    assertThat(form.statusCode()).isEqualTo(200);
+
+    String name = "Storm Entry " + UUID.randomUUID().toString().substring(0, 8);
+    byte[] letter =
+        ("%PDF-1.4\n% the scanned letter of " + name + "\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("entry", "entry");
+    fields.put("entry:origin", "DATA_SUBJECT");
+    fields.put("entry:channel", "LETTER");
+    fields.put("entry:receivedOn", value(form.body(), "entry:receivedOn"));
+    fields.put("entry:name", name);
+    fields.put("entry:email", "");
+    fields.put("entry:language", "en");
+    fields.put("entry:organisation", "Acme Retail");
+    fields.put("entry:right", "ACCESS");
+    fields.put("entry:description", "A letter asking for a copy of my data.");
+    fields.put("entry:service", "");
+    fields.put("entry:relation", "");
+    fields.put("entry:subjectReference", "");
+    fields.put("entry:authority", "");
+    fields.put("entry:legalBasis", "");
+    fields.put("entry:gagReason", "");
+    // the form's submission key (as a browser sends whatever hidden fields the form has)
+    if (form.body().contains("name=\"entry:key\"")) {
+      fields.put("entry:key", PublicForm.hiddenIn(form.body(), "entry:key"));
+    }
+    fields.put("entry:enter", "Enter the request");
+    fields.put(
+        "jakarta.faces.ViewState", PublicForm.hiddenIn(form.body(), "jakarta.faces.ViewState"));
+    fields.put("primefaces.nonce", PublicForm.hiddenIn(form.body(), "primefaces.nonce"));
+    String boundary = "storm" + UUID.randomUUID().toString().replace("-", "");
+    HttpRequest click =
+        post("/staff/new-request.xhtml", multipart(boundary, fields, letter), boundary);
+
+    List<CompletableFuture<HttpResponse<Void>>> clicks = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      clicks.add(staff.sendAsync(click, HttpResponse.BodyHandlers.discarding()));
+    }
+    List<HttpResponse<Void>> answers =
+        new ArrayList<>(clicks.stream().map(CompletableFuture::join).toList());
+    // and once more after all were answered (a click on the form still shown, the browser's back
+    // button): the first answer's redirect ended the view scope, this one gets a fresh bean
+    answers.add(staff.send(click, HttpResponse.BodyHandlers.discarding()));
+
+    assertThat(answers)
+        .as("every click is answered with the way to the request's page")
+        .allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(302));
+    Set<String> pages =
+        answers.stream()
+            .map(a -> a.headers().firstValue("Location").orElse(""))
+            .collect(Collectors.toSet());
+    assertThat(pages).as("one request's page for all ten clicks").hasSize(1);
+    String id =
+        TestDatabase.query("SELECT id FROM request WHERE subject_name = ?", name).orElseThrow();
+    assertThat(TestDatabase.query("SELECT COUNT(*) FROM request WHERE subject_name = ?", name))
+        .as("one request stored")
+        .contains("1");
+    assertThat(pages.iterator().next()).endsWith("id=" + id);
+    String reference =
+        TestDatabase.query("SELECT reference FROM request WHERE id = ?", id).orElseThrow();
+    assertThat(staff.send(get("/staff/request.xhtml?id=" + id), ofString()).body())
+        .as("the page every click leads to shows the one reference")
+        .contains(reference);
+    assertThat(
+            TestDatabase.query("SELECT COUNT(*) FROM request_attachment WHERE request_id = ?", id))
+        .as("one attachment")
+        .contains("1");
+    try (Stream<Path> files = Files.list(Path.of(System.getProperty("it.attachments")))) {
+      assertThat(
+              files
+                  .filter(Files::isRegularFile)
+                  .filter(
+                      f -> {
+                        try {
+                          return Arrays.equals(Files.readAllBytes(f), letter);
+                        } catch (IOException gone) {
+                          return false;
+                        }
+                      })
+                  .count())
+          .as("the letter stored once, no copy left behind")
+          .isEqualTo(1);
+    }
+  }
+
+  private static HttpRequest get(String path) {
+    return HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept-Language", "en").build();
+  }
+
+  private static HttpRequest post(String path, byte[] body, String boundaryOrType) {
+    return HttpRequest.newBuilder(URI.create(BASE + path))
+        .header("Accept-Language", "en")
+        .header(
+            "Content-Type",
+            boundaryOrType.contains("/")
+                ? boundaryOrType
+                : "multipart/form-data; boundary=" + boundaryOrType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .build();
+  }
+
+  private static byte[] urlEncoded(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        .collect(Collectors.joining("&"))
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] multipart(String boundary, Map<String, String> fields, byte[] file)
+      throws IOException {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      body.write(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"entry:file\";"
+                + " filename=\"letter.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.write(file);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return body.toByteArray();
+  }
+
+  /** The value of a form's input, whatever attributes stand between its name and its value. */
+  private static String value(String html, String name) {
+    Matcher m =
+        Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*>").matcher(html);
+    assertThat(m.find()).as("the form has " + name).isTrue();
+    Matcher v = Pattern.compile("value=\"([^\"]*)\"").matcher(m.group());
+    assertThat(v.find()).as(name + " has a value").isTrue();
+    return v.group(1);
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 }

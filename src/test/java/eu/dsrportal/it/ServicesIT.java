@@ -2297,6 +2297,81 @@ class ServicesIT extends RoleMatrix {
   }
 
   @Test
+  void anAbandonedRunIsTakenOverOnceSoonAfterItsLeaseEndsNotBefore() {
+    String job = "it-takeover-" + UUID.randomUUID().toString().substring(0, 8);
+    Instant due = Instant.parse("2033-03-03T03:17:00Z");
+    Duration minute = Duration.ofMinutes(1);
+    Duration lease = Duration.ofMinutes(10);
+    java.util.List<String> runs = new java.util.ArrayList<>();
+
+    // instance a takes the daily run and dies in it; b's timer fired for the same due time
+    assertThat(jobLeases.acquire(job, due, due, lease, "a")).isTrue();
+    assertThat(
+            scheduledJobs.runOnce(
+                job, due.plusMillis(300), minute, lease, "b", () -> runs.add("b@due")))
+        .as("b's own timer, while a holds the run")
+        .isFalse();
+
+    assertThat(scheduledJobs.takeOverAbandoned(job, due.plus(lease).minusSeconds(1), "b"))
+        .as("a's lease still lasts")
+        .isFalse();
+    assertThat(runs).isEmpty();
+
+    Instant soonAfter = due.plus(lease).plusSeconds(15);
+    assertThat(scheduledJobs.takeOverAbandoned(job, soonAfter, "b"))
+        .as("b's watchdog, 15 s after a's lease ended")
+        .isTrue();
+    assertThat(runs).as("the abandoned run, run once").containsExactly("b@due");
+
+    assertThat(scheduledJobs.takeOverAbandoned(job, soonAfter.plusSeconds(15), "b"))
+        .as("done now: nothing to take over")
+        .isFalse();
+    assertThat(
+            scheduledJobs.runOnce(
+                job, due.plusSeconds(20), minute, lease, "b", () -> runs.add("b@due-again")))
+        .as("the due time's run is done")
+        .isFalse();
+    assertThat(runs).containsExactly("b@due");
+    assertThat(
+            em.createNativeQuery(
+                    "SELECT CONCAT(holder, ' ', last_outcome, ' ', runs) FROM job_lease"
+                        + " WHERE name = ?")
+                .setParameter(1, job)
+                .getSingleResult())
+        .hasToString("b DONE 2");
+  }
+
+  @Test
+  void aRunTakenOverIsTakenOverByOneInstanceOnly() {
+    String job = "it-takeover-" + UUID.randomUUID().toString().substring(0, 8);
+    Instant due = Instant.parse("2033-04-04T03:41:00Z");
+    Duration minute = Duration.ofMinutes(1);
+    Duration lease = Duration.ofMinutes(10);
+    java.util.List<String> runs = new java.util.ArrayList<>();
+    java.util.List<Boolean> byC = new java.util.ArrayList<>();
+
+    assertThat(jobLeases.acquire(job, due, due, lease, "a")).isTrue();
+    Instant after = due.plus(lease).plusSeconds(5);
+    // b's and c's timers both fired for the due time; b's watchdog comes first, and c's runs while
+    // b's run is still going: b's new lease holds
+    scheduledJobs.runOnce(job, due, minute, lease, "c", () -> runs.add("c"));
+    scheduledJobs.runOnce(
+        job,
+        due,
+        minute,
+        lease,
+        "b",
+        () -> {
+          runs.add("b");
+          byC.add(scheduledJobs.takeOverAbandoned(job, after.plusSeconds(1), "c"));
+        });
+
+    assertThat(scheduledJobs.takeOverAbandoned(job, after, "b")).isTrue();
+    assertThat(byC).as("c, while b runs it").containsExactly(false);
+    assertThat(runs).as("one takeover, one run").containsExactly("b");
+  }
+
+  @Test
   void theThrottlesOfTwoInstancesCountAgainstOneBucketInTheDatabase() {
     String address = "198.51.100." + (int) (Math.random() * 250);
     String key = "it-" + UUID.randomUUID();

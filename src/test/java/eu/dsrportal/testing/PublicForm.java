@@ -49,10 +49,15 @@ public final class PublicForm {
 
   /** The value of one of the form's hidden fields. */
   public String hidden(String name) {
+    return hiddenIn(page.body(), name);
+  }
+
+  /** The value of a hidden field of a Faces form in a page's HTML. */
+  public static String hiddenIn(String html, String name) {
     Matcher m =
         Pattern.compile(
                 "name=\"" + Pattern.quote(name) + "\"(?: id=\"[^\"]*\")? value=\"([^\"]*)\"")
-            .matcher(page.body());
+            .matcher(html);
     assertThat(m.find()).as("the form has " + name).isTrue();
     return m.group(1);
   }

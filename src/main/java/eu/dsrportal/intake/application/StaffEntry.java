@@ -22,6 +22,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.groups.Default;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +45,7 @@ public class StaffEntry {
   @Inject RequestRecords records;
   @Resource SessionContext context;
   @Inject FileStore attachmentStore;
+  @Resource TransactionSynchronizationRegistry transactions;
 
   @Inject
   @ConfigProperty(name = "attachments.max-bytes")
@@ -77,14 +81,17 @@ public class StaffEntry {
     if (channel.needsVerification()) {
       throw new IllegalArgumentException("subjects send requests of channel " + channel);
     }
-    records.validate(submission, Default.class);
+    // checked only when the key is new: a repeat is answered with its request whatever it carries
+    // (a click whose form data was lost when an earlier click's redirect ended the view scope)
     return records.once(
         submissionKey,
         Request::getReference,
-        () ->
-            context
-                .getBusinessObject(StaffEntry.class)
-                .store(submission, channel, receivedOn, submissionKey, origin, demand, upload));
+        () -> {
+          records.validate(submission, Default.class);
+          return context
+              .getBusinessObject(StaffEntry.class)
+              .store(submission, channel, receivedOn, submissionKey, origin, demand, upload);
+        });
   }
 
   /** The new request in a transaction of its own, so that losing the key's race can be answered. */
@@ -135,13 +142,28 @@ public class StaffEntry {
     }
     records.store(request, now, new RequestReceived(request, null, null));
     if (upload != null) {
+      // written only once the request holds its key (the flush above), and deleted again if the
+      // transaction does not commit: a repeated entry never leaves a second file behind
+      String fileKey = attachmentStore.store(upload.content());
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status != Status.STATUS_COMMITTED) {
+                attachmentStore.delete(fileKey);
+              }
+            }
+          });
       em.persist(
           new Attachment(
               request,
               upload.fileName(),
               fileType.orElseThrow(),
               upload.content().length,
-              attachmentStore.store(upload.content()),
+              fileKey,
               SecretToken.sha256Hex(upload.content()),
               request.getEnteredBy(),
               now));

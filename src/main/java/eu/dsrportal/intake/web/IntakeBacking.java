@@ -32,19 +32,6 @@ import java.util.regex.Pattern;
 public class IntakeBacking {
   private static final Logger LOG = Logger.getLogger(IntakeBacking.class.getName());
 
-  /**
-   * Clicks of one form are stored one after the other on this instance: the first stores the
-   * request, the others then find it by its key instead of racing it into the database's unique key
-   * (which still guards across instances, but has EclipseLink log a stack trace per loser).
-   */
-  private static final Object[] KEY_LOCKS = new Object[64];
-
-  static {
-    for (int i = 0; i < KEY_LOCKS.length; i++) {
-      KEY_LOCKS[i] = new Object();
-    }
-  }
-
   private static final Pattern SUBMISSION_KEY =
       Pattern.compile("web:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -87,9 +74,9 @@ public class IntakeBacking {
     submission.setLanguage(locale.getTag());
     RequestReference reference;
     try {
-      synchronized (KEY_LOCKS[Math.floorMod(submissionKey.hashCode(), KEY_LOCKS.length)]) {
-        reference = submissions.submit(submission, Channel.WEB_FORM, submissionKey);
-      }
+      reference =
+          SubmissionKeyLocks.oneAtATime(
+              submissionKey, () -> submissions.submit(submission, Channel.WEB_FORM, submissionKey));
     } catch (RateLimitExceeded e) {
       FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(429);
       Messages.error(e.messageKey());

@@ -17,6 +17,7 @@ import eu.dsrportal.shared.domain.PlainText;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,10 +29,13 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Support staff enter a request that arrived by e-mail, letter or phone, with the day it was
- * received. One submission key per form, as on the public form.
+ * received. One submission key per form, as on the public form: it travels in the form (a hidden
+ * field), so a double click, or a POST sent again after the first one's redirect ended the view
+ * scope, finds the request (and its file) the first click stored.
  */
 @Named
 @ViewScoped
@@ -43,7 +47,10 @@ public class StaffEntryBacking implements Serializable {
   @Inject ProviderTime time;
 
   private final RequestSubmission submission = new RequestSubmission();
-  private final String submissionKey = "staff:" + UUID.randomUUID();
+  private static final Pattern SUBMISSION_KEY =
+      Pattern.compile("staff:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+  private String submissionKey = "staff:" + UUID.randomUUID();
   private Channel channel = Channel.EMAIL;
   private LocalDate receivedOn;
 
@@ -68,6 +75,13 @@ public class StaffEntryBacking implements Serializable {
   }
 
   public String enter() {
+    // the form's own key, also when this bean was made afresh during the request: another click's
+    // redirect ended the view scope between this request's update and its action
+    setSubmissionKey(
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("entry:key"));
     RequestReference reference;
     try {
       AuthorityDemand demand =
@@ -75,9 +89,13 @@ public class StaffEntryBacking implements Serializable {
               ? new AuthorityDemand(
                   authority, legalBasis, notificationForbidden, notificationForbiddenReason)
               : null;
+      Upload upload = upload();
       reference =
-          staffEntry.enter(
-              submission, channel, receivedOn, submissionKey, origin, demand, upload());
+          SubmissionKeyLocks.oneAtATime(
+              submissionKey,
+              () ->
+                  staffEntry.enter(
+                      submission, channel, receivedOn, submissionKey, origin, demand, upload));
     } catch (DomainRuleViolation e) {
       Messages.errorOn(FIELD_OF.getOrDefault(e.messageKey(), "entry:receivedOn"), e.messageKey());
       return null;
@@ -107,6 +125,18 @@ public class StaffEntryBacking implements Serializable {
       return new Upload(file.getSubmittedFileName(), in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The form's submission key, written into the form as a hidden field. */
+  public String getSubmissionKey() {
+    return submissionKey;
+  }
+
+  /** The key the form came back with; anything but a key this form could have made is ignored. */
+  public void setSubmissionKey(String key) {
+    if (key != null && SUBMISSION_KEY.matcher(key).matches()) {
+      submissionKey = key;
     }
   }
 

@@ -2,6 +2,7 @@ package eu.dsrportal.mail.application;
 
 import eu.dsrportal.mail.domain.RetryPolicy;
 import eu.dsrportal.mail.infrastructure.MailTransport;
+import eu.dsrportal.shared.infrastructure.DatabaseUnavailable;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -138,9 +139,12 @@ public class OutboxSender {
                 pausedUntil = now.plusSeconds(serverRetrySeconds);
               }
             } catch (RuntimeException e) {
-              // the database may be away: the next tick tries again
-              java.util.logging.Logger.getLogger(OutboxSender.class.getName())
-                  .warning("Outbox worker stopped: " + e.getClass().getSimpleName());
+              // the database may be away: the next tick after it is back tries again (the outage
+              // itself is logged once, by DatabaseOutage; the timer skips its ticks meanwhile)
+              if (!DatabaseUnavailable.causedBy(e)) {
+                java.util.logging.Logger.getLogger(OutboxSender.class.getName())
+                    .warning("Outbox worker stopped: " + e.getClass().getSimpleName());
+              }
             } finally {
               running.decrementAndGet();
             }

@@ -9,8 +9,9 @@ import jakarta.ejb.Singleton;
  * <p>The pool survives a database restart without restarting the portal (perf/db-restart.sh): a
  * connection is checked before it is handed out (at most once every 2 s, so a busy pool does not
  * pay a round trip per use), one broken connection has the pool drop all (they all died with the
- * server), nobody waits longer than 2 s for a connection and a new connection gives up after 5 s;
- * the callers then answer 503 ({@link DatabaseUnavailable}).
+ * server), nobody waits longer than 2 s for a connection and a new connection gives up after 3 s
+ * (the login timeout is MariaDB Connector/J's {@code connectTimeout}); the callers then answer 503
+ * ({@link DatabaseUnavailable}), and once an outage is known at once ({@link DatabaseOutage}).
  */
 @DataSourceDefinition(
     name = DataSourceConfiguration.JNDI_NAME,
@@ -20,7 +21,7 @@ import jakarta.ejb.Singleton;
     password = "${MPCONFIG=db.password}",
     minPoolSize = 2,
     maxPoolSize = 30,
-    loginTimeout = 5,
+    loginTimeout = 3,
     properties = {
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",

@@ -9,7 +9,8 @@ import java.sql.SQLTransientConnectionException;
 /**
  * Whether a failure is the database being out of reach (stopped, restarting, the network), not a
  * fault of the request or the code: answered 503 (problem+json from the API, the "try again in a
- * minute" page), logged in one line without a stack trace. perf/db-restart.sh shows it.
+ * minute" page), logged once per outage without a stack trace ({@link DatabaseOutage}).
+ * perf/db-restart.sh shows it.
  */
 public final class DatabaseUnavailable {
   private DatabaseUnavailable() {}
@@ -17,7 +18,8 @@ public final class DatabaseUnavailable {
   public static boolean causedBy(Throwable failure) {
     int depth = 0;
     for (Throwable t = failure; t != null && depth < 30; t = t.getCause(), depth++) {
-      if (t instanceof SQLTransientConnectionException
+      if (t instanceof DatabaseDown
+          || t instanceof SQLTransientConnectionException
           || t instanceof SQLNonTransientConnectionException
           || t instanceof SQLRecoverableException
           || t instanceof ConnectException) {
@@ -30,7 +32,10 @@ public final class DatabaseUnavailable {
       }
       // the connection pool could not hand out a connection (jakarta.resource / Payara's pool)
       String name = t.getClass().getName();
+      // the transaction manager could not enlist or roll back the connection: the database is the
+      // only resource of a transaction here (seen when an outage begins under load)
       if (name.equals("jakarta.resource.spi.ResourceAllocationException")
+          || name.equals("jakarta.transaction.SystemException")
           || name.equals("com.sun.appserv.connectors.internal.api.PoolingException")) {
         return true;
       }

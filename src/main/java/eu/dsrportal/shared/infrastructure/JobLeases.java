@@ -10,15 +10,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The leases of the scheduled jobs in the {@code job_lease} table, so that a job runs once per due
  * time however many instances share the database. Taking a lease is one UPDATE under the row's
  * lock, committed at once (its own transaction): of two instances whose timers fire together, the
  * second sees the first's due time and gets nothing. A holder that dies keeps the lease only until
- * {@code lease_until}; the next due time is then run by whichever instance comes first, and every
- * job works off all that is due up to its {@code now}, so nothing is lost. See {@link
- * ScheduledJobs} for the callers' side.
+ * {@code lease_until}; its run is then taken over by another instance ({@link #takeOver}, {@link
+ * JobWatchdog}), and every job works off all that is due up to its {@code now}, so nothing is lost.
+ * See {@link ScheduledJobs} for the callers' side.
  */
 @Stateless
 @PermitAll
@@ -53,6 +55,47 @@ public class JobLeases {
         == 1;
   }
 
+  /**
+   * The runs abandoned at {@code now}: started, never finished (no outcome) and their lease ended,
+   * their holder having died (or lost the database) in them. Job name and due time.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Map<String, Instant> abandoned(Instant now) {
+    Map<String, Instant> runs = new LinkedHashMap<>();
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT name, last_due FROM job_lease WHERE last_outcome = 'RUNNING'"
+                    + " AND lease_until <= ? ORDER BY name")
+            .setParameter(1, utc(now))
+            .getResultList()) {
+      Object[] columns = (Object[]) row;
+      runs.put((String) columns[0], instant(columns[1]));
+    }
+    return runs;
+  }
+
+  /**
+   * Takes over the abandoned run of {@code job} for the due time {@code due}, held until {@code now
+   * + lease}: true for one holder only, and only once the dead holder's lease has ended (one UPDATE
+   * under the row's lock, as {@link #acquire}).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean takeOver(String job, Instant due, Instant now, Duration lease, String holder) {
+    return em.createNativeQuery(
+                "UPDATE job_lease SET holder = ?, lease_until = ?, last_started_at = ?,"
+                    + " last_finished_at = NULL, last_outcome = 'RUNNING', runs = runs + 1"
+                    + " WHERE name = ? AND last_due = ? AND last_outcome = 'RUNNING'"
+                    + " AND lease_until <= ?")
+            .setParameter(1, holder)
+            .setParameter(2, utc(now.plus(lease)))
+            .setParameter(3, utc(now))
+            .setParameter(4, job)
+            .setParameter(5, utc(due))
+            .setParameter(6, utc(now))
+            .executeUpdate()
+        == 1;
+  }
+
   /** Ends this holder's lease of {@code job} with its outcome (DONE or FAILED). */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void release(String job, String holder, String outcome, Instant now) {
@@ -64,6 +107,13 @@ public class JobLeases {
         .setParameter(3, job)
         .setParameter(4, holder)
         .executeUpdate();
+  }
+
+  private static Instant instant(Object column) {
+    if (column instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+    return ((LocalDateTime) column).toInstant(ZoneOffset.UTC);
   }
 
   private static LocalDateTime utc(Instant instant) {

@@ -2,6 +2,7 @@ package eu.dsrportal.shared.rest;
 
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.RateLimitExceeded;
+import eu.dsrportal.shared.infrastructure.DatabaseOutage;
 import eu.dsrportal.shared.infrastructure.DatabaseUnavailable;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
@@ -100,9 +101,9 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(Exception e) {
       if (DatabaseUnavailable.causedBy(e)) {
-        // expected during a database restart: one line, no stack trace; nothing was stored
-        LOG.warning(
-            () -> "API answered 503: database unavailable (" + e.getClass().getName() + ")");
+        // expected during a database restart; nothing was stored. The outage is logged once, when
+        // it starts, not per request
+        DatabaseOutage.failed(e);
         return Response.fromResponse(
                 Problem.of(
                     Response.Status.SERVICE_UNAVAILABLE,

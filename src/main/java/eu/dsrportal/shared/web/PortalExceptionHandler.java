@@ -1,6 +1,7 @@
 package eu.dsrportal.shared.web;
 
 import eu.dsrportal.shared.domain.NotFoundException;
+import eu.dsrportal.shared.infrastructure.DatabaseOutage;
 import eu.dsrportal.shared.infrastructure.DatabaseUnavailable;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
@@ -17,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * Failures that are the caller's, not the server's, get their own status and page instead of 500:
@@ -30,7 +30,6 @@ import java.util.logging.Logger;
  * Everything else goes on to the default error page (500).
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
-  private static final Logger LOG = Logger.getLogger(PortalExceptionHandler.class.getName());
 
   public PortalExceptionHandler(ExceptionHandler wrapped) {
     super(wrapped);
@@ -62,8 +61,9 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
       }
     }
     if (DatabaseUnavailable.causedBy(failure)) {
-      // a database restart: the "try again in a minute" page, one log line, no stack trace
-      LOG.warning(() -> "Page answered 503: database unavailable (" + failure.getClass() + ")");
+      // a database restart: the "try again in a minute" page; the outage is logged once, when it
+      // starts, not per request
+      DatabaseOutage.failed(failure);
       return Optional.of(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
     return Optional.empty();
