@@ -78,6 +78,37 @@ class BatteriesIT {
   }
 
   @Test
+  void aStatelessFormSentBackWithAnErrorShowsWhatWasTypedAndMarksTheField() throws Exception {
+    String email = "typed-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    HttpResponse<String> answer =
+        PublicForm.shownBy(BASE)
+            .filledInFor("Xavier Typed", email)
+            .with("intake:description", "")
+            .sendForPage(BASE);
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.headers().allValues("Set-Cookie")).as("still no session").isEmpty();
+    String page = answer.body();
+    assertThat(input(page, "intake:name")).contains("value=\"Xavier Typed\"");
+    assertThat(input(page, "intake:email")).contains("value=\"" + email + "\"");
+    assertThat(input(page, "intake:name")).contains("aria-invalid=\"false\"");
+    assertThat(page)
+        .as("the empty description is marked invalid")
+        .containsPattern("<textarea[^>]*name=\"intake:description\"[^>]*aria-invalid=\"true\"");
+    assertThat(page).contains("<option value=\"ERASURE\" selected=\"selected\"");
+    assertThat(TestDatabase.query("SELECT COUNT(*) FROM request WHERE subject_email = ?", email))
+        .as("nothing stored")
+        .contains("0");
+  }
+
+  private static String input(String page, String name) {
+    Matcher m =
+        Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*>").matcher(page);
+    assertThat(m.find()).as("the page has " + name).isTrue();
+    return m.group();
+  }
+
+  @Test
   void tenClicksOfOneStaffEntryWithAFileMakeOneRequestAndOneStoredFile() throws Exception {
     HttpClient staff = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     HttpResponse<String> login = staff.send(get("/login.xhtml?lang=en"), ofString());

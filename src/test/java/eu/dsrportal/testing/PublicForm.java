@@ -78,6 +78,17 @@ public final class PublicForm {
     return this;
   }
 
+  /** Changes one field of the filled-in form (an empty value: left empty). */
+  public PublicForm with(String field, String value) {
+    fields.put(field, value);
+    return this;
+  }
+
+  /** Sends the form once and answers the page it gets back (with errors, if it has any). */
+  public HttpResponse<String> sendForPage(String baseUrl) throws IOException, InterruptedException {
+    return HTTP.send(sendTo(baseUrl), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** The POST that sends the filled-in form to {@code baseUrl}, without cookies. */
   public HttpRequest sendTo(String baseUrl) {
     String body =

@@ -16,6 +16,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -48,6 +49,32 @@ public class IntakeBacking {
   @PostConstruct
   void init() {
     submissionKey = "web:" + UUID.randomUUID();
+    keepWhatWasTyped(
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap());
+  }
+
+  /**
+   * A form sent back with errors shows what was typed in it again. The stateless view is built anew
+   * when the answer is rendered, and its fields then show this bean's values (the fields that
+   * failed are not applied to it), so the bean starts from what the form sent.
+   */
+  void keepWhatWasTyped(Map<String, String> sent) {
+    if (!"intake".equals(sent.get("intake"))) {
+      return;
+    }
+    submission.setName(sent.get("intake:name"));
+    submission.setEmail(sent.get("intake:email"));
+    submission.setOrganisation(sent.get("intake:organisation"));
+    submission.setRight(blankToNull(sent.get("intake:right")));
+    submission.setDescription(sent.get("intake:description"));
+    submission.setService(sent.get("intake:service"));
+    submission.setRelation(blankToNull(sent.get("intake:relation")));
+    submission.setSubjectReference(sent.get("intake:subjectReference"));
+    setSubmissionKey(sent.get("intake:key"));
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   public String submit() {
