@@ -13,6 +13,7 @@ import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.domain.RoleNames;
 import eu.dsrportal.shared.domain.SecretToken;
 import eu.dsrportal.shared.infrastructure.FileStore;
+import eu.dsrportal.shared.infrastructure.TransactionEnd;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -22,8 +23,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.groups.Default;
 import java.time.Instant;
@@ -145,18 +144,7 @@ public class StaffEntry {
       // written only once the request holds its key (the flush above), and deleted again if the
       // transaction does not commit: a repeated entry never leaves a second file behind
       String fileKey = attachmentStore.store(upload.content());
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-              if (status != Status.STATUS_COMMITTED) {
-                attachmentStore.delete(fileKey);
-              }
-            }
-          });
+      TransactionEnd.whenNotCommitted(transactions, () -> attachmentStore.delete(fileKey));
       em.persist(
           new Attachment(
               request,

@@ -16,6 +16,7 @@ import eu.dsrportal.shared.domain.RoleNames;
 import eu.dsrportal.shared.infrastructure.DataSourceConfiguration;
 import eu.dsrportal.shared.infrastructure.FileStore;
 import eu.dsrportal.shared.infrastructure.Texts;
+import eu.dsrportal.shared.infrastructure.TransactionEnd;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -23,8 +24,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -239,18 +238,7 @@ public class EndOfService {
         .setParameter(5, customerId)
         .executeUpdate();
     audit.granted(AuditAction.CUSTOMER_DATA_DELETED, "Customer", customerId);
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              keys.forEach(files::delete);
-            }
-          }
-        });
+    TransactionEnd.whenCommitted(transactions, () -> keys.forEach(files::delete));
     return pdf;
   }
 
