@@ -38,7 +38,10 @@ public class PortalServer implements BeforeAllCallback {
   private static final String DEMO_PASSWORD = "It-Password-2026!";
   private static final Path NICE = Path.of("/usr/bin/nice");
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade attempt on every poll
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
 
   private static final Map<PortalConfig, CompletableFuture<Process>> SERVERS =
       new EnumMap<>(PortalConfig.class);
@@ -184,6 +187,7 @@ public class PortalServer implements BeforeAllCallback {
   private static void awaitReady(PortalConfig config, Process process) throws InterruptedException {
     Instant deadline = Instant.now().plus(STARTUP);
     URI ready = URI.create(config.baseUrl() + "/health/ready");
+    String lastAnswer = "nothing";
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
@@ -194,28 +198,38 @@ public class PortalServer implements BeforeAllCallback {
             HTTP.send(
                 HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
+        lastAnswer = "/health/ready " + response.statusCode() + " " + response.body();
         // the health endpoint answers UP before the application is deployed (no check is known
         // yet), and our own check answers before the web module serves its pages: ready means
         // our check is UP and a page of ours answers
-        if (response.statusCode() == 200
-            && response.body().contains("\"database\"")
-            && HTTP.send(
-                        HttpRequest.newBuilder(URI.create(config.baseUrl() + "/login.xhtml"))
-                            .timeout(Duration.ofSeconds(10))
-                            .build(),
-                        HttpResponse.BodyHandlers.discarding())
-                    .statusCode()
-                == 200) {
-          return;
+        if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
+          int login =
+              HTTP.send(
+                      HttpRequest.newBuilder(URI.create(config.baseUrl() + "/login.xhtml"))
+                          .timeout(Duration.ofSeconds(10))
+                          .build(),
+                      HttpResponse.BodyHandlers.discarding())
+                  .statusCode();
+          if (login == 200) {
+            return;
+          }
+          lastAnswer = "/login.xhtml " + login;
         }
       } catch (IOException notYet) {
-        // not listening yet
+        lastAnswer = notYet.toString(); // not listening yet, or too slow to answer
       }
       Thread.sleep(250); // polling a starting server, not waiting for a test's result
     }
     stop(process);
     throw new IllegalStateException(
-        "the " + config + " portal was not ready within " + STARTUP + "; see " + log(config));
+        "the "
+            + config
+            + " portal was not ready within "
+            + STARTUP
+            + " (its last answer: "
+            + lastAnswer
+            + "); see "
+            + log(config));
   }
 
   /**
