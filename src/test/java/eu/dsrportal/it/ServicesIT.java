@@ -2425,6 +2425,54 @@ class ServicesIT extends RoleMatrix {
   }
 
   @Test
+  void aNewBucketIsTakenAtOnceALeaseTakesABlockAndARefusalInTheCallersTransactionIsRolledBack()
+      throws Exception {
+    String key = "it-" + UUID.randomUUID();
+    var large =
+        eu.dsrportal.shared.infrastructure.RateLimiter.shared(
+            key + "-large", 1_000, Duration.ofHours(1), throttleBuckets);
+    long leased = 0;
+    int blocks = 0;
+    for (long block; (block = throttleBuckets.lease(large.takeOf("k"), 300)) > 0; blocks++) {
+      leased += block;
+    }
+    assertThat(leased).as("a new bucket's block, then the rest, never more").isEqualTo(1_000);
+    assertThat(blocks).isEqualTo(4);
+    assertThat(large.waitFor("k")).isPresent();
+
+    var one =
+        eu.dsrportal.shared.infrastructure.RateLimiter.shared(
+            key + "-one", 1, Duration.ofDays(1), throttleBuckets);
+    tx.begin();
+    assertThat(throttleBuckets.takeAllHere(List.of(one.takeOf("a@example.org")))).isEmpty();
+    assertThat(throttleBuckets.takeAllHere(List.of(one.takeOf("a@example.org"))))
+        .as("the one token is taken in this transaction")
+        .isPresent();
+    tx.rollback();
+    assertThat(one.waitFor("a@example.org")).as("rolled back: the new bucket is gone").isEmpty();
+    tx.begin();
+    assertThat(throttleBuckets.takeAllHere(List.of(one.takeOf("a@example.org")))).isEmpty();
+    tx.commit();
+    assertThat(one.waitFor("a@example.org")).isPresent();
+  }
+
+  @Inject eu.dsrportal.intake.infrastructure.IntakeThrottle intakeThrottle;
+
+  @Test
+  void anAddressTokenGivenBackCountsNoMore() {
+    // the default limit: 20 an hour per address (too small to be leased)
+    String address =
+        "2001:db8:" + Integer.toHexString(new java.util.Random().nextInt(0xffff)) + "::1";
+    var pass = intakeThrottle.passAddress(address);
+    assertThat(pass).hasValueSatisfying(p -> assertThat(p.leased()).isFalse());
+    intakeThrottle.giveBack(pass.orElseThrow());
+    for (int i = 0; i < 20; i++) {
+      assertThat(intakeThrottle.passAddress(address)).as("token " + (i + 1)).isPresent();
+    }
+    assertThat(intakeThrottle.passAddress(address)).as("the 21st within the hour").isEmpty();
+  }
+
+  @Test
   void aProofOfWorkSolutionIsAcceptedOnceWhicheverInstanceItReaches() {
     String payload = "it-solution-" + UUID.randomUUID();
     Instant expires = Instant.now().plus(Duration.ofMinutes(5));

@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Data subjects send requests (the form, the API) and confirm them with the mailed link. A
@@ -65,10 +66,7 @@ public class SubjectSubmissions {
         request -> new Submitted(request.getReference(), null),
         () -> {
           records.validate(submission, Default.class, FromSubject.class);
-          throttle(submission);
-          return context
-              .getBusinessObject(SubjectSubmissions.class)
-              .store(submission, channel, submissionKey);
+          return throttled(() -> self().store(submission, channel, submissionKey));
         });
   }
 
@@ -84,20 +82,34 @@ public class SubjectSubmissions {
       throw new IllegalArgumentException("staff enter requests of channel " + channel);
     }
     records.validate(submission, Default.class, FromSubject.class);
-    throttle(submission);
-    return context.getBusinessObject(SubjectSubmissions.class).store(submission, channel, freshKey);
+    return throttled(() -> self().store(submission, channel, freshKey));
   }
 
   /**
-   * Counts the submission against its address's and its e-mail address's throttles, before and
-   * outside the transaction that stores it: the throttle's short transaction of its own then
-   * neither suspends that one nor holds a second connection while it runs.
+   * Stores the submission if its client address's throttle lets it: the address's token is taken
+   * before and outside the storing transaction; the e-mail address's in it ({@link #store}). When
+   * that one is refused, nothing is stored and the address's token is given back.
    */
-  private void throttle(RequestSubmission submission) {
-    if (!throttle.tryAcquire(clientAddress.current(), submission.getEmail())) {
-      audit.denied(AuditAction.REQUEST_SUBMITTED, "Request", null);
-      throw new RateLimitExceeded("intake.error.tooMany");
+  private Submitted throttled(Supplier<Submitted> store) {
+    Optional<IntakeThrottle.AddressPass> pass = throttle.passAddress(clientAddress.current());
+    if (pass.isEmpty()) {
+      throw refused();
     }
+    try {
+      return store.get();
+    } catch (RateLimitExceeded e) {
+      throttle.giveBack(pass.get());
+      throw refused();
+    }
+  }
+
+  private RateLimitExceeded refused() {
+    audit.denied(AuditAction.REQUEST_SUBMITTED, "Request", null);
+    return new RateLimitExceeded("intake.error.tooMany");
+  }
+
+  private SubjectSubmissions self() {
+    return context.getBusinessObject(SubjectSubmissions.class);
   }
 
   /** As {@link #accept}, for callers that need only the reference. */
@@ -109,10 +121,13 @@ public class SubjectSubmissions {
 
   /**
    * The new request in a transaction of its own, so that losing the key's race can be answered. The
-   * caller has counted it against the throttles.
+   * caller has taken its client address's token; its e-mail address's is taken here, first.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Submitted store(RequestSubmission submission, Channel channel, String submissionKey) {
+    if (!throttle.takeEmailHere(submission.getEmail())) {
+      throw new RateLimitExceeded("intake.error.tooMany");
+    }
     Instant now = clock.instant();
     Request request =
         new Request(

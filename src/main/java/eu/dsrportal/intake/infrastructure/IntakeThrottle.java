@@ -7,15 +7,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * New requests per client address and per subject e-mail address (shared by all instances, in the
  * database, {@link ThrottleBuckets}): enough for any person, too few to flood the inbox or to
  * mail-bomb someone else's address. An IPv6 client counts by its /64 network and an e-mail address
- * without its {@code +tag} ({@link ThrottleKeys}).
+ * without its {@code +tag} ({@link ThrottleKeys}). A submission takes its address's token first
+ * ({@link #passAddress}), then its e-mail address's in the transaction that stores it ({@link
+ * #takeEmailHere}); if that one is refused, the address's token is given back ({@link #giveBack}):
+ * both or neither.
  */
 @ApplicationScoped
 public class IntakeThrottle {
@@ -40,19 +43,45 @@ public class IntakeThrottle {
     perEmail = RateLimiter.shared("intake.email", perEmailPerDay, Duration.ofDays(1), buckets);
   }
 
+  /** A client address's token, taken before its submission is stored. */
+  public record AddressPass(String key, boolean leased) {}
+
   /**
-   * Whether one more request from this address for this e-mail address is allowed now; if it is, it
-   * counts against both, else against neither (one short transaction of its own: call it outside
-   * the one that stores the request, which it would otherwise hold up).
+   * Takes one token of the client address's bucket, before and outside the transaction that stores
+   * the submission (from this instance's lease of it when the bucket is large, {@link
+   * RateLimiter#takeLeased}; else in a short transaction of its own, so that a flood from one
+   * address does not queue the storing transactions on its row). Empty if refused.
    */
-  public boolean tryAcquire(String clientAddress, String email) {
-    List<RateLimiter.Buckets.Take> takes = new ArrayList<>(2);
-    if (clientAddress != null) {
-      takes.add(perAddress.takeOf(ThrottleKeys.network(clientAddress)));
+  public Optional<AddressPass> passAddress(String clientAddress) {
+    if (clientAddress == null) {
+      return Optional.of(new AddressPass(null, false));
     }
-    if (email != null) {
-      takes.add(perEmail.takeOf(ThrottleKeys.mailbox(email)));
+    String key = ThrottleKeys.network(clientAddress);
+    boolean leased = perAddress.leases();
+    Optional<Duration> refused =
+        leased ? perAddress.takeLeased(key) : buckets.takeAll(List.of(perAddress.takeOf(key)));
+    return refused.isPresent() ? Optional.empty() : Optional.of(new AddressPass(key, leased));
+  }
+
+  /**
+   * Takes one token of the e-mail address's bucket in the caller's transaction, the one that stores
+   * the submission, which must be rolled back when this answers false: one statement for an address
+   * not seen before, and its row stays locked only while that one request is stored.
+   */
+  public boolean takeEmailHere(String email) {
+    return email == null
+        || buckets.takeAllHere(List.of(perEmail.takeOf(ThrottleKeys.mailbox(email)))).isEmpty();
+  }
+
+  /** Gives the address's token back: its submission was refused after all (its e-mail address). */
+  public void giveBack(AddressPass pass) {
+    if (pass.key() == null) {
+      return;
     }
-    return takes.isEmpty() || buckets.takeAll(takes).isEmpty();
+    if (pass.leased()) {
+      perAddress.giveBackLeased(pass.key());
+    } else {
+      perAddress.giveBack(pass.key());
+    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 
 /**
  * So many attempts per key (a client address, an e-mail address) and period: a token bucket per
@@ -29,6 +30,12 @@ public final class RateLimiter {
   public interface Buckets {
     /** One token of one key's bucket. */
     record Take(String key, long capacity, Duration period) {}
+
+    /**
+     * Takes up to {@code most} whole tokens of the key's bucket at once, for a lease ({@link
+     * #takeLeased}); answers how many (none when it has none).
+     */
+    long lease(Take take, long most);
 
     /** Takes one token of the key's bucket; empty if taken, else how long until one is there. */
     default Optional<Duration> take(String key, long capacity, Duration period) {
@@ -51,8 +58,21 @@ public final class RateLimiter {
     void giveBack(String key, long capacity, Duration period);
   }
 
+  /** Buckets at least this large are leased by each instance in blocks ({@link #takeLeased}). */
+  static final long LEASE_FROM_CAPACITY = 1_000;
+
+  /** A lease's block: a hundredth of the bucket, at most this many tokens. */
+  static final long LEASE_MOST = 100;
+
+  /** How long a lease's tokens may be used; what is left then is dropped. */
+  static final Duration LEASE_TIME = Duration.ofSeconds(10);
+
+  static final int MAX_LEASES = 10_000;
+
   private final String name;
   private final Buckets shared;
+  private final LongSupplier ticker;
+  private final Map<String, Lease> leases;
 
   private final long capacity;
   private final Duration period;
@@ -64,23 +84,35 @@ public final class RateLimiter {
   }
 
   RateLimiter(long capacity, Duration period, int maxTracked) {
-    this(null, capacity, period, maxTracked, null);
+    this(null, capacity, period, maxTracked, null, System::nanoTime);
   }
 
-  private RateLimiter(String name, long capacity, Duration period, int maxTracked, Buckets shared) {
+  private RateLimiter(
+      String name,
+      long capacity,
+      Duration period,
+      int maxTracked,
+      Buckets shared,
+      LongSupplier ticker) {
     this.name = name;
     this.shared = shared;
+    this.ticker = ticker;
+    this.leases = lruMap(MAX_LEASES);
     this.capacity = capacity;
     this.period = period;
-    this.buckets =
-        new LinkedHashMap<>(16, 0.75f, true) {
-          private static final long serialVersionUID = 1L;
+    this.buckets = lruMap(maxTracked);
+  }
 
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > maxTracked;
-          }
-        };
+  /** A map that forgets the entry used longest ago past {@code most} entries. */
+  private static <V> Map<String, V> lruMap(int most) {
+    return new LinkedHashMap<>(16, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > most;
+      }
+    };
   }
 
   /**
@@ -88,7 +120,90 @@ public final class RateLimiter {
    * the keys of different throttles apart.
    */
   public static RateLimiter shared(String name, long capacity, Duration period, Buckets buckets) {
-    return new RateLimiter(name, capacity, period, 0, buckets);
+    return shared(name, capacity, period, buckets, System::nanoTime);
+  }
+
+  /**
+   * As {@link #shared(String, long, Duration, Buckets)}, with the monotonic clock of its leases.
+   */
+  static RateLimiter shared(
+      String name, long capacity, Duration period, Buckets buckets, LongSupplier ticker) {
+    return new RateLimiter(name, capacity, period, 0, buckets, ticker);
+  }
+
+  /**
+   * Whether this limiter's buckets are large enough to be leased ({@link #takeLeased}): at least
+   * {@value #LEASE_FROM_CAPACITY} tokens, so that a lease's block is at least ten of them.
+   */
+  public boolean leases() {
+    return shared != null && capacity >= LEASE_FROM_CAPACITY;
+  }
+
+  /**
+   * One token of the key's shared bucket, from this instance's lease of a block of it: most takes
+   * then cost no database round trip. When the lease is used up or older than {@link #LEASE_TIME},
+   * a new block is taken from the shared bucket (a hundredth of it, at most {@value #LEASE_MOST}
+   * tokens); a lease's unused tokens are dropped then. So the instances together never let more
+   * through than the bucket allows; at worst they refuse a block's worth early. Empty if taken,
+   * else how long until the key's bucket has one again. Only for {@link #leases() leasing}
+   * limiters.
+   */
+  public Optional<Duration> takeLeased(String key) {
+    if (!leases()) {
+      throw new IllegalStateException("buckets of " + capacity + " are not leased");
+    }
+    long now = ticker.getAsLong();
+    lock.lock();
+    try {
+      Lease lease = leases.get(key);
+      if (lease != null && lease.left > 0 && now - lease.since < LEASE_TIME.toNanos()) {
+        lease.left--;
+        return Optional.empty();
+      }
+    } finally {
+      lock.unlock();
+    }
+    // outside the lock: a round trip to the database (two threads may both lease a block; the
+    // second one's replaces the first's, whose rest is dropped)
+    long block = Math.min(LEASE_MOST, capacity / 100);
+    long taken = shared.lease(takeOf(key), block);
+    if (taken == 0) {
+      return Optional.of(waitFor(key).orElse(Duration.ofSeconds(1)));
+    }
+    lock.lock();
+    try {
+      leases.put(key, new Lease(taken - 1, now));
+    } finally {
+      lock.unlock();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Gives a token taken with {@link #takeLeased} back to this instance's lease of the key's bucket
+   * (a token not used after all); dropped if that lease has ended meanwhile.
+   */
+  public void giveBackLeased(String key) {
+    lock.lock();
+    try {
+      Lease lease = leases.get(key);
+      if (lease != null) {
+        lease.left++;
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Tokens of one key's shared bucket this instance took at once, and since when (ticker). */
+  private static final class Lease {
+    long left;
+    final long since;
+
+    Lease(long left, long since) {
+      this.left = left;
+      this.since = since;
+    }
   }
 
   /**

@@ -48,23 +48,55 @@ public class ThrottleBuckets implements RateLimiter.Buckets {
   @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<Duration> takeAll(List<Take> takes) {
-    Instant now = clock.instant();
-    Optional<Duration> refused = Optional.empty();
-    for (Take take : takes.stream().sorted(Comparator.comparing(t -> hash(t.key()))).toList()) {
-      String id = hash(take.key());
-      TokenBucket bucket =
-          locked(id, take.capacity(), now).refilled(now, take.capacity(), take.period());
-      if (!bucket.hasOne()) {
-        Duration wait = bucket.untilOne(take.capacity(), take.period());
-        refused = Optional.of(refused.filter(w -> w.compareTo(wait) > 0).orElse(wait));
-      } else if (refused.isEmpty()) {
-        store(id, bucket.minusOne(), take.capacity(), take.period());
-      }
-    }
+    Optional<Duration> refused = takeAllHere(takes);
     if (refused.isPresent()) {
       context.setRollbackOnly();
     }
     return refused;
+  }
+
+  /**
+   * As {@link #takeAll}, in the caller's transaction, which must be rolled back when this answers a
+   * refusal (a new bucket's row may already hold a taken token). The rows stay locked until that
+   * transaction ends: for buckets that only one caller at a time uses (an e-mail address's), taken
+   * in the transaction that stores what they count.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public Optional<Duration> takeAllHere(List<Take> takes) {
+    Instant now = clock.instant();
+    Optional<Duration> refused = Optional.empty();
+    for (Take take : takes.stream().sorted(Comparator.comparing(t -> hash(t.key()))).toList()) {
+      String id = hash(take.key());
+      Optional<TokenBucket> existing = lockedOrNewWithOneTaken(id, take, 1, now);
+      if (existing.isEmpty()) {
+        continue; // a new bucket, full less the token just taken
+      }
+      TokenBucket bucket = existing.get().refilled(now, take.capacity(), take.period());
+      if (!bucket.hasOne()) {
+        Duration wait = bucket.untilOne(take.capacity(), take.period());
+        refused = Optional.of(refused.filter(w -> w.compareTo(wait) > 0).orElse(wait));
+      } else if (refused.isEmpty()) {
+        store(id, bucket.minus(1), take.capacity(), take.period());
+      }
+    }
+    return refused;
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long lease(Take take, long most) {
+    Instant now = clock.instant();
+    String id = hash(take.key());
+    Optional<TokenBucket> existing = lockedOrNewWithOneTaken(id, take, most, now);
+    if (existing.isEmpty()) {
+      return most;
+    }
+    TokenBucket bucket = existing.get().refilled(now, take.capacity(), take.period());
+    long taken = Math.min(most, bucket.whole());
+    if (taken > 0) {
+      store(id, bucket.minus(taken), take.capacity(), take.period());
+    }
+    return taken;
   }
 
   @Override
@@ -87,11 +119,15 @@ public class ThrottleBuckets implements RateLimiter.Buckets {
   public void giveBack(String key, long capacity, Duration period) {
     Instant now = clock.instant();
     String id = hash(key);
-    store(
-        id,
-        locked(id, capacity, now).refilled(now, capacity, period).plusOne(capacity),
-        capacity,
-        period);
+    Take take = new Take(key, capacity, period);
+    lockedOrNewWithOneTaken(id, take, 0, now)
+        .ifPresent(
+            bucket ->
+                store(
+                    id,
+                    bucket.refilled(now, capacity, period).plusOne(capacity),
+                    capacity,
+                    period));
   }
 
   @Schedule(hour = "*", minute = "41", persistent = false)
@@ -113,16 +149,32 @@ public class ThrottleBuckets implements RateLimiter.Buckets {
         .executeUpdate();
   }
 
-  /** The bucket's row, locked until the transaction ends; a new bucket is full. */
-  private TokenBucket locked(String id, long capacity, Instant now) {
-    em.createNativeQuery(
-            "INSERT INTO throttle_bucket (bucket_key, tokens, refilled_at, full_at)"
-                + " VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE bucket_key = bucket_key")
-        .setParameter(1, id)
-        .setParameter(2, (double) capacity)
-        .setParameter(3, utc(now))
-        .setParameter(4, utc(now))
-        .executeUpdate();
+  /**
+   * The bucket's row, locked until the transaction ends; or, for a bucket not there yet, empty: its
+   * row was just made, full less {@code taking} tokens (one statement for a new key, as most e-mail
+   * addresses are). The insert changes a row that exists (its {@code full_at}, a microsecond later:
+   * the caller's update or rollback mostly sets it right again, and the purge is a microsecond
+   * later if not), so that its answer tells the two apart: 1 for a new row, 2 for one that was
+   * there (a row left as it was would answer 1 too, as the driver counts found rows). Either way it
+   * takes an exclusive lock at once, never a shared one to upgrade, nor a gap lock for a bucket not
+   * there yet.
+   */
+  private Optional<TokenBucket> lockedOrNewWithOneTaken(
+      String id, Take take, long taking, Instant now) {
+    TokenBucket fresh = new TokenBucket(take.capacity() - taking, now);
+    int answer =
+        em.createNativeQuery(
+                "INSERT INTO throttle_bucket (bucket_key, tokens, refilled_at, full_at)"
+                    + " VALUES (?, ?, ?, ?)"
+                    + " ON DUPLICATE KEY UPDATE full_at = full_at + INTERVAL 1 MICROSECOND")
+            .setParameter(1, id)
+            .setParameter(2, fresh.tokens())
+            .setParameter(3, utc(now))
+            .setParameter(4, utc(fresh.fullAt(take.capacity(), take.period())))
+            .executeUpdate();
+    if (answer == 1) {
+      return Optional.empty();
+    }
     // a locking read: it sees the row as it is now, not as the transaction's first read saw it
     Object[] row =
         (Object[])
@@ -130,7 +182,7 @@ public class ThrottleBuckets implements RateLimiter.Buckets {
                     "SELECT tokens, refilled_at FROM throttle_bucket WHERE bucket_key = ? FOR UPDATE")
                 .setParameter(1, id)
                 .getSingleResult();
-    return bucket(row);
+    return Optional.of(bucket(row));
   }
 
   private static TokenBucket bucket(Object[] row) {

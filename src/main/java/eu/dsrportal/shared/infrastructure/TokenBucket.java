@@ -30,7 +30,16 @@ public record TokenBucket(double tokens, Instant refilledAt) {
   }
 
   public TokenBucket minusOne() {
-    return new TokenBucket(tokens - 1, refilledAt);
+    return minus(1);
+  }
+
+  public TokenBucket minus(long taken) {
+    return new TokenBucket(tokens - taken, refilledAt);
+  }
+
+  /** The whole tokens in the bucket. */
+  public long whole() {
+    return (long) Math.floor(tokens);
   }
 
   /** One token back, never above {@code capacity}. */

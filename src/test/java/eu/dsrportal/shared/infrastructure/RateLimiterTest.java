@@ -113,6 +113,12 @@ class RateLimiterTest {
           public void giveBack(String key, long capacity, Duration period) {
             calls.add("back " + key);
           }
+
+          @Override
+          public long lease(Take take, long most) {
+            calls.add("lease " + take.key() + " " + most);
+            return 0;
+          }
         };
     RateLimiter limiter = RateLimiter.shared("intake.address", 4, DAY, store);
 
@@ -129,5 +135,90 @@ class RateLimiterTest {
             "take intake.address:busy 4 PT24H",
             "back intake.address:10.0.0.1",
             "look intake.address:10.0.0.2");
+  }
+
+  /**
+   * One shared bucket in memory, as {@link ThrottleBuckets} keeps it in the database, counting the
+   * round trips made to it.
+   */
+  private static final class OneBucketStore implements RateLimiter.Buckets {
+    TokenBucket bucket;
+    int leases;
+    final java.time.Instant at = java.time.Instant.parse("2026-12-04T10:00:00Z");
+
+    OneBucketStore(long capacity) {
+      bucket = TokenBucket.full(capacity, at);
+    }
+
+    @Override
+    public java.util.Optional<Duration> takeAll(java.util.List<Take> takes) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public java.util.Optional<Duration> waitFor(String key, long capacity, Duration period) {
+      return bucket.hasOne()
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(bucket.untilOne(capacity, period));
+    }
+
+    @Override
+    public void giveBack(String key, long capacity, Duration period) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public long lease(Take take, long most) {
+      leases++;
+      long taken = Math.min(most, bucket.whole());
+      bucket = bucket.minus(taken);
+      return taken;
+    }
+  }
+
+  @Test
+  void aLargeBucketIsLeasedInBlocksAndTheInstancesTogetherNeverTakeMoreThanItHolds() {
+    OneBucketStore store = new OneBucketStore(1_000);
+    long[] tick = {0};
+    RateLimiter first = RateLimiter.shared("intake.address", 1_000, DAY, store, () -> tick[0]);
+    RateLimiter second = RateLimiter.shared("intake.address", 1_000, DAY, store, () -> tick[0]);
+    RateLimiter small = RateLimiter.shared("intake.address", 999, DAY, store);
+    assertThat(first.leases()).isTrue();
+    assertThat(small.leases()).as("below 1,000 every take is a round trip").isFalse();
+
+    for (int i = 0; i < 25; i++) {
+      assertThat(first.takeLeased("10.0.0.1")).as("first, take " + i).isEmpty();
+    }
+    assertThat(store.leases).as("blocks of a hundredth: 10 tokens each").isEqualTo(3);
+
+    int taken = 25;
+    while (second.takeLeased("10.0.0.1").isEmpty()) {
+      taken++;
+    }
+    assertThat(taken)
+        .as("the first instance's 5 leased tokens left are not the second's")
+        .isEqualTo(995);
+    assertThat(first.takeLeased("10.0.0.1")).as("its own lease still holds them").isEmpty();
+    assertThat(second.takeLeased("10.0.0.1")).hasValueSatisfying(w -> assertThat(w).isPositive());
+  }
+
+  @Test
+  void aLeaseEndsAfterItsTimeAndATokenGivenBackGoesToTheLease() {
+    OneBucketStore store = new OneBucketStore(10_000);
+    long[] tick = {0};
+    RateLimiter limiter = RateLimiter.shared("intake.address", 10_000, DAY, store, () -> tick[0]);
+
+    assertThat(limiter.takeLeased("10.0.0.1")).isEmpty();
+    assertThat(store.leases).isOne();
+    assertThat(store.bucket.whole()).as("a block of 100").isEqualTo(9_900);
+    limiter.giveBackLeased("10.0.0.1");
+    for (int i = 0; i < 100; i++) {
+      assertThat(limiter.takeLeased("10.0.0.1")).isEmpty();
+    }
+    assertThat(store.leases).as("the token given back was used from the lease").isOne();
+
+    tick[0] = RateLimiter.LEASE_TIME.toNanos();
+    assertThat(limiter.takeLeased("10.0.0.1")).isEmpty();
+    assertThat(store.leases).as("a new block after the lease's time").isEqualTo(2);
   }
 }
