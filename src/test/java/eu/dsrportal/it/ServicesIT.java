@@ -2459,17 +2459,32 @@ class ServicesIT extends RoleMatrix {
   @Inject eu.dsrportal.intake.infrastructure.IntakeThrottle intakeThrottle;
 
   @Test
-  void anAddressTokenGivenBackCountsNoMore() {
-    // the default limit: 20 an hour per address (too small to be leased)
-    String address =
-        "2001:db8:" + Integer.toHexString(new java.util.Random().nextInt(0xffff)) + "::1";
-    var pass = intakeThrottle.passAddress(address);
-    assertThat(pass).hasValueSatisfying(p -> assertThat(p.leased()).isFalse());
-    intakeThrottle.giveBack(pass.orElseThrow());
-    for (int i = 0; i < 20; i++) {
+  void aLargeAddressBucketIsLeasedByTheBlockAndATokenGivenBackIsUsedFromTheLease() {
+    // the tests' limit: 100,000 an hour per address, leased in blocks of 100
+    String address = "2001:db8:" + UUID.randomUUID().toString().substring(0, 4) + "::1";
+    String key =
+        "intake.address:" + eu.dsrportal.shared.infrastructure.ThrottleKeys.network(address);
+    var first = intakeThrottle.passAddress(address);
+    assertThat(first).hasValueSatisfying(p -> assertThat(p.leased()).isTrue());
+    assertThat(tokens(key)).as("one block taken").isBetween(99_900.0, 99_950.0);
+    intakeThrottle.giveBack(first.orElseThrow());
+    for (int i = 0; i < 100; i++) {
       assertThat(intakeThrottle.passAddress(address)).as("token " + (i + 1)).isPresent();
     }
-    assertThat(intakeThrottle.passAddress(address)).as("the 21st within the hour").isEmpty();
+    assertThat(tokens(key))
+        .as("99 and the one given back: from the lease, no new block")
+        .isBetween(99_900.0, 99_950.0);
+    assertThat(intakeThrottle.passAddress(address)).isPresent();
+    assertThat(tokens(key)).as("then the next block").isBetween(99_800.0, 99_850.0);
+  }
+
+  private double tokens(String key) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT tokens FROM throttle_bucket WHERE bucket_key = SHA2(?, 256)")
+                .setParameter(1, key)
+                .getSingleResult())
+        .doubleValue();
   }
 
   @Test
