@@ -141,10 +141,15 @@ class SeveralInstancesIT {
         .as("each mail sent once (at most one repeated: the one the killed instance was sending)")
         .isLessThanOrEqualTo(1);
 
+    // the load may be over within one of the sealer's periods: wait for its next due time
+    long runs =
+        Awaitility.await()
+            .atMost(SEALER_EVERY.multipliedBy(4))
+            .pollInterval(Duration.ofMillis(250))
+            .until(() -> sealerRuns() - sealerRunsBefore, ran -> ran > 0);
     long dueTimes = Duration.between(windowStart, Instant.now()).dividedBy(SEALER_EVERY) + 1;
-    assertThat(sealerRuns() - sealerRunsBefore)
+    assertThat(runs)
         .as("the audit sealer of both instances ran at most once per due time")
-        .isPositive()
         .isLessThanOrEqualTo(dueTimes);
   }
 
