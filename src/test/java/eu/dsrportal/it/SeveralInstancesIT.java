@@ -46,7 +46,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SeveralInstancesIT {
   private static final PortalConfig FIRST = PortalConfig.STANDARD;
   private static final PortalConfig TWIN = PortalConfig.STANDARD_TWIN;
-  private static final int SUBMISSIONS = 60;
+  private static final int MOST_SUBMISSIONS = 3_000;
   private static final Duration SEALER_EVERY = Duration.ofSeconds(5);
 
   @RegisterExtension static GreenMailExtension greenMail = new GreenMailExtension(MailCatcher.SMTP);
@@ -66,36 +66,6 @@ class SeveralInstancesIT {
     AtomicInteger refused = new AtomicInteger();
     Instant[] killedAt = {Instant.MAX};
 
-    ExecutorService clients = Executors.newFixedThreadPool(4);
-    List<Future<?>> sent = new ArrayList<>();
-    for (int i = 0; i < SUBMISSIONS; i++) {
-      PortalConfig through = i % 2 == 0 ? FIRST : TWIN;
-      String address = "twin-" + run + "-" + i + "@example.org";
-      sent.add(
-          clients.submit(
-              () -> {
-                try {
-                  HttpResponse<String> response =
-                      Api.submit(
-                          through.baseUrl(),
-                          Api.requestJson(
-                              "Sam Twin", address, "Acme", "ACCESS", "Two instances.", "en"),
-                          null);
-                  if (response.statusCode() == 201) {
-                    acknowledged.put(address, Api.reference(response));
-                    if (through == TWIN) {
-                      twinAnswered.countDown();
-                    } else if (Instant.now().isAfter(killedAt[0])) {
-                      firstAfterKill.putIfAbsent(address, Instant.now());
-                    }
-                  }
-                } catch (IOException lost) {
-                  refused.incrementAndGet(); // the killed instance: no acknowledgement
-                }
-                return null;
-              }));
-    }
-    assertThat(twinAnswered.await(60, TimeUnit.SECONDS)).as("the twin took requests").isTrue();
     // the public form keeps nothing on the instance that showed it: sent to the other one, it
     // is stored there (as it is when the instance that showed it is lost)
     String formAddress = "twin-" + run + "-form@example.org";
@@ -110,6 +80,43 @@ class SeveralInstancesIT {
             TestDatabase.query(
                 "SELECT reference FROM request WHERE subject_email = ?", formAddress))
         .contains(PublicForm.reference(formSent));
+    // four clients submit through both instances in turn until the twin is killed and the first
+    // has taken some more after that (at most MOST_SUBMISSIONS): the kill falls in the load
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService clients = Executors.newFixedThreadPool(4);
+    List<Future<?>> sent = new ArrayList<>();
+    for (int c = 0; c < 4; c++) {
+      sent.add(
+          clients.submit(
+              () -> {
+                for (int i = next.getAndIncrement();
+                    i < MOST_SUBMISSIONS && (refused.get() == 0 || firstAfterKill.size() < 10);
+                    i = next.getAndIncrement()) {
+                  PortalConfig through = i % 2 == 0 ? FIRST : TWIN;
+                  String address = "twin-" + run + "-" + i + "@example.org";
+                  try {
+                    HttpResponse<String> response =
+                        Api.submit(
+                            through.baseUrl(),
+                            Api.requestJson(
+                                "Sam Twin", address, "Acme", "ACCESS", "Two instances.", "en"),
+                            null);
+                    if (response.statusCode() == 201) {
+                      acknowledged.put(address, Api.reference(response));
+                      if (through == TWIN) {
+                        twinAnswered.countDown();
+                      } else if (Instant.now().isAfter(killedAt[0])) {
+                        firstAfterKill.putIfAbsent(address, Instant.now());
+                      }
+                    }
+                  } catch (IOException lost) {
+                    refused.incrementAndGet(); // the killed instance: no acknowledgement
+                  }
+                }
+                return null;
+              }));
+    }
+    assertThat(twinAnswered.await(60, TimeUnit.SECONDS)).as("the twin took requests").isTrue();
     PortalServer.kill(TWIN);
     killedAt[0] = Instant.now();
     for (Future<?> submission : sent) {

@@ -14,9 +14,10 @@ public enum PortalConfig {
   STANDARD(1, Deployments::portal),
   /**
    * A second instance of the standard portal on the SAME database (issue 13, several instances):
-   * started only for a class that asks for it ({@link SharedPortal#alongside}).
+   * started only for a class that asks for it ({@link SharedPortal#alongside}); its mail claims are
+   * short ({@link Deployments#twin}).
    */
-  STANDARD_TWIN(4, Deployments::portal),
+  STANDARD_TWIN(4, Deployments::twin),
   /** Dev mode: the in-process SMTP catcher and the Mailbox page. */
   DEV_MODE(
       2,
