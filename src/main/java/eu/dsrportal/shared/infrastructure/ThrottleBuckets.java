@@ -27,13 +27,15 @@ import java.util.Optional;
 
 /**
  * The throttles' token buckets in MariaDB ({@code throttle_bucket}), so that every instance counts
- * against the same bucket. Each take is a short transaction of its own that locks the buckets'
- * rows, so two instances never both take the last token; the buckets of one submission (its address
- * and its e-mail address) are taken together, all or none, in one transaction and in the order of
- * their keys (no deadlock between two takers). A row is locked by an insert that does nothing when
- * the row exists: an exclusive lock at once, never a shared one to upgrade, nor a gap lock for a
- * bucket not there yet. The row's key is a SHA-256 of the throttle's name and key: no client
- * address or e-mail address is stored. Buckets that would be full again are deleted hourly.
+ * against the same bucket. A take locks the buckets' rows until its transaction ends (a short one
+ * of its own, {@link #takeAll}, or the caller's, {@link #takeAllHere}), so two instances never both
+ * take the last token; several buckets are taken together, all or none, in the order of their keys
+ * (no deadlock between two takers). A row is locked by an insert that makes a new bucket with the
+ * token already taken, or locks the one there: an exclusive lock at once, never a shared one to
+ * upgrade, nor a gap lock for a bucket not there yet. Large buckets are leased per instance a block
+ * at a time ({@link #lease}, {@link RateLimiter#takeLeased}). The row's key is a SHA-256 of the
+ * throttle's name and key: no client address or e-mail address is stored. Buckets that would be
+ * full again are deleted hourly.
  */
 @Stateless
 @LocalBean
@@ -67,7 +69,7 @@ public class ThrottleBuckets implements RateLimiter.Buckets {
     Optional<Duration> refused = Optional.empty();
     for (Take take : takes.stream().sorted(Comparator.comparing(t -> hash(t.key()))).toList()) {
       String id = hash(take.key());
-      Optional<TokenBucket> existing = lockedOrNewWithOneTaken(id, take, 1, now);
+      Optional<TokenBucket> existing = lockedOrNew(id, take, 1, now);
       if (existing.isEmpty()) {
         continue; // a new bucket, full less the token just taken
       }
@@ -87,7 +89,7 @@ public class ThrottleBuckets implements RateLimiter.Buckets {
   public long lease(Take take, long most) {
     Instant now = clock.instant();
     String id = hash(take.key());
-    Optional<TokenBucket> existing = lockedOrNewWithOneTaken(id, take, most, now);
+    Optional<TokenBucket> existing = lockedOrNew(id, take, most, now);
     if (existing.isEmpty()) {
       return most;
     }
@@ -120,7 +122,7 @@ public class ThrottleBuckets implements RateLimiter.Buckets {
     Instant now = clock.instant();
     String id = hash(key);
     Take take = new Take(key, capacity, period);
-    lockedOrNewWithOneTaken(id, take, 0, now)
+    lockedOrNew(id, take, 0, now)
         .ifPresent(
             bucket ->
                 store(
@@ -159,8 +161,7 @@ public class ThrottleBuckets implements RateLimiter.Buckets {
    * takes an exclusive lock at once, never a shared one to upgrade, nor a gap lock for a bucket not
    * there yet.
    */
-  private Optional<TokenBucket> lockedOrNewWithOneTaken(
-      String id, Take take, long taking, Instant now) {
+  private Optional<TokenBucket> lockedOrNew(String id, Take take, long taking, Instant now) {
     TokenBucket fresh = new TokenBucket(take.capacity() - taking, now);
     int answer =
         em.createNativeQuery(
