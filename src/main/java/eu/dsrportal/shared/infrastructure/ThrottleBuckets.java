@@ -73,7 +73,7 @@ public class ThrottleBuckets implements RateLimiter.Buckets {
       if (existing.isEmpty()) {
         continue; // a new bucket, full less the token just taken
       }
-      TokenBucket bucket = existing.get().refilled(now, take.capacity(), take.period());
+      TokenBucket bucket = existing.get();
       if (!bucket.hasOne()) {
         Duration wait = bucket.untilOne(take.capacity(), take.period());
         refused = Optional.of(refused.filter(w -> w.compareTo(wait) > 0).orElse(wait));
@@ -93,7 +93,7 @@ public class ThrottleBuckets implements RateLimiter.Buckets {
     if (existing.isEmpty()) {
       return most;
     }
-    TokenBucket bucket = existing.get().refilled(now, take.capacity(), take.period());
+    TokenBucket bucket = existing.get();
     long taken = Math.min(most, bucket.whole());
     if (taken > 0) {
       store(id, bucket.minus(taken), take.capacity(), take.period());
@@ -123,13 +123,7 @@ public class ThrottleBuckets implements RateLimiter.Buckets {
     String id = hash(key);
     Take take = new Take(key, capacity, period);
     lockedOrNew(id, take, 0, now)
-        .ifPresent(
-            bucket ->
-                store(
-                    id,
-                    bucket.refilled(now, capacity, period).plusOne(capacity),
-                    capacity,
-                    period));
+        .ifPresent(bucket -> store(id, bucket.plusOne(capacity), capacity, period));
   }
 
   @Schedule(hour = "*", minute = "41", persistent = false)
@@ -152,14 +146,14 @@ public class ThrottleBuckets implements RateLimiter.Buckets {
   }
 
   /**
-   * The bucket's row, locked until the transaction ends; or, for a bucket not there yet, empty: its
-   * row was just made, full less {@code taking} tokens (one statement for a new key, as most e-mail
-   * addresses are). The insert changes a row that exists (its {@code full_at}, a microsecond later:
-   * the caller's update or rollback mostly sets it right again, and the purge is a microsecond
-   * later if not), so that its answer tells the two apart: 1 for a new row, 2 for one that was
-   * there (a row left as it was would answer 1 too, as the driver counts found rows). Either way it
-   * takes an exclusive lock at once, never a shared one to upgrade, nor a gap lock for a bucket not
-   * there yet.
+   * The bucket's row, locked until the transaction ends, refilled up to {@code now}; or, for a
+   * bucket not there yet, empty: its row was just made, full less {@code taking} tokens (one
+   * statement for a new key, as most e-mail addresses are). The insert changes a row that exists
+   * (its {@code full_at}, a microsecond later: the caller's update or rollback mostly sets it right
+   * again, and the purge is a microsecond later if not), so that its answer tells the two apart: 1
+   * for a new row, 2 for one that was there (a row left as it was would answer 1 too, as the driver
+   * counts found rows). Either way it takes an exclusive lock at once, never a shared one to
+   * upgrade, nor a gap lock for a bucket not there yet.
    */
   private Optional<TokenBucket> lockedOrNew(String id, Take take, long taking, Instant now) {
     TokenBucket fresh = new TokenBucket(take.capacity() - taking, now);
@@ -183,7 +177,7 @@ public class ThrottleBuckets implements RateLimiter.Buckets {
                     "SELECT tokens, refilled_at FROM throttle_bucket WHERE bucket_key = ? FOR UPDATE")
                 .setParameter(1, id)
                 .getSingleResult();
-    return Optional.of(bucket(row));
+    return Optional.of(bucket(row).refilled(now, take.capacity(), take.period()));
   }
 
   private static TokenBucket bucket(Object[] row) {

@@ -29,10 +29,6 @@ public record TokenBucket(double tokens, Instant refilledAt) {
     return tokens >= 1;
   }
 
-  public TokenBucket minusOne() {
-    return minus(1);
-  }
-
   public TokenBucket minus(long taken) {
     return new TokenBucket(tokens - taken, refilledAt);
   }

@@ -15,7 +15,7 @@ class TokenBucketTest {
     TokenBucket bucket = TokenBucket.full(3, T0);
     for (int i = 0; i < 3; i++) {
       assertThat(bucket.hasOne()).isTrue();
-      bucket = bucket.minusOne();
+      bucket = bucket.minus(1);
     }
     assertThat(bucket.hasOne()).isFalse();
     assertThat(bucket.untilOne(3, HOUR)).isEqualTo(Duration.ofMinutes(20));
