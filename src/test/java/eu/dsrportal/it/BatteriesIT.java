@@ -3,6 +3,7 @@ package eu.dsrportal.it;
 import static java.net.http.HttpResponse.BodyHandlers.ofString;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.dsrportal.testing.Api;
 import eu.dsrportal.testing.PortalConfig;
 import eu.dsrportal.testing.PublicForm;
 import eu.dsrportal.testing.SharedPortal;
@@ -75,6 +76,47 @@ class BatteriesIT {
         .contains("1");
     assertThat(TestDatabase.query("SELECT reference FROM request WHERE subject_email = ?", email))
         .contains(references.iterator().next());
+  }
+
+  /**
+   * Submissions that arrive together are stored together (intake's group commit), yet each client
+   * gets its own reference, and each request its own mail and an audit entry with its own sender's
+   * address (here told by the trusted proxy: the tests trust loopback).
+   */
+  @Test
+  void fortySubmissionsAtOnceEachGetTheirOwnRequestMailAndAuditEntry() throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String json =
+          Api.requestJson(
+              "Group " + i, "group-" + run + "-" + i + "@example.org", "Acme", "ACCESS", "x", "en");
+      calls.add(
+          HTTP.sendAsync(
+              HttpRequest.newBuilder(URI.create(BASE + "/api/v1/requests"))
+                  .header("Content-Type", "application/json")
+                  .header("X-Forwarded-For", "198.51.100." + (100 + i))
+                  .POST(HttpRequest.BodyPublishers.ofString(json))
+                  .build(),
+              ofString()));
+    }
+    List<HttpResponse<String>> answers = calls.stream().map(CompletableFuture::join).toList();
+
+    assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(201));
+    assertThat(answers.stream().map(Api::reference).distinct()).hasSize(40);
+    for (int i = 0; i < 40; i++) {
+      String reference = Api.reference(answers.get(i));
+      assertThat(
+              TestDatabase.query(
+                  "SELECT CONCAT(r.subject_email, ' ', a.client_ip, ' ',"
+                      + " (SELECT COUNT(*) FROM outbox_message o WHERE o.subject_request_id = r.id))"
+                      + " FROM request r JOIN audit_entry a ON CAST(a.object_id AS UNSIGNED) = r.id"
+                      + " AND a.object_type = 'Request' AND a.action = 'REQUEST_SUBMITTED'"
+                      + " WHERE r.reference = ?",
+                  reference))
+          .as("submission %d: its request, its address in the audit entry, one mail", i)
+          .contains("group-" + run + "-" + i + "@example.org 198.51.100." + (100 + i) + " 1");
+    }
   }
 
   @Test

@@ -9,6 +9,7 @@ import eu.dsrportal.assistance.application.AssistanceDesk;
 import eu.dsrportal.assistance.application.BillableWork;
 import eu.dsrportal.assistance.domain.AssistanceTask;
 import eu.dsrportal.audit.application.AuditChainSealer;
+import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.audit.application.AuditTrail;
 import eu.dsrportal.audit.application.ChainVerification;
 import eu.dsrportal.audit.domain.AuditAction;
@@ -115,6 +116,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -491,9 +493,9 @@ class ServicesIT extends RoleMatrix {
     assertThat(asAdmin.call(() -> auditTrail.verifyChain()).isIntact()).isTrue();
   }
 
-  private void nativeUpdate(String sql, long id) throws Exception {
+  private void nativeUpdate(String sql, Object parameter) throws Exception {
     tx.begin();
-    em.createNativeQuery(sql).setParameter(1, id).executeUpdate();
+    em.createNativeQuery(sql).setParameter(1, parameter).executeUpdate();
     tx.commit();
     em.clear();
   }
@@ -2454,6 +2456,85 @@ class ServicesIT extends RoleMatrix {
     assertThat(throttleBuckets.takeAllHere(List.of(one.takeOf("a@example.org")))).isEmpty();
     tx.commit();
     assertThat(one.waitFor("a@example.org")).isPresent();
+  }
+
+  @Test
+  void aGroupOfSubmissionsIsStoredTogetherEachAuditedForItsOwnCallerAndOneRefusalStoresNoneOfIt()
+      throws Exception {
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    List<SubjectSubmissions.Pending> group = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      group.add(
+          new SubjectSubmissions.Pending(
+              submission("group-" + run + "-" + i + "@example.org"),
+              Channel.API,
+              "it-group-" + run + "-" + i,
+              new AuditLog.Caller("anonymous", "203.0.113." + (10 + i))));
+    }
+
+    List<SubjectSubmissions.Submitted> stored = submissions.storeAll(group);
+
+    assertThat(stored).hasSize(3);
+    assertThat(stored.stream().map(SubjectSubmissions.Submitted::reference).distinct()).hasSize(3);
+    for (int n = 0; n < 3; n++) {
+      int i = n;
+      String reference = stored.get(i).reference().value();
+      assertThat(stored.get(i).statusToken()).isNotBlank();
+      assertThat(
+              em.createNativeQuery(
+                      "SELECT r.subject_email, a.client_ip,"
+                          + " (SELECT COUNT(*) FROM outbox_message o"
+                          + " WHERE o.subject_request_id = r.id)"
+                          + " FROM request r JOIN audit_entry a ON CAST(a.object_id AS UNSIGNED) = r.id"
+                          + " AND a.object_type = 'Request' AND a.action = 'REQUEST_SUBMITTED'"
+                          + " WHERE r.reference = ?")
+                  .setParameter(1, reference)
+                  .getResultList())
+          .as("request %d: its own address in its audit entry, one mail", i)
+          .singleElement()
+          .satisfies(
+              row -> {
+                Object[] columns = (Object[]) row;
+                assertThat(columns[0]).isEqualTo(group.get(i).submission().getEmail());
+                assertThat(columns[1]).isEqualTo("203.0.113." + (10 + i));
+                assertThat(((Number) columns[2]).longValue()).isOne();
+              });
+    }
+
+    // the second one's e-mail address has used up its day: the group is refused whole
+    List<SubjectSubmissions.Pending> refused = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      refused.add(
+          new SubjectSubmissions.Pending(
+              submission("refused-" + run + "-" + i + "@example.org"),
+              Channel.API,
+              "it-refused-" + run + "-" + i,
+              new AuditLog.Caller("anonymous", null)));
+    }
+    nativeUpdate(
+        "INSERT INTO throttle_bucket (bucket_key, tokens, refilled_at, full_at)"
+            + " VALUES (SHA2(?, 256), 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) + INTERVAL 1 DAY)",
+        "intake.email:"
+            + eu.dsrportal.shared.infrastructure.ThrottleKeys.mailbox(
+                refused.get(1).submission().getEmail()));
+    assertThatThrownBy(() -> submissions.storeAll(refused))
+        .isInstanceOf(eu.dsrportal.shared.domain.RateLimitExceeded.class);
+    assertThat(
+            em.createNativeQuery("SELECT COUNT(*) FROM request WHERE submission_key LIKE ?")
+                .setParameter(1, "it-refused-" + run + "-%")
+                .getSingleResult())
+        .as("nothing of the refused group is stored")
+        .isEqualTo(0L);
+    // each alone, as the group commit then stores them: the others are, the refused one is not
+    assertThat(submissions.store(refused.get(0)).reference()).isNotNull();
+    assertThatThrownBy(() -> submissions.store(refused.get(1)))
+        .isInstanceOf(eu.dsrportal.shared.domain.RateLimitExceeded.class);
+    assertThat(submissions.store(refused.get(2)).reference()).isNotNull();
+    assertThat(
+            em.createNativeQuery("SELECT COUNT(*) FROM request WHERE submission_key LIKE ?")
+                .setParameter(1, "it-refused-" + run + "-%")
+                .getSingleResult())
+        .isEqualTo(2L);
   }
 
   @Inject eu.dsrportal.intake.infrastructure.IntakeThrottle intakeThrottle;

@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
@@ -35,6 +36,27 @@ public class AuditLog {
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void granted(AuditAction action, String objectType, Object objectId) {
     write(action, objectType, objectId, Outcome.GRANTED);
+  }
+
+  /**
+   * Who acts and from which client address, taken in the thread that serves their HTTP request, for
+   * an entry written in another one (intake's group commit, where one caller's thread stores
+   * others' requests).
+   */
+  public record Caller(String actor, String clientAddress) {}
+
+  /**
+   * The caller of an EJB with this principal (none, or the container's anonymous one: anonymous).
+   */
+  public static String actorOf(Principal principal) {
+    String name = principal == null ? null : principal.getName();
+    return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? ANONYMOUS : name;
+  }
+
+  /** As {@link #granted}, for a caller whose thread this is not ({@link Caller}). */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void grantedFor(Caller caller, AuditAction action, String objectType, Object objectId) {
+    write(caller.actor(), action, objectType, objectId, Outcome.GRANTED, caller.clientAddress());
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -63,6 +85,16 @@ public class AuditLog {
 
   private void write(
       String actor, AuditAction action, String objectType, Object objectId, Outcome outcome) {
+    write(actor, action, objectType, objectId, outcome, clientAddress.current());
+  }
+
+  private void write(
+      String actor,
+      AuditAction action,
+      String objectType,
+      Object objectId,
+      Outcome outcome,
+      String address) {
     em.persist(
         new AuditEntry(
             clock.instant().truncatedTo(ChronoUnit.MICROS),
@@ -71,12 +103,10 @@ public class AuditLog {
             objectType,
             objectId == null ? null : String.valueOf(objectId),
             outcome,
-            clientAddress.current()));
+            address));
   }
 
   private String caller() {
-    var principal = context.getCallerPrincipal();
-    String name = principal == null ? null : principal.getName();
-    return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? ANONYMOUS : name;
+    return actorOf(context.getCallerPrincipal());
   }
 }

@@ -18,6 +18,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
@@ -57,13 +58,32 @@ public class RequestRecords {
 
   public RequestReference nextReference(Instant now) {
     long number =
-        ((Number) em.createNativeQuery("SELECT NEXTVAL(request_number_seq)").getSingleResult())
+        ((Number)
+                em.createNativeQuery("SELECT NEXTVAL(request_number_seq)")
+                    // a sequence: nothing held in the persistence context need be written first
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .getSingleResult())
             .longValue();
     return RequestReference.of(time.dateOf(now).getYear(), number);
   }
 
   /** Stores a new request and tells who listens (its mails) in the same transaction. */
   public void store(Request request, Instant now, RequestReceived event) {
+    persist(request, now, event);
+    audit.granted(AuditAction.REQUEST_SUBMITTED, "Request", request.getId());
+  }
+
+  /**
+   * As {@link #store}, for a caller whose thread this need not be (intake's group commit): its
+   * audit entry names that caller.
+   */
+  public void storeFor(
+      AuditLog.Caller caller, Request request, Instant now, RequestReceived event) {
+    persist(request, now, event);
+    audit.grantedFor(caller, AuditAction.REQUEST_SUBMITTED, "Request", request.getId());
+  }
+
+  private void persist(Request request, Instant now, RequestReceived event) {
     earlierLikeThis(request, now).ifPresent(request::markPossibleDuplicateOf);
     em.persist(request);
     try {
@@ -75,7 +95,6 @@ public class RequestRecords {
       throw e;
     }
     received.fire(event);
-    audit.granted(AuditAction.REQUEST_SUBMITTED, "Request", request.getId());
   }
 
   /**
@@ -92,6 +111,9 @@ public class RequestRecords {
     // first of them is read and the link is made to a reference, without loading the request.
     return em
         .createNamedQuery(Request.LIKE_THIS, Long.class)
+        // earlier requests are written when stored (the flush below): this one's mails and audit
+        // entries, and a group commit's earlier ones, need not be before this read
+        .setFlushMode(FlushModeType.COMMIT)
         .setParameter("email", request.getSubjectEmail())
         .setParameter("organisation", request.getOrganisation())
         .setParameter("right", request.getRight())

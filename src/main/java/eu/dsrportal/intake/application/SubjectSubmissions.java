@@ -22,12 +22,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Data subjects send requests (the form, the API) and confirm them with the mailed link. A
@@ -45,10 +48,19 @@ public class SubjectSubmissions {
   @Inject PortalSettings settings;
   @Inject IntakeThrottle throttle;
   @Inject ClientAddress clientAddress;
+  @Inject SubmissionGroups groups;
+  @PersistenceContext EntityManager em;
   @Resource SessionContext context;
 
   /** A new request's reference, and the token of its status page (null for a repeat). */
   public record Submitted(RequestReference reference, String statusToken) {}
+
+  /** A submission on its way to be stored, with who sent it, from where. */
+  public record Pending(
+      RequestSubmission submission,
+      Channel channel,
+      String submissionKey,
+      AuditLog.Caller caller) {}
 
   /**
    * Stores a request, or finds the one this submission key already created, and queues the mail to
@@ -66,7 +78,7 @@ public class SubjectSubmissions {
         request -> new Submitted(request.getReference(), null),
         () -> {
           records.validate(submission, Default.class, FromSubject.class);
-          return throttled(() -> self().store(submission, channel, submissionKey));
+          return throttled(submission, channel, submissionKey);
         });
   }
 
@@ -82,21 +94,29 @@ public class SubjectSubmissions {
       throw new IllegalArgumentException("staff enter requests of channel " + channel);
     }
     records.validate(submission, Default.class, FromSubject.class);
-    return throttled(() -> self().store(submission, channel, freshKey));
+    return throttled(submission, channel, freshKey);
   }
 
   /**
    * Stores the submission if its client address's throttle lets it: the address's token is taken
-   * before and outside the storing transaction; the e-mail address's in it ({@link #store}). When
-   * that one is refused, nothing is stored and the address's token is given back.
+   * before and outside the storing transaction; the e-mail address's in it ({@link #storeHere}).
+   * When that one is refused, nothing is stored and the address's token is given back. Stored with
+   * the submissions that arrive meanwhile, in one transaction ({@link SubmissionGroups}).
    */
-  private Submitted throttled(Supplier<Submitted> store) {
-    Optional<IntakeThrottle.AddressPass> pass = throttle.passAddress(clientAddress.current());
+  private Submitted throttled(RequestSubmission submission, Channel channel, String key) {
+    String address = clientAddress.current();
+    Optional<IntakeThrottle.AddressPass> pass = throttle.passAddress(address);
     if (pass.isEmpty()) {
       throw refused();
     }
+    Pending pending =
+        new Pending(
+            submission,
+            channel,
+            key,
+            new AuditLog.Caller(AuditLog.actorOf(context.getCallerPrincipal()), address));
     try {
-      return store.get();
+      return groups.store(pending, all -> self().storeAll(all), one -> self().store(one));
     } catch (RateLimitExceeded e) {
       throttle.giveBack(pass.get());
       throw refused();
@@ -124,7 +144,30 @@ public class SubjectSubmissions {
    * caller has taken its client address's token; its e-mail address's is taken here, first.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Submitted store(RequestSubmission submission, Channel channel, String submissionKey) {
+  public Submitted store(Pending pending) {
+    return storeHere(pending);
+  }
+
+  /**
+   * Several new requests in one transaction (a group commit, {@link SubmissionGroups}): all or none
+   * of them is stored. If one of them is refused (its e-mail address's throttle, its key's race),
+   * none is, and each is stored again alone ({@link #store}).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<Submitted> storeAll(List<Pending> pending) {
+    List<Submitted> stored = new ArrayList<>(pending.size());
+    for (Pending next : pending) {
+      stored.add(storeHere(next));
+      // written now and let go (they stay in the transaction): each flush then compares only the
+      // entities of its own request, not all of the group's
+      em.flush();
+      em.clear();
+    }
+    return stored;
+  }
+
+  private Submitted storeHere(Pending pending) {
+    RequestSubmission submission = pending.submission();
     if (!throttle.takeEmailHere(submission.getEmail())) {
       throw new RateLimitExceeded("intake.error.tooMany");
     }
@@ -132,8 +175,8 @@ public class SubjectSubmissions {
     Request request =
         new Request(
             records.nextReference(now),
-            submissionKey,
-            channel,
+            pending.submissionKey(),
+            pending.channel(),
             RequestRecords.details(submission),
             now);
     String verificationToken = SecretToken.newToken();
@@ -142,7 +185,11 @@ public class SubjectSubmissions {
         SecretToken.hash(verificationToken),
         now.plus(Duration.ofHours(settings.getVerificationHours())),
         SecretToken.hash(statusToken));
-    records.store(request, now, new RequestReceived(request, verificationToken, statusToken));
+    records.storeFor(
+        pending.caller(),
+        request,
+        now,
+        new RequestReceived(request, verificationToken, statusToken));
     return new Submitted(request.getReference(), statusToken);
   }
 
