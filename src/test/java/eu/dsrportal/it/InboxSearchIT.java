@@ -301,7 +301,11 @@ class InboxSearchIT {
 
   /** Chooses a filter, which updates the list by ajax, and waits until it has. */
   private static void filter(Browser browser, String label, String option) {
-    WebElement list = browser.all(By.id("inbox:requests")).get(0);
+    List<WebElement> lists = browser.all(By.id("inbox:requests"));
+    assertThat(lists)
+        .as("the inbox's list on %s: %s", browser.currentUrl(), browser.heading())
+        .isNotEmpty();
+    WebElement list = lists.get(0);
     browser.select(label, option);
     Awaitility.await()
         .atMost(Duration.ofSeconds(15))

@@ -2462,15 +2462,7 @@ class ServicesIT extends RoleMatrix {
   void aGroupOfSubmissionsIsStoredTogetherEachAuditedForItsOwnCallerAndOneRefusalStoresNoneOfIt()
       throws Exception {
     String run = UUID.randomUUID().toString().substring(0, 8);
-    List<SubjectSubmissions.Pending> group = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      group.add(
-          new SubjectSubmissions.Pending(
-              submission("group-" + run + "-" + i + "@example.org"),
-              Channel.API,
-              "it-group-" + run + "-" + i,
-              new AuditLog.Caller("anonymous", "203.0.113." + (10 + i))));
-    }
+    List<SubjectSubmissions.Pending> group = threeSubmissions("group-" + run, "203.0.113.1");
 
     List<SubjectSubmissions.Submitted> stored = submissions.storeAll(group);
 
@@ -2496,21 +2488,13 @@ class ServicesIT extends RoleMatrix {
               row -> {
                 Object[] columns = (Object[]) row;
                 assertThat(columns[0]).isEqualTo(group.get(i).submission().getEmail());
-                assertThat(columns[1]).isEqualTo("203.0.113." + (10 + i));
+                assertThat(columns[1]).isEqualTo("203.0.113.1" + i);
                 assertThat(((Number) columns[2]).longValue()).isOne();
               });
     }
 
     // the second one's e-mail address has used up its day: the group is refused whole
-    List<SubjectSubmissions.Pending> refused = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      refused.add(
-          new SubjectSubmissions.Pending(
-              submission("refused-" + run + "-" + i + "@example.org"),
-              Channel.API,
-              "it-refused-" + run + "-" + i,
-              new AuditLog.Caller("anonymous", null)));
-    }
+    List<SubjectSubmissions.Pending> refused = threeSubmissions("refused-" + run, "203.0.113.2");
     nativeUpdate(
         "INSERT INTO throttle_bucket (bucket_key, tokens, refilled_at, full_at)"
             + " VALUES (SHA2(?, 256), 0, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) + INTERVAL 1 DAY)",
@@ -2535,6 +2519,22 @@ class ServicesIT extends RoleMatrix {
                 .setParameter(1, "it-refused-" + run + "-%")
                 .getSingleResult())
         .isEqualTo(2L);
+  }
+
+  /**
+   * Three API submissions, {@code name-0@example.org} … from {@code address0} …, keys it-name-0 ….
+   */
+  private static List<SubjectSubmissions.Pending> threeSubmissions(String name, String address) {
+    List<SubjectSubmissions.Pending> three = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      three.add(
+          new SubjectSubmissions.Pending(
+              submission(name + "-" + i + "@example.org"),
+              Channel.API,
+              "it-" + name + "-" + i,
+              new AuditLog.Caller("anonymous", address + i)));
+    }
+    return three;
   }
 
   @Inject eu.dsrportal.intake.infrastructure.IntakeThrottle intakeThrottle;

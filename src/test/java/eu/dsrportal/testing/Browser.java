@@ -177,9 +177,8 @@ public final class Browser implements AutoCloseable {
     }
     WebElement box = wait.until(ExpectedConditions.elementToBeClickable(boxes.get(0)));
     boolean before = box.isSelected();
-    // by the keyboard, as a person tabbing through the form: ChromeDriver 150 let a click give a
-    // box
-    // in a long list the focus without the tick
+    // by the keyboard, as a person tabbing through the form: with ChromeDriver 150 a click gave a
+    // box in a long list the focus without the tick
     inView(box).sendKeys(Keys.SPACE);
     if ("checkbox".equals(box.getDomAttribute("type"))) {
       wait.until(d -> box.isSelected() != before);
@@ -220,6 +219,18 @@ public final class Browser implements AutoCloseable {
     } catch (WebDriverException gone) {
       // Chromium may also report a button of the page left as not in the document
     }
+    pageLoaded();
+  }
+
+  /**
+   * Until the page being loaded is complete: the old page is gone as soon as the next one starts
+   * loading, and with ChromeDriver 150 a look right then found an empty page.
+   */
+  private void pageLoaded() {
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   /** Presses the button with this title (several buttons may share a text, e.g. one per row). */
@@ -580,6 +591,7 @@ public final class Browser implements AutoCloseable {
       press(bundle.get("login.code.submit"));
       wait.until(d -> !d.getCurrentUrl().contains("/login-code.xhtml"));
     }
+    pageLoaded(); // the address changes when the next page starts loading
   }
 
   public void logOut(Bundle bundle) {
