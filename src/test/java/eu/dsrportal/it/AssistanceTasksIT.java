@@ -10,7 +10,9 @@ import eu.dsrportal.testing.MailCatcher.Mail;
 import eu.dsrportal.testing.PortalConfig;
 import eu.dsrportal.testing.SharedPortal;
 import eu.dsrportal.testing.TestDatabase;
+import java.time.Duration;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -216,6 +218,10 @@ class AssistanceTasksIT {
     try (Browser staff = Browser.open(BASE, "en")) {
       staff.logInAs("support", PASSWORD, en);
       staff.go("/staff/tasks.xhtml");
+      // with ChromeDriver 150 the page was sometimes not all there yet just after it loaded
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(15))
+          .until(() -> !staff.all(By.id("propose:customer")).isEmpty());
       new Select(staff.all(By.id("propose:customer")).get(0)).selectByVisibleText(ACME);
       new Select(staff.all(By.id("propose:kind")).get(0))
           .selectByVisibleText(en.get("assistance.kind.OTHER"));

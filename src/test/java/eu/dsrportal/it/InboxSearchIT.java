@@ -301,11 +301,12 @@ class InboxSearchIT {
 
   /** Chooses a filter, which updates the list by ajax, and waits until it has. */
   private static void filter(Browser browser, String label, String option) {
-    List<WebElement> lists = browser.all(By.id("inbox:requests"));
-    assertThat(lists)
-        .as("the inbox's list on %s: %s", browser.currentUrl(), browser.heading())
-        .isNotEmpty();
-    WebElement list = lists.get(0);
+    // with ChromeDriver 150 the page was sometimes not all there yet just after it loaded
+    WebElement list =
+        Awaitility.await()
+            .atMost(Duration.ofSeconds(15))
+            .until(() -> browser.all(By.id("inbox:requests")), lists -> !lists.isEmpty())
+            .get(0);
     browser.select(label, option);
     Awaitility.await()
         .atMost(Duration.ofSeconds(15))
