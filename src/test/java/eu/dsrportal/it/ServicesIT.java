@@ -1244,6 +1244,22 @@ class ServicesIT extends RoleMatrix {
         "UPDATE outbox_message SET status = 'SENT', sent_at = ? WHERE recipient = ?",
         utc(now.minus(Duration.ofDays(29))),
         newMail);
+    // and two that failed for good, written 31 and 29 days before "now": staff may still retry
+    // the younger one; the older one's links have expired
+    String oldFailed = unique("failedold") + "@example.org";
+    String newFailed = unique("failednew") + "@example.org";
+    tx.begin(); // failed before the sender could see them
+    outbox.enqueue(new MailMessage(oldFailed, "Your case", "Dear Els, link /z?token=ghi", "TEST"));
+    outbox.enqueue(new MailMessage(newFailed, "Your case", "Dear Wim, link /w?token=jkl", "TEST"));
+    em.flush();
+    for (Object[] failed : List.of(new Object[] {oldFailed, 31}, new Object[] {newFailed, 29})) {
+      em.createNativeQuery(
+              "UPDATE outbox_message SET status = 'FAILED', created_at = ? WHERE recipient = ?")
+          .setParameter(1, utc(now.minus(Duration.ofDays((int) failed[1]))))
+          .setParameter(2, failed[0])
+          .executeUpdate();
+    }
+    tx.commit();
     // a file no row points to (an upload whose transaction rolled back), two days old by then
     java.nio.file.Path dir =
         java.nio.file.Path.of(ConfigProvider.getConfig().getValue("attachments.dir", String.class));
@@ -1288,6 +1304,23 @@ class ServicesIT extends RoleMatrix {
     assertThat(cleared.getPurpose()).isEqualTo("FORWARDED");
     assertThat(cleared.getSentAt()).isNotNull();
     assertThat(outboxTo(newMail).get(0).toMail().body()).contains("Dear Piet");
+    OutboxMessage clearedFailed = outboxTo(oldFailed).get(0);
+    assertThat(clearedFailed.toMail().body()).isEmpty();
+    assertThat(clearedFailed.isBodyCleared()).isTrue();
+    assertThat(clearedFailed.getStatus()).isEqualTo(OutboxMessage.Status.FAILED);
+    assertThatThrownBy(
+            () ->
+                asSupport.call(
+                    () -> {
+                      outbox.retry(clearedFailed.getId());
+                      return null;
+                    }))
+        .isInstanceOf(DomainRuleViolation.class)
+        .hasMessage("outbox.error.bodyCleared");
+    assertThat(outboxTo(oldFailed).get(0).getStatus()).isEqualTo(OutboxMessage.Status.FAILED);
+    OutboxMessage keptFailed = outboxTo(newFailed).get(0);
+    assertThat(keptFailed.toMail().body()).contains("Dear Wim");
+    assertThat(keptFailed.isBodyCleared()).isFalse();
     // the trail names requests by id; no entry carries the subject's address
     assertThat(
             count(

@@ -123,6 +123,7 @@ public final class Browser implements AutoCloseable {
 
   public Browser go(String path) {
     driver.get(path.startsWith("http") ? path : baseUrl + path);
+    pageLoaded();
     return this;
   }
 

@@ -141,11 +141,17 @@ public class Outbox {
   }
 
   @RolesAllowed({RoleNames.SUPPORT, RoleNames.ADMIN})
-  /** Refused when the message is not (or no longer) failed: the page may be older than that. */
+  /**
+   * Refused when the message is not (or no longer) failed, as the page may be older than that, or
+   * when retention has emptied its body.
+   */
   public void retry(long id) {
     OutboxMessage message = em.find(OutboxMessage.class, id);
     if (message == null || message.getStatus() != Status.FAILED) {
       throw new DomainRuleViolation("outbox.error.notFailed");
+    }
+    if (message.isBodyCleared()) {
+      throw new DomainRuleViolation("outbox.error.bodyCleared");
     }
     message.retry(clock.instant());
   }

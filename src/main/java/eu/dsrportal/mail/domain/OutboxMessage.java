@@ -76,6 +76,10 @@ public class OutboxMessage {
   @Column(name = "subject_request_id", updatable = false)
   private Long subjectRequestId;
 
+  /** When retention emptied its body (docs/retention.md); such a mail is never sent again. */
+  @Column(name = "body_cleared_at", insertable = false, updatable = false)
+  private Instant bodyClearedAt;
+
   @Version private long version;
 
   protected OutboxMessage() {}
@@ -140,6 +144,11 @@ public class OutboxMessage {
 
   public MailMessage toMail() {
     return new MailMessage(recipient, subject, body, purpose, subjectRequestId);
+  }
+
+  /** True when retention emptied its body: there is nothing left to send. */
+  public boolean isBodyCleared() {
+    return bodyClearedAt != null;
   }
 
   public Long getSubjectRequestId() {

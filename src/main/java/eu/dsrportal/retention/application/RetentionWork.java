@@ -88,7 +88,7 @@ public class RetentionWork {
             due,
             ANONYMISED,
             utc(now));
-    int mails = clearSentMailBodies(policy.mailBodiesSentBefore(now), now);
+    int mails = clearOldMailBodies(policy.mailBodiesSentBefore(now), now);
     em.createNativeQuery(
             "UPDATE retention_run SET requests_anonymised = ?, mail_bodies_cleared = ? WHERE id = ?")
         .setParameter(1, anonymised)
@@ -160,11 +160,21 @@ public class RetentionWork {
     return due;
   }
 
-  private int clearSentMailBodies(Instant sentBefore, Instant now) {
+  /**
+   * Empties the bodies of mails sent before {@code before}, and of mails that failed for good and
+   * were written before it: nobody retries a mail that old, and its links have expired.
+   */
+  private int clearOldMailBodies(Instant before, Instant now) {
+    String old =
+        " body_cleared_at IS NULL AND ((status = 'SENT' AND sent_at < ?)"
+            + " OR (status = 'FAILED' AND created_at < ?))";
     em.createNativeQuery(
             "DELETE a FROM outbox_attachment a JOIN outbox_message m ON m.id = a.message_id"
-                + " WHERE m.status = 'SENT' AND m.body_cleared_at IS NULL AND m.sent_at < ?")
-        .setParameter(1, utc(sentBefore))
+                + " WHERE m.id IN (SELECT id FROM outbox_message WHERE"
+                + old
+                + ")")
+        .setParameter(1, utc(before))
+        .setParameter(2, utc(before))
         .executeUpdate();
     // a mail to a subject keeps who it went to as the request's id (the request holds the address
     // while it is kept); a mail to a customer or staff keeps its address, a business contact
@@ -175,9 +185,11 @@ public class RetentionWork {
                 + " recipient = IF(to_subject, "
                 + SubjectTraces.RECIPIENT
                 + ", recipient)"
-                + " WHERE status = 'SENT' AND body_cleared_at IS NULL AND sent_at < ?")
+                + " WHERE"
+                + old)
         .setParameter(1, utc(now))
-        .setParameter(2, utc(sentBefore))
+        .setParameter(2, utc(before))
+        .setParameter(3, utc(before))
         .executeUpdate();
   }
 

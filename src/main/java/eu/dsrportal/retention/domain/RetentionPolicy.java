@@ -39,7 +39,7 @@ public record RetentionPolicy(int requestMonths, int mailBodyDays, int orphanGra
     return !until.toInstant().isAfter(now);
   }
 
-  /** Mails sent before this instant lose their body. */
+  /** Mails sent before this instant, and failed mails written before it, lose their body. */
   public Instant mailBodiesSentBefore(Instant now) {
     return now.minus(Duration.ofDays(mailBodyDays));
   }
