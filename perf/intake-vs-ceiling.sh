@@ -7,7 +7,9 @@
 #        CEILING_PORT (9280), PORTAL_PORT (9380), PERF_SCRATCH (/tmp/perf-intake), ROUNDS (1: C4 P4 C16 P16 per
 #        round), PROFILE=1 (JFR recording of the portal during the measured legs: $PERF_SCRATCH/portal.jfr),
 #        KEEP=1 (leave MariaDB, ceiling and portal running), BUILD=1 (rebuild the portal's war first),
-#        WARM (warm-up per side at 16 connections, default 30s).
+#        WARM (warm-up per side at 16 connections, default 30s), REUSE_DB=1 (keep the database of an earlier
+#        run; by default each run starts on an empty one, as the load's e-mail addresses repeat from run to run
+#        and the duplicate check would find more earlier rows each time).
 # Loopback only. Needs wrk, mariadb-server (apt-get install -y wrk mariadb-server), bc, curl.
 # Prints one line per concurrency and a last summary line:
 #   intake-vs-ceiling c4: throughput=…% p99=…x lost=… | c16: … | cold_start_s=… rss_mb=… load=…
@@ -52,7 +54,11 @@ wait_deployed() {  # url seconds: until the application answers there (the staff
   return 1
 }
 
-# 1. MariaDB (a Debian mariadbd of its own, databases bench and portal)
+# 1. MariaDB (a Debian mariadbd of its own, databases bench and portal), empty unless REUSE_DB=1
+if [[ "${REUSE_DB:-0}" != 1 ]]; then
+  "$BENCH/ceiling/db.sh" stop >/dev/null 2>&1 || true
+  rm -rf "$BENCH_DB_DIR"
+fi
 "$BENCH/ceiling/db.sh" start >&2
 
 # 2. the ceiling, built in the scratch folder (the shared bench folder stays untouched)

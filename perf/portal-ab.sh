@@ -5,6 +5,7 @@
 #
 # usage: perf/portal-ab.sh WAR_A WAR_B [ROUNDS] [CONNECTIONS] [LEG_DURATION]     (defaults 3, 16, 15s)
 # env:   A_ENV / B_ENV  settings for one side, e.g. A_ENV=INTAKE_GROUP_COMMIT_MAX_TRANSACTIONS=4 (one NAME=VALUE)
+#        A_DB_OPTIONS / B_DB_OPTIONS  appended to that side's JDBC URL, e.g. B_DB_OPTIONS='?useServerPrepStmts=false'
 #        BENCH_DIR (../shared/bench), BENCH_DB_PORT (3417), BENCH_DB_DIR (/tmp/bench-db-perf), KEEP=1
 # Loopback only; needs wrk, mariadb-server, bc, curl (as perf/intake-vs-ceiling.sh). Ports 9381 (A), 9382 (B).
 # Prints: portal-ab A c16: tps=… p99_ms=… portal_cpu_ms=… mariadb_cpu_ms=…   (one line per leg)
@@ -25,11 +26,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-start() {  # side war port env
+start() {  # side war port env db-url-options
   stop "$1"; rm -rf "$S/$1-root"; cp "$2" "$S/$1.war"
   # shellcheck disable=SC2046
   env ${4:-AB_SIDE=$1} MALLOC_ARENA_MAX=2 setsid java $(grep -v '^#' "$ROOT/config/payara/jvm.options") \
-    -Ddb.url="jdbc:mariadb://127.0.0.1:$BENCH_DB_PORT/portal" -Ddb.user=bench -Ddb.password=bench \
+    -Ddb.url="jdbc:mariadb://127.0.0.1:$BENCH_DB_PORT/portal${5:-}" -Ddb.user=bench -Ddb.password=bench \
     -Dintake.throttle.per-address-per-hour=1000000000 -Dintake.throttle.per-email-per-day=1000000000 \
     -Dportal.base-url="http://127.0.0.1:$3" -Dattachments.dir="$S/$1-attachments" -Dhazelcast.socket.bind.any=false \
     -jar "$ROOT/target/payara-micro.jar" --deploy "$S/$1.war" --contextroot / --port "$3" --nocluster \
@@ -47,8 +48,8 @@ deployed() {  # port: the staff list answers 401 without a token once the applic
 
 "$BENCH/ceiling/db.sh" start >&2
 # one after the other: the second would migrate the same database at the same time
-start A "$A_WAR" 9381 "${A_ENV:-}"; deployed 9381
-start B "$B_WAR" 9382 "${B_ENV:-}"; deployed 9382
+start A "$A_WAR" 9381 "${A_ENV:-}" "${A_DB_OPTIONS:-}"; deployed 9381
+start B "$B_WAR" 9382 "${B_ENV:-}" "${B_DB_OPTIONS:-}"; deployed 9382
 
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }  # user + system, in clock ticks (1/100 s)
 leg() {  # side port connections duration

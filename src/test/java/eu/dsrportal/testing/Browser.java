@@ -423,6 +423,36 @@ public final class Browser implements AutoCloseable {
                     + " + (e.textContent || '').trim().slice(0, 40));");
   }
 
+  /** How many rows the top bar's parts take: brand, languages and logout; and the menu. */
+  public record TopBar(int barRows, int menuRows) {}
+
+  /** The top bar as laid out now (1 and 1 on a desktop: the menu has a row of its own). */
+  public TopBar topBar() {
+    return new TopBar(
+        rowsOf("header.top > a, header.top nav.languages a, header.top .user *"),
+        rowsOf("header.top nav.menu a"));
+  }
+
+  /**
+   * The rows that the visible elements matching this CSS selector take (their vertical middles,
+   * grouped within 8 pixels): 1 when they sit on one line.
+   */
+  private int rowsOf(String cssSelector) {
+    return ((Number)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "const rows = [];"
+                        + "for (const e of document.querySelectorAll(arguments[0])) {"
+                        + "  const r = e.getBoundingClientRect();"
+                        + "  if (r.width === 0 || r.height === 0) continue;"
+                        + "  const middle = r.top + r.height / 2;"
+                        + "  if (!rows.some(m => Math.abs(m - middle) <= 8)) rows.push(middle);"
+                        + "}"
+                        + "return rows.length;",
+                    cssSelector))
+        .intValue();
+  }
+
   /**
    * Presses Tab until the element with this id has the keyboard focus (at most 40 times), as a
    * keyboard user moves through the page; fails if it is never reached.

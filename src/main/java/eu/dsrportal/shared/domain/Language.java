@@ -13,12 +13,15 @@ public enum Language {
 
   public static final Language DEFAULT = NL;
 
+  /** Made once: each mail and page asks for it, and parsing a language tag is not free. */
+  private final Locale locale = Locale.forLanguageTag(name().toLowerCase(Locale.ROOT));
+
   public String tag() {
-    return name().toLowerCase(Locale.ROOT);
+    return locale.getLanguage();
   }
 
   public Locale locale() {
-    return Locale.forLanguageTag(tag());
+    return locale;
   }
 
   public static Optional<Language> fromTag(String tag) {
