@@ -134,6 +134,53 @@ class RequestApiIT {
     assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", email)).isZero();
   }
 
+  /**
+   * A problem speaks the first language of the caller's Accept-Language that the portal speaks
+   * (title, detail, each field's message, Content-Language); English when it speaks none of them.
+   */
+  @Test
+  void problemsAreInTheCallersLanguage() throws Exception {
+    String email = "api.language@example.org";
+    String invalid =
+        "{\"name\":\"\",\"email\":\""
+            + email
+            + "\",\"organisation\":\"Acme\",\"right\":\"ACCESS\",\"description\":\"x\","
+            + "\"language\":\"nl\",\"service\":\""
+            + "x".repeat(201)
+            + "\"}";
+    String[][] cases = {
+      {"fr-BE, fr;q=0.9", "fr"},
+      {"de", "de"},
+      {"es, nl;q=0.5", "nl"},
+      {"en-GB", "en"},
+      {"es, it;q=0.5", "en"},
+      {null, "en"}
+    };
+    for (String[] c : cases) {
+      Bundle texts = new Bundle(c[1]);
+      Bundle validation = new Bundle("ValidationMessages", c[1]);
+      HttpResponse<String> refused = Api.submit(BASE, invalid, null, c[0]);
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.headers().firstValue("Content-Language")).as(c[0]).hasValue(c[1]);
+      assertThat(refused.body())
+          .as("Accept-Language: " + c[0])
+          .contains(
+              "\"title\":\"" + texts.get("api.problem.invalid") + "\"",
+              "\"detail\":\"" + texts.get("api.problem.invalid.fields") + "\"",
+              "{\"field\":\"name\",\"message\":\""
+                  + validation.get("request.name.required")
+                  + "\"}",
+              "{\"field\":\"service\",\"message\":\""
+                  + validation.get("request.tooLong").replace("{max}", "200")
+                  + "\"}");
+      HttpResponse<String> unreadable = Api.submit(BASE, "not json", null, c[0]);
+      assertThat(unreadable.statusCode()).isEqualTo(400);
+      assertThat(unreadable.body())
+          .contains("\"detail\":\"" + texts.get("api.problem.invalid.json") + "\"");
+    }
+    assertThat(count("SELECT COUNT(*) FROM request WHERE subject_email = ?", email)).isZero();
+  }
+
   @Test
   void everyKindAndTheOptionalDetailsAreTakenAndBadOptionalValuesListed() throws Exception {
     String email = "api.details@example.org";

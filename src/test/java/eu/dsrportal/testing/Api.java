@@ -15,12 +15,22 @@ public final class Api {
   /** POSTs a request as JSON; the idempotency key may be null. */
   public static HttpResponse<String> submit(String baseUrl, String json, String idempotencyKey)
       throws IOException, InterruptedException {
+    return submit(baseUrl, json, idempotencyKey, null);
+  }
+
+  /** As {@link #submit(String, String, String)}, with an {@code Accept-Language} (null: none). */
+  public static HttpResponse<String> submit(
+      String baseUrl, String json, String idempotencyKey, String acceptLanguage)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/requests"))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json));
     if (idempotencyKey != null) {
       request.header("Idempotency-Key", idempotencyKey);
+    }
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -5,6 +5,9 @@ import eu.dsrportal.intake.application.StatusLinks;
 import eu.dsrportal.intake.application.SubjectSubmissions;
 import eu.dsrportal.intake.application.SubjectSubmissions.Submitted;
 import eu.dsrportal.intake.domain.Channel;
+import eu.dsrportal.shared.domain.Language;
+import eu.dsrportal.shared.infrastructure.Texts;
+import eu.dsrportal.shared.rest.ApiLanguage;
 import eu.dsrportal.shared.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -121,13 +125,18 @@ public class RequestResource {
       @Parameter(description = "Retries with the same key return the same request")
           @HeaderParam("Idempotency-Key")
           String idempotencyKey,
-      @Context UriInfo uriInfo) {
+      @Context UriInfo uriInfo,
+      @Context HttpHeaders headers) {
     if (body == null) {
-      return Problem.invalid("The body is missing.", Map.of());
+      return Problem.invalid(
+          ApiLanguage.of(headers.getAcceptableLanguages()), "api.problem.bodyMissing", Map.of());
     }
     if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+      Language language = ApiLanguage.of(headers.getAcceptableLanguages());
       return Problem.invalid(
-          "Invalid header.", Map.of("Idempotency-Key", "1 to 50 letters, digits or . _ : -"));
+          language,
+          "api.problem.invalid.header",
+          Map.of("Idempotency-Key", Texts.get(language, "api.problem.idempotencyKey")));
     }
     // the service checks the body (once) and answers a retry with the request it created; without
     // a key every call is a new request

@@ -26,23 +26,25 @@ public class BodySizeLimit implements ContainerRequestFilter {
     }
     long limit = limit();
     if (request.getLength() > limit) {
-      request.abortWith(tooLarge(limit));
+      request.abortWith(tooLarge(limit, ApiLanguage.of(request.getAcceptableLanguages())));
       return;
     }
     byte[] body =
         request.getEntityStream().readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE));
     if (body.length > limit) {
-      request.abortWith(tooLarge(limit));
+      request.abortWith(tooLarge(limit, ApiLanguage.of(request.getAcceptableLanguages())));
       return;
     }
     request.setEntityStream(new ByteArrayInputStream(body));
   }
 
-  private static Response tooLarge(long limit) {
+  private static Response tooLarge(long limit, eu.dsrportal.shared.domain.Language language) {
     return Problem.of(
         Response.Status.REQUEST_ENTITY_TOO_LARGE,
-        "Request body too large",
-        "The body may have at most " + limit + " bytes. Nothing was stored.");
+        language,
+        "api.problem.tooLarge",
+        "api.problem.tooLarge.detail",
+        String.valueOf(limit));
   }
 
   /** Read once (a config lookup per call costs more than the check). */

@@ -1,12 +1,18 @@
 package eu.dsrportal.shared.rest;
 
+import eu.dsrportal.shared.domain.Language;
+import eu.dsrportal.shared.infrastructure.Texts;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
-/** RFC 9457 problem details, the one error format of the API. */
+/**
+ * RFC 9457 problem details, the one error format of the API. The public intake's answers and the
+ * shared mappers' are in the caller's language ({@link ApiLanguage}, texts {@code api.problem.*});
+ * the staff API's own answers are in English.
+ */
 public final class Problem {
   public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -19,13 +25,53 @@ public final class Problem {
     return build(status, title, detail, null);
   }
 
+  /**
+   * A problem whose title and detail are bundle texts in the caller's language (a null detail key:
+   * no detail), with {@code Content-Language}.
+   */
+  public static Response of(
+      Response.Status status,
+      Language language,
+      String titleKey,
+      String detailKey,
+      Object... detailArguments) {
+    return Response.fromResponse(
+            build(
+                status,
+                Texts.get(language, titleKey),
+                detailKey == null ? null : Texts.get(language, detailKey, detailArguments),
+                null))
+        .header("Content-Language", language.tag())
+        .build();
+  }
+
   /** A 400 listing each invalid field with its message. */
   public static Response invalid(String detail, Map<String, String> fieldErrors) {
+    return build(Response.Status.BAD_REQUEST, "Invalid request", detail, errors(fieldErrors));
+  }
+
+  /**
+   * A 400 listing each invalid field with its message (already in the caller's language), title and
+   * detail in that language.
+   */
+  public static Response invalid(
+      Language language, String detailKey, Map<String, String> fieldErrors) {
+    return Response.fromResponse(
+            build(
+                Response.Status.BAD_REQUEST,
+                Texts.get(language, "api.problem.invalid"),
+                Texts.get(language, detailKey),
+                errors(fieldErrors)))
+        .header("Content-Language", language.tag())
+        .build();
+  }
+
+  private static JsonArrayBuilder errors(Map<String, String> fieldErrors) {
     JsonArrayBuilder errors = JSON.createArrayBuilder();
     fieldErrors.forEach(
         (field, message) ->
             errors.add(JSON.createObjectBuilder().add("field", field).add("message", message)));
-    return build(Response.Status.BAD_REQUEST, "Invalid request", detail, errors);
+    return errors;
   }
 
   private static Response build(

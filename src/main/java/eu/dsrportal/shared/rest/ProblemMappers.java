@@ -1,5 +1,6 @@
 package eu.dsrportal.shared.rest;
 
+import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.RateLimitExceeded;
 import eu.dsrportal.shared.infrastructure.DatabaseOutage;
@@ -7,8 +8,13 @@ import eu.dsrportal.shared.infrastructure.DatabaseUnavailable;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -18,67 +24,119 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Every error of the API as problem+json; never a stack trace or server detail. */
+/**
+ * Every error of the API as problem+json; never a stack trace or server detail. Titles, details and
+ * field messages are in the caller's language ({@link ApiLanguage}).
+ */
 public final class ProblemMappers {
   private ProblemMappers() {}
 
+  /** A mapper that answers in the caller's language. */
+  abstract static class InCallersLanguage {
+    @Context HttpHeaders headers;
+
+    Language language() {
+      return ApiLanguage.of(headers.getAcceptableLanguages());
+    }
+  }
+
   @Provider
-  public static class Invalid implements ExceptionMapper<ConstraintViolationException> {
+  public static class Invalid extends InCallersLanguage
+      implements ExceptionMapper<ConstraintViolationException> {
+    /** Bean Validation's own, to word each message again in the caller's language. */
+    private static final MessageInterpolator MESSAGES =
+        Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+
     @Override
     public Response toResponse(ConstraintViolationException e) {
+      Language language = language();
       Map<String, String> fields = new TreeMap<>();
       for (ConstraintViolation<?> v : e.getConstraintViolations()) {
         String path = v.getPropertyPath().toString();
         String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-        fields.merge(field, v.getMessage(), (a, b) -> a + "; " + b);
+        fields.merge(field, message(v, language), (a, b) -> a + "; " + b);
       }
-      return Problem.invalid("One or more fields are invalid.", fields);
+      return Problem.invalid(language, "api.problem.invalid.fields", fields);
+    }
+
+    private static String message(ConstraintViolation<?> violation, Language language) {
+      try {
+        return MESSAGES.interpolate(
+            violation.getMessageTemplate(), new Violated(violation), language.locale());
+      } catch (RuntimeException e) {
+        return violation.getMessage(); // in the server's language, rather than none
+      }
+    }
+
+    /** What the interpolator needs to know of a violation (its constraint's attributes). */
+    private record Violated(ConstraintViolation<?> violation)
+        implements MessageInterpolator.Context {
+      @Override
+      public ConstraintDescriptor<?> getConstraintDescriptor() {
+        return violation.getConstraintDescriptor();
+      }
+
+      @Override
+      public Object getValidatedValue() {
+        return violation.getInvalidValue();
+      }
+
+      @Override
+      public <T> T unwrap(Class<T> type) {
+        throw new jakarta.validation.ValidationException("cannot unwrap to " + type);
+      }
     }
   }
 
   @Provider
-  public static class Unreadable implements ExceptionMapper<JsonbException> {
+  public static class Unreadable extends InCallersLanguage
+      implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
       return Problem.of(
           Response.Status.BAD_REQUEST,
-          "Invalid request",
-          "The body is not valid JSON for this request.");
+          language(),
+          "api.problem.invalid",
+          "api.problem.invalid.json");
     }
   }
 
   @Provider
-  public static class Processing implements ExceptionMapper<ProcessingException> {
+  public static class Processing extends InCallersLanguage
+      implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
       return Problem.of(
           Response.Status.BAD_REQUEST,
-          "Invalid request",
-          "The body is not valid JSON for this request.");
+          language(),
+          "api.problem.invalid",
+          "api.problem.invalid.json");
     }
   }
 
   /** Too many requests from one address or for one e-mail address: 429, try again later. */
   @Provider
-  public static class TooMany implements ExceptionMapper<RateLimitExceeded> {
+  public static class TooMany extends InCallersLanguage
+      implements ExceptionMapper<RateLimitExceeded> {
     @Override
     public Response toResponse(RateLimitExceeded e) {
       return Response.fromResponse(
               Problem.of(
                   Response.Status.TOO_MANY_REQUESTS,
-                  "Too many requests",
-                  "Too many requests from this address or for this e-mail address;"
-                      + " please try again later."))
+                  language(),
+                  "api.problem.tooMany",
+                  "api.problem.tooMany.detail"))
           .header("Retry-After", "3600")
           .build();
     }
   }
 
   @Provider
-  public static class NotFound implements ExceptionMapper<NotFoundException> {
+  public static class NotFound extends InCallersLanguage
+      implements ExceptionMapper<NotFoundException> {
     @Override
     public Response toResponse(NotFoundException e) {
-      return Problem.of(Response.Status.NOT_FOUND, "Not found", null);
+      return Problem.of(Response.Status.NOT_FOUND, language(), "api.problem.notFound", null);
     }
   }
 
@@ -90,12 +148,13 @@ public final class ProblemMappers {
       if (status == null) {
         status = Response.Status.BAD_REQUEST;
       }
+      // HTTP's own reason phrase (Not Found, Method Not Allowed, ...), a standard's words
       return Problem.of(status, status.getReasonPhrase(), null);
     }
   }
 
   @Provider
-  public static class Unexpected implements ExceptionMapper<Exception> {
+  public static class Unexpected extends InCallersLanguage implements ExceptionMapper<Exception> {
     private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
     @Override
@@ -107,16 +166,20 @@ public final class ProblemMappers {
         return Response.fromResponse(
                 Problem.of(
                     Response.Status.SERVICE_UNAVAILABLE,
-                    "Service unavailable",
-                    "The service is briefly unavailable; nothing was stored. Please try again in a"
-                        + " minute."))
+                    language(),
+                    "api.problem.unavailable",
+                    "api.problem.unavailable.detail"))
             .header("Retry-After", "30")
             .build();
       }
       String id = UUID.randomUUID().toString();
       LOG.log(Level.SEVERE, "API error " + id, e);
       return Problem.of(
-          Response.Status.INTERNAL_SERVER_ERROR, "Internal error", "Correlation id " + id);
+          Response.Status.INTERNAL_SERVER_ERROR,
+          language(),
+          "api.problem.internal",
+          "api.problem.internal.detail",
+          id);
     }
   }
 }
