@@ -140,6 +140,8 @@ class AccessibilityIT {
       support.waitForText(texts.get("intake.name.required"));
       page(support, language, "support-new-request-errors");
       support.go("/staff/outbox.xhtml");
+      assertThat(support.heading()).isEqualTo(texts.get("outbox.title"));
+      assertThat(support.text(By.id("backlog"))).contains(texts.get("outbox.backlog.pending"));
       page(support, language, "support-outbox");
       support.go("/account/password.xhtml");
       page(support, language, "support-password");
@@ -259,6 +261,10 @@ class AccessibilityIT {
    * and screenshots at 390 and 1280 pixels.
    */
   private static void page(Browser page, String language, String name) throws Exception {
+    // an error page passes axe too: the page itself must have been shown
+    assertThat(page.heading())
+        .as(name + " shown")
+        .isNotEqualTo(new Bundle(language).get("error.500.title"));
     assertThat(page.accessibilityViolations()).as("axe on " + name).isEmpty();
     page.windowWidth(390);
     assertThat(page.sidewaysOverflow()).as(name + " at 390 px").isEmpty();
