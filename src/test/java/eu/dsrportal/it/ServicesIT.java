@@ -2276,6 +2276,42 @@ class ServicesIT extends RoleMatrix {
   @Inject eu.dsrportal.shared.infrastructure.ThrottleBuckets throttleBuckets;
   @Inject eu.dsrportal.intake.infrastructure.UsedSolutions usedSolutions;
 
+  /**
+   * The timers of several instances fire at the same moment and take the same job's lease, its
+   * first run ever (no row yet) and then eleven more: each time one of them gets it, the others get
+   * nothing, and none fails. (Each took a shared lock on the existing row with its INSERT IGNORE,
+   * then waited for the others' to UPDATE it: MariaDB broke the deadlock by failing all but one,
+   * which Payara logged as a failed timer.)
+   */
+  @Test
+  void holdersTakingALeaseAtTheSameMomentGetItOnceWithoutDeadlocks() throws Exception {
+    String job = "it-race-" + UUID.randomUUID().toString().substring(0, 8);
+    Duration lease = Duration.ofMinutes(10);
+    Instant first = Instant.parse("2033-01-01T00:00:00Z");
+    int holders = 6;
+    for (int round = 0; round < 12; round++) {
+      Instant due = first.plus(Duration.ofMinutes(round));
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Boolean>> takers = new ArrayList<>();
+      for (int h = 0; h < holders; h++) {
+        String holder = "h" + h;
+        takers.add(
+            executor.submit(
+                () -> {
+                  go.await();
+                  return jobLeases.acquire(job, due, due, lease, holder);
+                }));
+      }
+      go.countDown();
+      List<Boolean> taken = new ArrayList<>();
+      for (java.util.concurrent.Future<Boolean> taker : takers) {
+        taken.add(taker.get(60, java.util.concurrent.TimeUnit.SECONDS)); // throws if one failed
+      }
+      assertThat(taken).as("round " + round).containsOnlyOnce(true);
+      jobLeases.release(job, "h" + taken.indexOf(true), "DONE", due);
+    }
+  }
+
   @Test
   void aScheduledJobRunsOncePerDueTimeOnWhicheverInstanceAndIsTakenOverWhenItsHolderDies() {
     String job = "it-job-" + UUID.randomUUID().toString().substring(0, 8);

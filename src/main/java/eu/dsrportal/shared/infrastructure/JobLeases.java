@@ -35,9 +35,30 @@ public class JobLeases {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean acquire(String job, Instant due, Instant now, Duration lease, String holder) {
-    em.createNativeQuery("INSERT IGNORE INTO job_lease (name) VALUES (?)")
-        .setParameter(1, job)
-        .executeUpdate();
+    // Locks only what it must, in one order, so that holders whose timers fire together never
+    // deadlock: the row's existence is read without a lock; an existing row is taken by one UPDATE
+    // under its lock (an INSERT IGNORE first, as before, took a shared lock on it, and two holders
+    // that then both wanted to update it deadlocked); a job's first run ever inserts its row
+    // already taken (an UPDATE of the missing row would have left gap locks that two inserts
+    // deadlock on). Of two holders inserting it at once, the second waits for the first's commit
+    // and then inserts nothing.
+    boolean exists =
+        !em.createNativeQuery("SELECT 1 FROM job_lease WHERE name = ?")
+            .setParameter(1, job)
+            .getResultList()
+            .isEmpty();
+    if (!exists) {
+      return em.createNativeQuery(
+                  "INSERT IGNORE INTO job_lease (name, holder, lease_until, last_due,"
+                      + " last_started_at, last_outcome, runs) VALUES (?, ?, ?, ?, ?, 'RUNNING', 1)")
+              .setParameter(1, job)
+              .setParameter(2, holder)
+              .setParameter(3, utc(now.plus(lease)))
+              .setParameter(4, utc(due))
+              .setParameter(5, utc(now))
+              .executeUpdate()
+          == 1;
+    }
     return em.createNativeQuery(
                 "UPDATE job_lease SET holder = ?, lease_until = ?, last_due = ?,"
                     + " last_started_at = ?, last_finished_at = NULL, last_outcome = 'RUNNING',"
