@@ -14,6 +14,7 @@ import eu.dsrportal.shared.domain.RateLimitExceeded;
 import eu.dsrportal.shared.domain.SecretToken;
 import eu.dsrportal.shared.infrastructure.ClientAddress;
 import eu.dsrportal.shared.infrastructure.PortalSettings;
+import eu.dsrportal.shared.infrastructure.TransactionConflict;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -53,6 +54,9 @@ public class SubjectSubmissions {
   @Resource SessionContext context;
 
   /** A new request's reference, and the token of its status page (null for a repeat). */
+  /** How often a submission is stored when deadlocks roll it back. */
+  private static final int CONFLICT_ATTEMPTS = 3;
+
   public record Submitted(RequestReference reference, String statusToken) {}
 
   /** A submission on its way to be stored, with who sent it, from where. */
@@ -116,7 +120,11 @@ public class SubjectSubmissions {
             key,
             new AuditLog.Caller(AuditLog.actorOf(context.getCallerPrincipal()), address));
     try {
-      return groups.store(pending, all -> self().storeAll(all), one -> self().store(one));
+      // a deadlock with another transaction (the mail sender's claim, say) rolled all of it back:
+      // stored again, as InnoDB asks, rather than an error page for the subject
+      return TransactionConflict.retried(
+          CONFLICT_ATTEMPTS,
+          () -> groups.store(pending, all -> self().storeAll(all), one -> self().store(one)));
     } catch (RateLimitExceeded e) {
       throttle.giveBack(pass.get());
       throw refused();
