@@ -2734,6 +2734,46 @@ class ServicesIT extends RoleMatrix {
     }
   }
 
+  /**
+   * While intake's transaction has inserted a mail and not yet committed, a worker's claim of other
+   * mails goes through: it waits for no row it did not claim. (On a small table the claim's update
+   * scanned the whole index, waited for intake's row, and intake waited for the claim's locks on
+   * the claim index: a deadlock, which gave a subject an error page.)
+   */
+  @Test
+  void aClaimWaitsForNoMailItDidNotClaimSuchAsOneIntakeIsInserting() throws Exception {
+    String prefix = unique("inflight");
+    List<Long> queued = queueFar(prefix, 120, -1, "REQUEST_RECEIVED");
+    var config = ConfigProvider.getConfig();
+    try (java.sql.Connection intake =
+        java.sql.DriverManager.getConnection(
+            config.getValue("db.url", String.class),
+            config.getValue("db.user", String.class),
+            config.getValue("db.password", String.class))) {
+      intake.setAutoCommit(false);
+      try (java.sql.PreparedStatement insert =
+          intake.prepareStatement(
+              "INSERT INTO outbox_message (recipient, subject, body, purpose, status, attempts,"
+                  + " created_at, next_attempt_at, version, priority)"
+                  + " VALUES (?, 'Test', 'Body', 'REQUEST_RECEIVED', 'PENDING', 0, ?, ?, 0, 2)")) {
+        insert.setString(1, prefix + "-inflight@example.org");
+        insert.setObject(2, utc(Instant.now()));
+        insert.setObject(3, utc(MAIL_FAR.plus(Duration.ofDays(1)))); // not due: not claimed
+        insert.executeUpdate();
+      }
+      java.util.concurrent.Future<List<ClaimedMail>> claim =
+          executor.submit(
+              () -> outboxClaims.claim("beside-intake", MAIL_FAR, Duration.ofMinutes(5), 120));
+      assertThat(claim.get(20, java.util.concurrent.TimeUnit.SECONDS))
+          .as("claimed while intake's mail is uncommitted (a lock wait lasts 50 s)")
+          .extracting(ClaimedMail::id)
+          .containsExactlyInAnyOrderElementsOf(queued);
+      intake.rollback();
+    } finally {
+      update("DELETE FROM outbox_message WHERE recipient LIKE ?", prefix + "-%");
+    }
+  }
+
   @Test
   void forwardsAndRemindersAreClaimedBeforeBulkConfirmationsQueuedEarlier() throws Exception {
     String prefix = unique("priority");

@@ -43,9 +43,10 @@ public class OutboxClaims implements OutboxWorker.Store {
    * Claims up to {@code max} due mails, most urgent first, until {@code now + lease}: they are due
    * again then if the claimer never reports (it died). The claim changes no indexed column (only
    * claim_token and claimed_until), so concurrent claims lock nothing beyond the rows they take and
-   * cannot deadlock one another. The claim index is forced so that the scan stops after {@code max}
-   * rows in priority order instead of locking every pending row before sorting (which would make
-   * the other workers skip them all).
+   * cannot deadlock one another; its update goes by the primary key (forced: see there), so it
+   * waits for no row it did not claim, such as one intake is inserting. The claim index is forced
+   * so that the scan stops after {@code max} rows in priority order instead of locking every
+   * pending row before sorting (which would make the other workers skip them all).
    */
   @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -69,8 +70,12 @@ public class OutboxClaims implements OutboxWorker.Store {
             .map(id -> String.valueOf(((Number) id).longValue()))
             .collect(Collectors.joining(","));
     LocalDateTime until = utc(now.plus(lease));
+    // by the primary key, one row after the other: on a small table MariaDB would rather scan the
+    // whole index, locking every row it passes, also a row that intake has just inserted and not
+    // yet
+    // committed, while intake waits for the claim's locks on the claim index: a deadlock
     em.createNativeQuery(
-            "UPDATE outbox_message SET claim_token = ?, claimed_until = ?,"
+            "UPDATE outbox_message FORCE INDEX (PRIMARY) SET claim_token = ?, claimed_until = ?,"
                 + " version = version + 1 WHERE id IN ("
                 + ids
                 + ")")
@@ -111,7 +116,8 @@ public class OutboxClaims implements OutboxWorker.Store {
       RetryPolicy policy) {
     if (!sent.isEmpty()) {
       em.createNativeQuery(
-              "UPDATE outbox_message SET status = 'SENT', sent_at = ?, attempts = attempts + 1,"
+              "UPDATE outbox_message FORCE INDEX (PRIMARY) SET status = 'SENT', sent_at = ?,"
+                  + " attempts = attempts + 1,"
                   + " last_error = NULL, claim_token = NULL, claimed_until = NULL,"
                   + " version = version + 1 WHERE claim_token = ? AND id IN ("
                   + sent.stream().map(String::valueOf).collect(Collectors.joining(","))
