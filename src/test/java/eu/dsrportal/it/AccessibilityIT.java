@@ -6,7 +6,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.testing.AuthenticatorApp;
 import eu.dsrportal.testing.Browser;
-import eu.dsrportal.testing.Browser.TopBar;
 import eu.dsrportal.testing.Bundle;
 import eu.dsrportal.testing.MailCatcher;
 import eu.dsrportal.testing.MailCatcher.Mail;
@@ -229,30 +228,6 @@ class AccessibilityIT {
       page(admin, language, "admin-audit-checked");
       admin.go("/admin/users.xhtml").follow(texts.get("users.edit") + "");
       page(admin, language, "admin-user");
-    }
-  }
-
-  /**
-   * The administrator has the longest menu (staff work, billing, administration). At 1280 pixels,
-   * in every language, brand, languages and logout share the first row, and the menu has a row of
-   * its own that it does not outgrow; contracts are inside billing.
-   */
-  @Test
-  void theLongestMenuFitsItsRowOnADesktopInEveryLanguage() throws Exception {
-    Bundle en = new Bundle("en");
-    try (Browser admin = Browser.open(BASE, "en")) {
-      admin.logInAs("admin", PASSWORD, en);
-      admin.windowWidth(1280);
-      for (String language : new String[] {"nl", "fr", "en", "de"}) {
-        admin.go("/admin/index.xhtml?lang=" + language);
-        assertThat(admin.pageLanguage()).isEqualTo(language);
-        admin.screenshot("topbar-admin-" + language + "-1280");
-        assertThat(admin.topBar()).as("the top bar in " + language).isEqualTo(new TopBar(1, 1));
-        assertThat(admin.all(By.cssSelector("header.top nav.menu a")))
-            .extracting(link -> link.getText())
-            .contains(new Bundle(language).get("nav.billing"))
-            .doesNotContain(new Bundle(language).get("nav.contracts"));
-      }
     }
   }
 
