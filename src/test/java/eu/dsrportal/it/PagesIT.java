@@ -2,98 +2,152 @@ package eu.dsrportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import eu.dsrportal.intake.domain.Request;
+import eu.dsrportal.shared.domain.DataSubjectRight;
 import eu.dsrportal.testing.Browser;
-import eu.dsrportal.testing.Browser.TopBar;
 import eu.dsrportal.testing.Bundle;
+import eu.dsrportal.testing.MailCatcher;
 import eu.dsrportal.testing.PortalConfig;
 import eu.dsrportal.testing.SharedPortal;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashSet;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
- * Every page that a role reaches from its menus (the top bar, one's name, a section's own menu, the
- * hub cards) is shown, not an error page; and the top bar holds the longest menu. The outbox page
- * answered with the error page for weeks, and no test noticed: the pages' own tests check what they
- * show, and a page nobody tested could break unseen.
+ * What the pages built from the tag files promise: the error summary of a form shown again, the
+ * confirmation and verification pages' headings, reference and links, the not-found page of a
+ * logged-in user, and the favicon.
  */
-@SharedPortal(PortalConfig.STANDARD)
+@SharedPortal
 class PagesIT {
-  private static final String PASSWORD = "It-Password-2026!";
   private static final String BASE = PortalConfig.STANDARD.baseUrl();
-  private static final String MENUS =
-      "header.top nav.menu a, header.top .user a, nav.subnav a, ul.hub a";
+  private static final String PASSWORD = "It-Password-2026!";
 
+  @RegisterExtension static GreenMailExtension greenMail = new GreenMailExtension(MailCatcher.SMTP);
+
+  private final MailCatcher mails = new MailCatcher(greenMail);
   private final Bundle en = new Bundle("en");
 
-  /**
-   * The administrator has the longest menu (staff work, billing, administration). At 1280 pixels,
-   * in every language, brand, languages and logout share the first row, and the menu has a row of
-   * its own that it does not outgrow; contracts are inside billing.
-   */
   @Test
-  void everyPageTheMenusLeadToIsShownAndTheLongestMenuFitsItsRowInEveryLanguage() throws Exception {
-    try (Browser admin = Browser.open(BASE, "en")) {
-      admin.logInAs("admin", PASSWORD, en);
-      assertThat(visitFromTheMenus(admin, "admin"))
-          .as("the administrator's pages")
-          .contains(BASE + "/staff/outbox.xhtml", BASE + "/admin/retention.xhtml")
-          .hasSizeGreaterThan(15);
-
-      admin.windowWidth(1280);
-      for (String language : new String[] {"nl", "fr", "en", "de"}) {
-        Bundle texts = new Bundle(language);
-        admin.go("/admin/index.xhtml?lang=" + language);
-        assertThat(admin.pageLanguage()).isEqualTo(language);
-        admin.screenshot("topbar-admin-" + language + "-1280");
-        assertThat(admin.topBar()).as("the top bar in " + language).isEqualTo(new TopBar(1, 1));
-        assertThat(admin.all(By.cssSelector("header.top nav.menu a")))
-            .extracting(link -> link.getText())
-            .contains(texts.get("nav.billing"))
-            .doesNotContain(texts.get("nav.contracts"));
+  void aFormShownAgainWithErrorsStartsWithASummaryLinkingToEachInvalidField() throws Exception {
+    try (Browser subject = Browser.open(BASE, "en")) {
+      subject.go("/");
+      assertThat(subject.all(By.className("error-summary"))).isEmpty();
+      // lengths come from the entity's constants; fields without one have no limit in the page
+      assertThat(subject.field(en.get("intake.name")).getDomAttribute("maxlength"))
+          .isEqualTo(String.valueOf(Request.NAME_LENGTH));
+      assertThat(subject.field(en.get("intake.description")).getDomAttribute("maxlength")).isNull();
+      subject.fill(en.get("intake.email"), "ann@example.org").press(en.get("intake.submit"));
+      subject.waitForText(en.get("intake.name.required"));
+      // the summary has the focus, so a keyboard or screen reader user starts there
+      assertThat(subject.focusedId()).isEqualTo("intakeErrorSummary");
+      assertThat(subject.text(By.id("intakeErrorSummaryTitle")))
+          .isEqualTo(en.get("errorSummary.title"));
+      List<WebElement> links = subject.all(By.cssSelector(".error-summary a"));
+      assertThat(links)
+          .extracting(WebElement::getText)
+          .containsExactly(
+              en.get("intake.name.required"),
+              en.get("intake.organisation.required"),
+              en.get("intake.right.required"),
+              en.get("intake.description.required"));
+      assertThat(links)
+          .extracting(link -> link.getDomAttribute("href"))
+          .containsExactly(
+              "#intake:name", "#intake:organisation", "#intake:right", "#intake:description");
+      // each link leads to its field, which then has the focus
+      for (String field : List.of("description", "organisation", "name")) {
+        subject
+            .all(By.cssSelector(".error-summary a[href='#intake:" + field + "']"))
+            .get(0)
+            .click();
+        assertThat(subject.focusedId()).isEqualTo("intake:" + field);
       }
     }
+  }
+
+  @Test
+  void theConfirmationKeepsItsReferenceInAnotherLanguageAndConfirmingLinksToTheStatus()
+      throws Exception {
+    Bundle fr = new Bundle("fr");
+    String email = "pages-confirm@example.org";
+    try (Browser subject = Browser.open(BASE, "en")) {
+      subject.go("/");
+      subject.submitRequest(en, "Ann Pages", email, "Acme", DataSubjectRight.OTHER, "Hello.");
+      subject.waitForText(en.get("confirmation.title"));
+      assertThat(subject.heading()).isEqualTo(en.get("confirmation.title"));
+      String reference = subject.text(By.id("reference"));
+      subject.follow("FR");
+      assertThat(subject.heading()).isEqualTo(fr.get("confirmation.title"));
+      assertThat(subject.text(By.id("reference"))).isEqualTo(reference);
+
+      // the chosen language stays with the browser
+      subject.go(mails.await(email, reference).link("/intake/verify.xhtml"));
+      assertThat(subject.heading()).isEqualTo(fr.get("verify.title"));
+      subject.press(fr.get("verify.button"));
+      subject.waitForText(fr.get("verify.done"));
+      assertThat(subject.heading()).isEqualTo(fr.get("verify.confirmed.title"));
+      assertThat(subject.text(By.id("reference"))).isEqualTo(reference);
+      subject.follow(fr.get("verify.statusLink"));
+      assertThat(subject.heading()).isEqualTo(fr.get("subjectStatus.title"));
+      assertThat(subject.text(By.id("current"))).isEqualTo(fr.get("subjectStatus.RECEIVED"));
+    }
+  }
+
+  @Test
+  void theNotFoundPageOfACustomerKeepsTheMenuAndLeadsHomeToItsRequests() {
     try (Browser customer = Browser.open(BASE, "en")) {
-      customer.logInAs("acme", PASSWORD, en);
-      assertThat(visitFromTheMenus(customer, "acme"))
-          .as("the customer's pages")
-          .contains(BASE + "/customer/requests.xhtml")
-          .hasSizeGreaterThan(5);
+      customer.logInAs("kroon", PASSWORD, en);
+      customer.go("/no-such-page.xhtml");
+      assertThat(customer.heading()).isEqualTo(en.get("error.404.title"));
+      assertThat(customer.all(By.linkText(en.get("nav.customerRequests")))).hasSize(1);
+      customer.follow(en.get("error.home"));
+      assertThat(customer.currentUrl()).endsWith("/customer/requests.xhtml");
+      // a page of another role is shown as not found, with the same way home
+      customer.go("/staff/inbox.xhtml");
+      assertThat(customer.heading()).isEqualTo(en.get("error.404.title"));
+      assertThat(customer.all(By.linkText(en.get("nav.customerRequests")))).hasSize(1);
+    }
+    try (Browser anonymous = Browser.open(BASE, "en")) {
+      anonymous.go("/no-such-page.xhtml");
+      anonymous.follow(en.get("error.home"));
+      assertThat(anonymous.heading()).isEqualTo(en.get("intake.title"));
     }
   }
 
-  /** Follows the menus' links, breadth first; answers the pages visited. */
-  private Set<String> visitFromTheMenus(Browser page, String who) {
-    Set<String> visited = new LinkedHashSet<>();
-    Deque<String> next = new ArrayDeque<>(links(page));
-    while (!next.isEmpty() && visited.size() < 80) {
-      String href = next.poll();
-      if (!visited.add(href)) {
-        continue;
-      }
-      page.go(href);
-      assertThat(page.heading())
-          .as(who + " at " + href)
-          .isNotIn(
-              en.get("error.500.title"),
-              en.get("error.404.title"),
-              en.get("error.400.title"),
-              en.get("error.expired.title"));
-      next.addAll(links(page));
+  @Test
+  void onAPhoneTheMenuFoldsBehindAButtonThatTheKeyboardOpens() throws Exception {
+    try (Browser customer = Browser.open(BASE, "en")) {
+      customer.logInAs("kroon", PASSWORD, en);
+      By requests = By.linkText(en.get("nav.customerRequests"));
+      assertThat(customer.all(requests)).hasSize(1);
+      customer.windowWidth(390);
+      assertThat(customer.all(requests)).isEmpty();
+      customer.screenshot("menu-closed-390");
+      customer.tabTo("menuToggle").type(Keys.SPACE);
+      assertThat(customer.all(requests)).hasSize(1);
+      customer.screenshot("menu-open-390");
     }
-    return visited;
   }
 
-  /** The menus' links to pages of the portal, without their fragment. */
-  private static List<String> links(Browser page) {
-    return page.all(By.cssSelector(MENUS)).stream()
-        .map(link -> link.getDomProperty("href"))
-        .filter(href -> href != null && href.startsWith(BASE) && href.contains(".xhtml"))
-        .map(href -> href.replaceAll("#.*", "").replaceAll(";jsessionid=[^?]*", ""))
-        .toList();
+  @Test
+  void theFaviconIsServed() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    for (String path : List.of("/favicon.ico", "/favicon.svg")) {
+      HttpResponse<byte[]> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(response.body()).as(path).isNotEmpty();
+    }
   }
 }
