@@ -22,7 +22,7 @@ public final class Problem {
   private Problem() {}
 
   public static Response of(Response.Status status, String title, String detail) {
-    return build(status, title, detail, null);
+    return build(status, null, title, detail, null);
   }
 
   /**
@@ -35,19 +35,17 @@ public final class Problem {
       String titleKey,
       String detailKey,
       Object... detailArguments) {
-    return Response.fromResponse(
-            build(
-                status,
-                Texts.get(language, titleKey),
-                detailKey == null ? null : Texts.get(language, detailKey, detailArguments),
-                null))
-        .header("Content-Language", language.tag())
-        .build();
+    return build(
+        status,
+        language,
+        Texts.get(language, titleKey),
+        detailKey == null ? null : Texts.get(language, detailKey, detailArguments),
+        null);
   }
 
   /** A 400 listing each invalid field with its message. */
   public static Response invalid(String detail, Map<String, String> fieldErrors) {
-    return build(Response.Status.BAD_REQUEST, "Invalid request", detail, errors(fieldErrors));
+    return build(Response.Status.BAD_REQUEST, null, "Invalid request", detail, errors(fieldErrors));
   }
 
   /**
@@ -56,14 +54,12 @@ public final class Problem {
    */
   public static Response invalid(
       Language language, String detailKey, Map<String, String> fieldErrors) {
-    return Response.fromResponse(
-            build(
-                Response.Status.BAD_REQUEST,
-                Texts.get(language, "api.problem.invalid"),
-                Texts.get(language, detailKey),
-                errors(fieldErrors)))
-        .header("Content-Language", language.tag())
-        .build();
+    return build(
+        Response.Status.BAD_REQUEST,
+        language,
+        Texts.get(language, "api.problem.invalid"),
+        Texts.get(language, detailKey),
+        errors(fieldErrors));
   }
 
   private static JsonArrayBuilder errors(Map<String, String> fieldErrors) {
@@ -74,8 +70,13 @@ public final class Problem {
     return errors;
   }
 
+  /** The problem's body; with {@code Content-Language} when its texts are in a chosen language. */
   private static Response build(
-      Response.Status status, String title, String detail, JsonArrayBuilder errors) {
+      Response.Status status,
+      Language language,
+      String title,
+      String detail,
+      JsonArrayBuilder errors) {
     JsonObjectBuilder body =
         JSON.createObjectBuilder()
             .add("type", "about:blank")
@@ -87,6 +88,11 @@ public final class Problem {
     if (errors != null) {
       body.add("errors", errors);
     }
-    return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+    Response.ResponseBuilder answer =
+        Response.status(status).type(MEDIA_TYPE).entity(body.build().toString());
+    if (language != null) {
+      answer.header("Content-Language", language.tag());
+    }
+    return answer.build();
   }
 }

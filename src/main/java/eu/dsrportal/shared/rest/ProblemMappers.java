@@ -93,11 +93,7 @@ public final class ProblemMappers {
       implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
-      return Problem.of(
-          Response.Status.BAD_REQUEST,
-          language(),
-          "api.problem.invalid",
-          "api.problem.invalid.json");
+      return notJson(language());
     }
   }
 
@@ -106,12 +102,14 @@ public final class ProblemMappers {
       implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-      return Problem.of(
-          Response.Status.BAD_REQUEST,
-          language(),
-          "api.problem.invalid",
-          "api.problem.invalid.json");
+      return notJson(language());
     }
+  }
+
+  /** A body that JSON-B could not read (as JSON, or as this request's fields). */
+  static Response notJson(Language language) {
+    return Problem.of(
+        Response.Status.BAD_REQUEST, language, "api.problem.invalid", "api.problem.invalid.json");
   }
 
   /** Too many requests from one address or for one e-mail address: 429, try again later. */
