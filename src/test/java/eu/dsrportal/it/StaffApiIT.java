@@ -495,16 +495,121 @@ class StaffApiIT {
             "Idempotency-Key");
   }
 
+  @Test
+  void refusalsAreInTheCallersLanguage() throws Exception {
+    String support = tokenOf(staff("SUPPORT"));
+    String admin = tokenOf(staff("ADMIN"));
+    String billing = tokenOf(staff("BILLING"));
+
+    HttpResponse<String> noToken = callIn("fr-BE, fr;q=0.9", "GET", "/api/v1/requests", null, null);
+    assertInLanguage(noToken, 401, "fr", "api.problem.unauthorized", "api.problem.token.missing");
+    HttpResponse<String> badToken =
+        callIn("nl", "GET", "/api/v1/requests", "dsr_" + "x".repeat(40), null);
+    assertInLanguage(badToken, 401, "nl", "api.problem.unauthorized", "api.problem.token.refused");
+    assertInLanguage(
+        callIn("de", "GET", "/api/v1/requests", billing, null),
+        403,
+        "de",
+        "api.problem.forbidden",
+        "api.problem.forbidden.detail");
+
+    Bundle nl = new Bundle("nl");
+    HttpResponse<String> badQuery =
+        callIn("nl", "GET", "/api/v1/requests?status=OPEN&limit=0", support, null);
+    assertInLanguage(badQuery, 400, "nl", "api.problem.invalid", "api.problem.invalid.parameters");
+    assertThat(badQuery.body())
+        .contains(
+            "{\"field\":\"status\",\"message\":\""
+                + nl.get("api.problem.field.oneOf").split("\\{0\\}")[0],
+            "{\"field\":\"limit\",\"message\":\""
+                + nl.get("api.problem.field.range", "1", "100")
+                + "\"}");
+
+    String reference = receivedRequest("language");
+    String close = "/api/v1/requests/" + reference + "/close";
+    assertThat(callIn("fr", "POST", close, support, "{\"reason\":\"SPAM\"}").statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> again = callIn("fr", "POST", close, support, "{\"reason\":\"SPAM\"}");
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.headers().firstValue("Content-Language")).hasValue("fr");
+    assertThat(again.body())
+        .contains("\"title\":\"" + json(new Bundle("fr").get("api.problem.conflict")) + "\"")
+        .doesNotContain("\"detail\":\"???");
+
+    // a body's fields: Bean Validation's message in the caller's language
+    HttpResponse<String> badCustomer =
+        callIn(
+            "de",
+            "PUT",
+            "/api/v1/customers/crm-lang-" + UUID.randomUUID().toString().substring(0, 6),
+            admin,
+            customerJson("Sprache GmbH", "x", ""));
+    assertInLanguage(
+        badCustomer, 400, "de", "api.problem.invalid", "api.problem.invalid.fieldsNothingStored");
+    assertThat(badCustomer.body())
+        .contains(
+            "{\"field\":\"contacts\",\"message\":\""
+                + new Bundle("ValidationMessages", "de").get("customer.contacts.required"));
+
+    // the public deadline calculator too; without Accept-Language, English
+    HttpResponse<String> badDay =
+        callIn("nl", "GET", "/api/v1/deadlines?received=2026-02-30&calendar=BE", null, null);
+    assertInLanguage(badDay, 400, "nl", "api.problem.invalid", "api.problem.invalid.parameter");
+    assertThat(badDay.body()).contains(nl.get("api.problem.deadline.receivedInvalid"));
+    assertInLanguage(
+        callIn(null, "GET", "/api/v1/deadlines?received=2026-02-30&calendar=BE", null, null),
+        400,
+        "en",
+        "api.problem.invalid",
+        "api.problem.invalid.parameter");
+  }
+
   // --- helpers
+
+  /** A problem+json answer whose title and detail are the bundle's texts in the language. */
+  private static void assertInLanguage(
+      HttpResponse<String> answer, int status, String language, String title, String detail) {
+    Bundle texts = new Bundle(language);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+    assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(answer.headers().firstValue("Content-Language")).hasValue(language);
+    assertThat(answer.body())
+        .contains(
+            "\"title\":\"" + json(texts.get(title)) + "\"",
+            "\"detail\":\"" + json(texts.get(detail)) + "\"");
+  }
+
+  /** A text as it stands inside a JSON string. */
+  private static String json(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
 
   private static HttpResponse<String> call(String method, String path, String token, String json)
       throws Exception {
-    return callFrom(null, method, path, token, json);
+    return callFrom(null, null, method, path, token, json);
+  }
+
+  private static HttpResponse<String> callFrom(
+      String clientAddress, String method, String path, String token, String json)
+      throws Exception {
+    return callFrom(clientAddress, null, method, path, token, json);
+  }
+
+  /** A call with {@code Accept-Language} (none when null). */
+  private static HttpResponse<String> callIn(
+      String acceptLanguage, String method, String path, String token, String json)
+      throws Exception {
+    return callFrom(null, acceptLanguage, method, path, token, json);
   }
 
   /** A call as the tests' trusted proxy forwards it for the client address, if any. */
   private static HttpResponse<String> callFrom(
-      String clientAddress, String method, String path, String token, String json)
+      String clientAddress,
+      String acceptLanguage,
+      String method,
+      String path,
+      String token,
+      String json)
       throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(BASE + path))
@@ -521,6 +626,9 @@ class StaffApiIT {
     }
     if (clientAddress != null) {
       request.header("X-Forwarded-For", clientAddress);
+    }
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

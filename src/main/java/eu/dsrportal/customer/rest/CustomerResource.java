@@ -8,6 +8,8 @@ import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.RoleNames;
 import eu.dsrportal.shared.infrastructure.Texts;
+import eu.dsrportal.shared.rest.ApiLanguage;
+import eu.dsrportal.shared.rest.FieldErrors;
 import eu.dsrportal.shared.rest.Problem;
 import eu.dsrportal.shared.rest.StaffApi;
 import eu.dsrportal.shared.rest.StaffProblems;
@@ -22,13 +24,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -87,6 +88,7 @@ public class CustomerResource {
   @Inject CustomerDirectory directory;
   @Inject Validator validator;
   @Context SecurityContext security;
+  @Context HttpHeaders headers;
 
   @PUT
   @Path("{externalId}")
@@ -139,35 +141,42 @@ public class CustomerResource {
           String externalId,
       CustomerRegistration body,
       @Context UriInfo uriInfo) {
+    Language language = ApiLanguage.of(headers);
     if (!security.isUserInRole(RoleNames.ADMIN)) {
-      return StaffProblems.forbidden();
+      return StaffProblems.forbidden(language);
     }
     if (body == null) {
-      return Problem.invalid("The body is missing. Nothing was stored.", Map.of());
+      return FieldErrors.byName().problem(language, "api.problem.bodyMissing.nothingStored");
     }
-    Map<String, String> errors = new TreeMap<>();
+    FieldErrors errors = FieldErrors.byName();
     if (!externalId.matches(CustomerRegistration.EXTERNAL_ID_PATTERN)
         || externalId.length() > Customer.EXTERNAL_ID_LENGTH) {
-      errors.put(
-          "externalId", "1 to " + Customer.EXTERNAL_ID_LENGTH + " letters, digits or . _ : -");
+      errors.add(
+          "externalId", "api.problem.externalId", String.valueOf(Customer.EXTERNAL_ID_LENGTH));
     }
     body.setExternalId(externalId);
     for (ConstraintViolation<CustomerRegistration> v : validator.validate(body)) {
-      String field = fieldOf(v);
-      errors.merge(field, v.getMessage(), (a, b) -> a + "; " + b);
+      errors.addWorded(fieldOf(v), ApiLanguage.message(v, language));
     }
     if (!errors.isEmpty()) {
-      return Problem.invalid("One or more fields are invalid. Nothing was stored.", errors);
+      return errors.problem(language, "api.problem.invalid.fieldsNothingStored");
     }
     CustomerAdministration.Saved saved;
     try {
       saved = administration.saveByExternalId(externalId, body);
     } catch (DomainRuleViolation e) {
-      String text = Texts.get(Language.EN, e.messageKey()) + " Nothing was stored.";
+      String rule = Texts.get(language, e.messageKey());
       if (e.messageKey().endsWith(".taken")) {
-        return Problem.of(Response.Status.CONFLICT, "Conflict", text);
+        return Problem.of(
+            Response.Status.CONFLICT,
+            language,
+            "api.problem.taken",
+            "api.problem.nothingStored",
+            rule);
       }
-      return Problem.invalid(text, Map.of(fieldOf(e.messageKey()), text));
+      return FieldErrors.byName()
+          .addWorded(fieldOf(e.messageKey()), rule)
+          .problem(language, "api.problem.nothingStored", rule);
     }
     CustomerView view = CustomerView.of(directory.find(saved.customerId()));
     return (saved.created()
@@ -190,7 +199,7 @@ public class CustomerResource {
               schema = @Schema(implementation = CustomerView[].class)))
   public Response list() {
     if (!security.isUserInRole(RoleNames.ADMIN)) {
-      return StaffProblems.forbidden();
+      return StaffProblems.forbidden(ApiLanguage.of(headers));
     }
     List<CustomerView> all = directory.all().stream().map(CustomerView::of).toList();
     return Response.ok(all, MediaType.APPLICATION_JSON).header("Cache-Control", "no-store").build();

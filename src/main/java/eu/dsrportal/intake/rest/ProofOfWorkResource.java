@@ -1,6 +1,7 @@
 package eu.dsrportal.intake.rest;
 
 import eu.dsrportal.intake.infrastructure.ProofOfWork;
+import eu.dsrportal.shared.rest.ApiLanguage;
 import eu.dsrportal.shared.rest.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,6 +9,8 @@ import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.altcha.altcha.Altcha;
@@ -21,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ProofOfWorkResource {
 
   @Inject ProofOfWork proofOfWork;
+  @Context HttpHeaders headers;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -29,7 +33,8 @@ public class ProofOfWorkResource {
       description = "404 when the challenge is switched off (intake.altcha.enabled).")
   public Response challenge() {
     if (!proofOfWork.isEnabled()) {
-      return Problem.of(Response.Status.NOT_FOUND, "Not found", null);
+      return Problem.of(
+          Response.Status.NOT_FOUND, ApiLanguage.of(headers), "api.problem.notFound", null);
     }
     Altcha.Challenge challenge = proofOfWork.challenge();
     return Response.ok(

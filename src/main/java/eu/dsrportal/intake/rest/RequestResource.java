@@ -5,9 +5,8 @@ import eu.dsrportal.intake.application.StatusLinks;
 import eu.dsrportal.intake.application.SubjectSubmissions;
 import eu.dsrportal.intake.application.SubjectSubmissions.Submitted;
 import eu.dsrportal.intake.domain.Channel;
-import eu.dsrportal.shared.domain.Language;
-import eu.dsrportal.shared.infrastructure.Texts;
 import eu.dsrportal.shared.rest.ApiLanguage;
+import eu.dsrportal.shared.rest.FieldErrors;
 import eu.dsrportal.shared.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -128,15 +126,12 @@ public class RequestResource {
       @Context UriInfo uriInfo,
       @Context HttpHeaders headers) {
     if (body == null) {
-      return Problem.invalid(
-          ApiLanguage.of(headers.getAcceptableLanguages()), "api.problem.bodyMissing", Map.of());
+      return FieldErrors.inOrder().problem(ApiLanguage.of(headers), "api.problem.bodyMissing");
     }
     if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-      Language language = ApiLanguage.of(headers.getAcceptableLanguages());
-      return Problem.invalid(
-          language,
-          "api.problem.invalid.header",
-          Map.of("Idempotency-Key", Texts.get(language, "api.problem.idempotencyKey")));
+      return FieldErrors.inOrder()
+          .add("Idempotency-Key", "api.problem.idempotencyKey")
+          .problem(ApiLanguage.of(headers), "api.problem.invalid.header");
     }
     // the service checks the body (once) and answers a retry with the request it created; without
     // a key every call is a new request

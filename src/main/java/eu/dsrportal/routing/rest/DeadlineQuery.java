@@ -2,13 +2,11 @@ package eu.dsrportal.routing.rest;
 
 import eu.dsrportal.customer.domain.HolidayCalendar;
 import eu.dsrportal.routing.domain.AnswerDeadline;
+import eu.dsrportal.shared.rest.FieldErrors;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -16,69 +14,71 @@ import java.util.stream.Collectors;
  * exists, in the years 1900 to 2999: nothing else is a plausible receipt), a calendar by its code,
  * and an optional "true" or "false". Either the deadline or a message per invalid parameter.
  */
-record DeadlineQuery(AnswerDeadline deadline, Map<String, String> errors) {
+record DeadlineQuery(AnswerDeadline deadline, FieldErrors errors) {
   static final int FIRST_YEAR = 1900;
   static final int LAST_YEAR = 2999;
 
   static DeadlineQuery parse(String received, String calendar, String extended) {
-    Map<String, String> errors = new LinkedHashMap<>();
+    FieldErrors errors = FieldErrors.inOrder();
     LocalDate day = day(received, errors);
     HolidayCalendar holidays = calendar(calendar, errors);
     boolean isExtended = flag(extended, errors);
     if (!errors.isEmpty()) {
-      return new DeadlineQuery(null, Collections.unmodifiableMap(errors));
+      return new DeadlineQuery(null, errors);
     }
-    return new DeadlineQuery(new AnswerDeadline(day, holidays, isExtended), Map.of());
+    return new DeadlineQuery(new AnswerDeadline(day, holidays, isExtended), errors);
   }
 
   boolean valid() {
     return deadline != null;
   }
 
-  private static LocalDate day(String text, Map<String, String> errors) {
+  private static LocalDate day(String text, FieldErrors errors) {
     if (text == null || text.isEmpty()) {
-      errors.put("received", "Required: the day the provider received the request, YYYY-MM-DD.");
+      errors.add("received", "api.problem.deadline.receivedRequired");
       return null;
     }
     try {
       // ISO_LOCAL_DATE resolves strictly: 2026-02-30 is refused, not moved to 2 March
       LocalDate day = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
       if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
-        errors.put(
-            "received", "A day in the years " + FIRST_YEAR + " to " + LAST_YEAR + ", YYYY-MM-DD.");
+        errors.add(
+            "received",
+            "api.problem.deadline.receivedYears",
+            String.valueOf(FIRST_YEAR),
+            String.valueOf(LAST_YEAR));
         return null;
       }
       return day;
     } catch (DateTimeParseException e) {
-      errors.put("received", "A day that exists, as YYYY-MM-DD.");
+      errors.add("received", "api.problem.deadline.receivedInvalid");
       return null;
     }
   }
 
-  private static HolidayCalendar calendar(String text, Map<String, String> errors) {
+  private static HolidayCalendar calendar(String text, FieldErrors errors) {
     for (HolidayCalendar c : HolidayCalendar.values()) {
       if (c.name().equals(text)) {
         return c;
       }
     }
-    errors.put(
+    errors.add(
         "calendar",
-        (text == null || text.isEmpty() ? "Required: one of " : "One of ")
-            + Arrays.stream(HolidayCalendar.values())
-                .map(Enum::name)
-                .collect(Collectors.joining(", "))
-            + ".");
+        text == null || text.isEmpty()
+            ? "api.problem.field.requiredOneOf"
+            : "api.problem.field.oneOf",
+        Arrays.stream(HolidayCalendar.values()).map(Enum::name).collect(Collectors.joining(", ")));
     return null;
   }
 
-  private static boolean flag(String text, Map<String, String> errors) {
+  private static boolean flag(String text, FieldErrors errors) {
     if (text == null || "false".equals(text)) {
       return false;
     }
     if ("true".equals(text)) {
       return true;
     }
-    errors.put("extended", "true or false (false when left out).");
+    errors.add("extended", "api.problem.field.trueOrFalse");
     return false;
   }
 }

@@ -1,12 +1,15 @@
 package eu.dsrportal.routing.rest;
 
 import eu.dsrportal.routing.domain.AnswerDeadline;
+import eu.dsrportal.shared.rest.ApiLanguage;
 import eu.dsrportal.shared.rest.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -31,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DeadlineResource {
   /** A day: the answer changes only with a new release of the rule. */
   static final String CACHE_CONTROL = "public, max-age=86400";
+
+  @Context HttpHeaders headers;
 
   /** The calculator's answer. */
   @Schema(name = "Deadline")
@@ -125,7 +130,7 @@ public class DeadlineResource {
           String extended) {
     DeadlineQuery query = DeadlineQuery.parse(received, calendar, extended);
     if (!query.valid()) {
-      return Problem.invalid("Invalid parameter.", query.errors());
+      return query.errors().problem(ApiLanguage.of(headers), "api.problem.invalid.parameter");
     }
     return Response.ok(DeadlineView.of(query.deadline()), MediaType.APPLICATION_JSON)
         .header("Cache-Control", CACHE_CONTROL)

@@ -22,7 +22,8 @@ import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.ProviderTime;
-import eu.dsrportal.shared.infrastructure.Texts;
+import eu.dsrportal.shared.rest.ApiLanguage;
+import eu.dsrportal.shared.rest.FieldErrors;
 import eu.dsrportal.shared.rest.Problem;
 import eu.dsrportal.shared.rest.StaffApi;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,13 +36,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -101,6 +101,7 @@ public class StaffRequestResource {
   @Inject CustomerDirectory customers;
   @Inject CustomerMatching matching;
   @Inject ProviderTime time;
+  @Context HttpHeaders headers;
 
   /** A page of requests and the cursors of the pages next to it, if any. */
   @Schema(name = "StaffRequestPage")
@@ -169,7 +170,7 @@ public class StaffRequestResource {
       @Parameter(description = "Rows per page, 1 to 100 (default 50)") @QueryParam("limit")
           String limit,
       @Context UriInfo uriInfo) {
-    Map<String, String> errors = new LinkedHashMap<>();
+    FieldErrors errors = FieldErrors.inOrder();
     Optional<RequestStatus> statusFilter = parse(RequestStatus.class, "status", status, errors);
     Optional<DataSubjectRight> kindFilter = parse(DataSubjectRight.class, "kind", kind, errors);
     Optional<Channel> channelFilter = parse(Channel.class, "channel", channel, errors);
@@ -184,11 +185,12 @@ public class StaffRequestResource {
         size = -1;
       }
       if (size < 1 || size > RequestSearch.MAX_PAGE_SIZE) {
-        errors.put("limit", "A number from 1 to " + RequestSearch.MAX_PAGE_SIZE + ".");
+        errors.add(
+            "limit", "api.problem.field.range", "1", String.valueOf(RequestSearch.MAX_PAGE_SIZE));
       }
     }
     if (!errors.isEmpty()) {
-      return Problem.invalid("One or more parameters are invalid.", errors);
+      return errors.problem(language(), "api.problem.invalid.parameters");
     }
     KeysetPage<RequestSummary> page;
     try {
@@ -213,7 +215,7 @@ public class StaffRequestResource {
     } catch (DomainRuleViolation e) {
       // criteria or a cursor the search refuses: the caller's mistake, not a state conflict
       return Problem.of(
-          Response.Status.BAD_REQUEST, "Invalid search", Texts.get(Language.EN, e.messageKey()));
+          Response.Status.BAD_REQUEST, language(), "api.problem.invalid.search", e.messageKey());
     }
     Response.ResponseBuilder answer =
         Response.ok(
@@ -308,14 +310,16 @@ public class StaffRequestResource {
     long id = idOf(reference);
     routing.reread(id); // the role check first: a role that may not gets 403 whatever the body
     if (body == null || body.getCustomerId() == null || body.getCustomerId() < 1) {
-      return Problem.invalid(
-          "The body must name the customer.", Map.of("customerId", "The id of a customer."));
+      return FieldErrors.inOrder()
+          .add("customerId", "api.problem.forward.customerId")
+          .problem(language(), "api.problem.forward.customerMissing");
     }
     try {
       customers.find(body.getCustomerId());
     } catch (NotFoundException e) {
-      return Problem.invalid(
-          "No such customer; nothing was done.", Map.of("customerId", "No customer has this id."));
+      return FieldErrors.inOrder()
+          .add("customerId", "api.problem.forward.unknownCustomer")
+          .problem(language(), "api.problem.forward.noSuchCustomer");
     }
     routing.forward(id, body.getCustomerId());
     return Response.ok(view(routing.reread(id)), MediaType.APPLICATION_JSON).build();
@@ -363,12 +367,14 @@ public class StaffRequestResource {
   public Response close(@PathParam("reference") String reference, CloseCommand body) {
     long id = idOf(reference);
     routing.reread(id);
-    Map<String, String> errors = new LinkedHashMap<>();
+    FieldErrors errors = FieldErrors.inOrder();
     Optional<CloseReason> reason =
         parse(CloseReason.class, "reason", body == null ? null : body.getReason(), errors);
     if (reason.isEmpty()) {
-      errors.putIfAbsent("reason", "One of " + names(CloseReason.class) + ".");
-      return Problem.invalid("The body must give the reason.", errors);
+      if (!errors.has("reason")) {
+        errors.add("reason", "api.problem.field.oneOf", names(CloseReason.class));
+      }
+      return errors.problem(language(), "api.problem.close.reasonMissing");
     }
     closing.close(id, reason.get());
     return Response.ok(view(routing.reread(id)), MediaType.APPLICATION_JSON).build();
@@ -409,7 +415,9 @@ public class StaffRequestResource {
         size = -1;
       }
       if (size < 1 || size > 20) {
-        return Problem.invalid("Invalid parameter.", Map.of("limit", "A number from 1 to 20."));
+        return FieldErrors.inOrder()
+            .add("limit", "api.problem.field.range", "1", "20")
+            .problem(language(), "api.problem.invalid.parameter");
       }
     }
     List<SuggestionView> suggestions =
@@ -432,28 +440,33 @@ public class StaffRequestResource {
     return RequestView.of(request, forwarding, customer, true, time.zone());
   }
 
+  /** The caller's language, for the texts of a refusal. */
+  private Language language() {
+    return ApiLanguage.of(headers);
+  }
+
   private static <E extends Enum<E>> Optional<E> parse(
-      Class<E> type, String field, String text, Map<String, String> errors) {
+      Class<E> type, String field, String text, FieldErrors errors) {
     if (text == null || text.isEmpty()) {
       return Optional.empty();
     }
     try {
       return Optional.of(Enum.valueOf(type, text));
     } catch (IllegalArgumentException e) {
-      errors.put(field, "One of " + names(type) + ".");
+      errors.add(field, "api.problem.field.oneOf", names(type));
       return Optional.empty();
     }
   }
 
   /** A whole number the query gave, or null for none; a text that is not one is an error. */
-  private static Long number(String field, String text, Map<String, String> errors) {
+  private static Long number(String field, String text, FieldErrors errors) {
     if (text == null || text.isEmpty()) {
       return null;
     }
     try {
       return Long.valueOf(text);
     } catch (NumberFormatException e) {
-      errors.put(field, "A whole number.");
+      errors.add(field, "api.problem.field.wholeNumber");
       return null;
     }
   }

@@ -1,6 +1,11 @@
 package eu.dsrportal.shared.rest;
 
 import eu.dsrportal.shared.domain.Language;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +16,10 @@ import java.util.Locale;
  */
 public final class ApiLanguage {
   public static final Language DEFAULT = Language.EN;
+
+  /** Bean Validation's own, to word each message again in the caller's language. */
+  private static final MessageInterpolator MESSAGES =
+      Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
 
   private ApiLanguage() {}
 
@@ -25,5 +34,38 @@ public final class ApiLanguage {
       }
     }
     return DEFAULT;
+  }
+
+  /** The language of the caller whose headers these are. */
+  public static Language of(HttpHeaders headers) {
+    return of(headers.getAcceptableLanguages());
+  }
+
+  /** A Bean Validation message worded again in the language (the validator used the server's). */
+  public static String message(ConstraintViolation<?> violation, Language language) {
+    try {
+      return MESSAGES.interpolate(
+          violation.getMessageTemplate(), new Violated(violation), language.locale());
+    } catch (RuntimeException e) {
+      return violation.getMessage(); // in the server's language, rather than none
+    }
+  }
+
+  /** What the interpolator needs to know of a violation (its constraint's attributes). */
+  private record Violated(ConstraintViolation<?> violation) implements MessageInterpolator.Context {
+    @Override
+    public ConstraintDescriptor<?> getConstraintDescriptor() {
+      return violation.getConstraintDescriptor();
+    }
+
+    @Override
+    public Object getValidatedValue() {
+      return violation.getInvalidValue();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) {
+      throw new jakarta.validation.ValidationException("cannot unwrap to " + type);
+    }
   }
 }

@@ -9,9 +9,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
 /**
- * RFC 9457 problem details, the one error format of the API. The public intake's answers and the
- * shared mappers' are in the caller's language ({@link ApiLanguage}, texts {@code api.problem.*});
- * the staff API's own answers are in English.
+ * RFC 9457 problem details, the one error format of the API, in the caller's language ({@link
+ * ApiLanguage}, texts {@code api.problem.*}); only HTTP's own refusals (405, 406, 415 …) keep the
+ * standard's reason phrase.
  */
 public final class Problem {
   public static final String MEDIA_TYPE = "application/problem+json";
@@ -21,8 +21,9 @@ public final class Problem {
 
   private Problem() {}
 
-  public static Response of(Response.Status status, String title, String detail) {
-    return build(status, null, title, detail, null);
+  /** A problem in HTTP's own words: the status's reason phrase as its title, no detail. */
+  public static Response of(Response.Status status) {
+    return build(status, null, status.getReasonPhrase(), null, null);
   }
 
   /**
@@ -43,22 +44,20 @@ public final class Problem {
         null);
   }
 
-  /** A 400 listing each invalid field with its message. */
-  public static Response invalid(String detail, Map<String, String> fieldErrors) {
-    return build(Response.Status.BAD_REQUEST, null, "Invalid request", detail, errors(fieldErrors));
-  }
-
   /**
    * A 400 listing each invalid field with its message (already in the caller's language), title and
    * detail in that language.
    */
   public static Response invalid(
-      Language language, String detailKey, Map<String, String> fieldErrors) {
+      Language language,
+      String detailKey,
+      Map<String, String> fieldErrors,
+      Object... detailArguments) {
     return build(
         Response.Status.BAD_REQUEST,
         language,
         Texts.get(language, "api.problem.invalid"),
-        Texts.get(language, detailKey),
+        Texts.get(language, detailKey, detailArguments),
         errors(fieldErrors));
   }
 

@@ -8,9 +8,6 @@ import eu.dsrportal.shared.infrastructure.DatabaseUnavailable;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Validation;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -18,8 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,55 +31,23 @@ public final class ProblemMappers {
     @Context HttpHeaders headers;
 
     Language language() {
-      return ApiLanguage.of(headers.getAcceptableLanguages());
+      return ApiLanguage.of(headers);
     }
   }
 
   @Provider
   public static class Invalid extends InCallersLanguage
       implements ExceptionMapper<ConstraintViolationException> {
-    /** Bean Validation's own, to word each message again in the caller's language. */
-    private static final MessageInterpolator MESSAGES =
-        Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
-
     @Override
     public Response toResponse(ConstraintViolationException e) {
       Language language = language();
-      Map<String, String> fields = new TreeMap<>();
+      FieldErrors fields = FieldErrors.byName();
       for (ConstraintViolation<?> v : e.getConstraintViolations()) {
         String path = v.getPropertyPath().toString();
         String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-        fields.merge(field, message(v, language), (a, b) -> a + "; " + b);
+        fields.addWorded(field, ApiLanguage.message(v, language));
       }
-      return Problem.invalid(language, "api.problem.invalid.fields", fields);
-    }
-
-    private static String message(ConstraintViolation<?> violation, Language language) {
-      try {
-        return MESSAGES.interpolate(
-            violation.getMessageTemplate(), new Violated(violation), language.locale());
-      } catch (RuntimeException e) {
-        return violation.getMessage(); // in the server's language, rather than none
-      }
-    }
-
-    /** What the interpolator needs to know of a violation (its constraint's attributes). */
-    private record Violated(ConstraintViolation<?> violation)
-        implements MessageInterpolator.Context {
-      @Override
-      public ConstraintDescriptor<?> getConstraintDescriptor() {
-        return violation.getConstraintDescriptor();
-      }
-
-      @Override
-      public Object getValidatedValue() {
-        return violation.getInvalidValue();
-      }
-
-      @Override
-      public <T> T unwrap(Class<T> type) {
-        throw new jakarta.validation.ValidationException("cannot unwrap to " + type);
-      }
+      return fields.problem(language, "api.problem.invalid.fields");
     }
   }
 
@@ -147,7 +110,7 @@ public final class ProblemMappers {
         status = Response.Status.BAD_REQUEST;
       }
       // HTTP's own reason phrase (Not Found, Method Not Allowed, ...), a standard's words
-      return Problem.of(status, status.getReasonPhrase(), null);
+      return Problem.of(status);
     }
   }
 

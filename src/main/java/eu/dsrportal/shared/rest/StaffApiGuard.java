@@ -1,5 +1,6 @@
 package eu.dsrportal.shared.rest;
 
+import eu.dsrportal.shared.domain.Language;
 import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -31,14 +32,15 @@ public class StaffApiGuard implements ContainerRequestFilter {
     if (byToken && request.getSecurityContext().getUserPrincipal() != null) {
       return;
     }
+    Language language = ApiLanguage.of(request.getAcceptableLanguages());
     if (servletRequest.getAttribute(StaffApi.TOKEN_THROTTLED) instanceof Duration wait) {
       request.abortWith(
           Response.fromResponse(
                   Problem.of(
                       Response.Status.TOO_MANY_REQUESTS,
-                      "Too many requests",
-                      "Too many refused API tokens from this address; its tokens are not checked"
-                          + " until Retry-After has passed."))
+                      language,
+                      "api.problem.tooMany",
+                      "api.problem.token.throttled"))
               .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds(wait))
               .build());
       return;
@@ -48,11 +50,9 @@ public class StaffApiGuard implements ContainerRequestFilter {
         Response.fromResponse(
                 Problem.of(
                     Response.Status.UNAUTHORIZED,
-                    "Unauthorized",
-                    refused
-                        ? "The API token is unknown, revoked or expired, or its account may not"
-                            + " work now."
-                        : "Send an API token: Authorization: Bearer <token>."))
+                    language,
+                    "api.problem.unauthorized",
+                    refused ? "api.problem.token.refused" : "api.problem.token.missing"))
             .header(
                 HttpHeaders.WWW_AUTHENTICATE,
                 refused

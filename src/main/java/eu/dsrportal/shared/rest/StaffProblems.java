@@ -2,43 +2,45 @@ package eu.dsrportal.shared.rest;
 
 import eu.dsrportal.shared.domain.DomainRuleViolation;
 import eu.dsrportal.shared.domain.Language;
-import eu.dsrportal.shared.infrastructure.Texts;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** The staff API's refusals as problem+json, as the pages refuse them. */
+/** The staff API's refusals as problem+json, as the pages refuse them, in the caller's language. */
 public final class StaffProblems {
   private StaffProblems() {}
 
   /** 403 for a role the endpoint is not for, answered before the body is looked at. */
-  public static Response forbidden() {
+  public static Response forbidden(Language language) {
     return Problem.of(
         Response.Status.FORBIDDEN,
-        "Forbidden",
-        "The roles of this token's account do not allow this. Nothing was changed.");
+        language,
+        "api.problem.forbidden",
+        "api.problem.forbidden.detail");
   }
 
   /** The token's account holds no role the service allows: 403, nothing done. */
   @Provider
-  public static class Forbidden implements ExceptionMapper<EJBAccessException> {
+  public static class Forbidden extends ProblemMappers.InCallersLanguage
+      implements ExceptionMapper<EJBAccessException> {
     @Override
     public Response toResponse(EJBAccessException e) {
-      return forbidden();
+      return forbidden(language());
     }
   }
 
   /**
    * A rule of the request's state refused the action (closed already, forwarded already, …): 409,
-   * with the text the page would show, in English.
+   * with the text the page would show.
    */
   @Provider
-  public static class Conflict implements ExceptionMapper<DomainRuleViolation> {
+  public static class Conflict extends ProblemMappers.InCallersLanguage
+      implements ExceptionMapper<DomainRuleViolation> {
     @Override
     public Response toResponse(DomainRuleViolation e) {
       return Problem.of(
-          Response.Status.CONFLICT, "Not possible now", Texts.get(Language.EN, e.messageKey()));
+          Response.Status.CONFLICT, language(), "api.problem.conflict", e.messageKey());
     }
   }
 }

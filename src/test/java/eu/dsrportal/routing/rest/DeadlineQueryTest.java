@@ -54,13 +54,13 @@ class DeadlineQueryTest {
     DeadlineQuery query = DeadlineQuery.parse(received, calendar, extended);
 
     assertThat(query.valid()).isFalse();
-    assertThat(query.errors()).containsOnlyKeys(field);
+    assertThat(query.errors().fields()).containsOnly(field);
   }
 
   @Test
   void namesEveryInvalidParameterAtOnce() {
-    assertThat(DeadlineQuery.parse("soon", "XX", "maybe").errors())
-        .containsOnlyKeys("received", "calendar", "extended");
+    assertThat(DeadlineQuery.parse("soon", "XX", "maybe").errors().fields())
+        .containsExactly("received", "calendar", "extended");
   }
 
   @Test
