@@ -76,13 +76,7 @@ class MenusIT {
         continue;
       }
       page.go(href);
-      assertThat(page.heading())
-          .as(who + " at " + href)
-          .isNotIn(
-              en.get("error.500.title"),
-              en.get("error.404.title"),
-              en.get("error.400.title"),
-              en.get("error.expired.title"));
+      assertThat(page.heading()).as(who + " at " + href).isNotIn(en.errorPageHeadings());
       next.addAll(links(page));
     }
     return visited;

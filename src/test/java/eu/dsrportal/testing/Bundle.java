@@ -1,6 +1,7 @@
 package eu.dsrportal.testing;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -17,6 +18,15 @@ public final class Bundle {
   public Bundle(String baseName, String language) {
     this.locale = Locale.forLanguageTag(language);
     this.bundle = ResourceBundle.getBundle(baseName, locale);
+  }
+
+  /** The headings of the portal's error pages (500, 404, 400, a view expired) in this language. */
+  public List<String> errorPageHeadings() {
+    return List.of(
+        get("error.500.title"),
+        get("error.404.title"),
+        get("error.400.title"),
+        get("error.expired.title"));
   }
 
   public String get(String key, Object... args) {
