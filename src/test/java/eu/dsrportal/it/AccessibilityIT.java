@@ -147,7 +147,8 @@ class AccessibilityIT {
       support.go("/account/second-factor.xhtml");
       page(support, language, "support-second-factor");
       support.go("/no-such-page.xhtml");
-      page(support, language, "support-404");
+      assertThat(support.heading()).isEqualTo(texts.get("error.404.title"));
+      checked(support, language, "support-404");
     }
     try (Browser customerAdmin = Browser.open(BASE, language)) {
       customerAdmin.logInAs("acme", PASSWORD, texts);
@@ -240,6 +241,11 @@ class AccessibilityIT {
     assertThat(page.heading())
         .as(name + " shown")
         .isNotIn(new Bundle(language).errorPageHeadings());
+    checked(page, language, name);
+  }
+
+  /** The checks of {@link #page} for a page that may be an error page, such as the 404 page. */
+  private static void checked(Browser page, String language, String name) throws Exception {
     assertThat(page.accessibilityViolations()).as("axe on " + name).isEmpty();
     page.windowWidth(390);
     assertThat(page.sidewaysOverflow()).as(name + " at 390 px").isEmpty();
