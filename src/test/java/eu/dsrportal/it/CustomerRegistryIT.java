@@ -180,6 +180,10 @@ class CustomerRegistryIT {
                       + " WHERE f.request_id = ?",
                   byName))
           .hasValue("Acme Retail NV");
+      // our clock on the page answered is the request's as it is now: forwarded, acknowledgement
+      // due
+      assertThat(staff.text(By.id("clockForwardedAt"))).isNotEqualTo(en.get("clock.panel.notYet"));
+      assertThat(staff.all(By.id("clockAckDue"))).isNotEmpty();
       page(staff, "support-request-forwarded");
     }
   }
