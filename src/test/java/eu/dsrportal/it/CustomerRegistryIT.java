@@ -160,6 +160,8 @@ class CustomerRegistryIT {
       assertThat(staff.text(By.id("forwardForm:chosen")))
           .contains("Anna Peeters <privacy@acme.example>", "Meir 1, 2000 Antwerpen, BE");
       assertThat(status(byName)).as("chosen, not sent").isEqualTo("RECEIVED");
+      assertThat(staff.text(By.id("forwardTitle"))).isEqualTo(en.get("forward.title"));
+      assertThat(staff.all(By.id("forwardAgainHint"))).isEmpty();
       page(staff, "support-request-chosen");
 
       // choosing another one changes nothing either
@@ -184,6 +186,10 @@ class CustomerRegistryIT {
       // due
       assertThat(staff.text(By.id("clockForwardedAt"))).isNotEqualTo(en.get("clock.panel.notYet"));
       assertThat(staff.all(By.id("clockAckDue"))).isNotEmpty();
+      // the form now offers a re-forward, and says what it does to the customer that has it
+      assertThat(staff.text(By.id("forwardTitle"))).isEqualTo(en.get("forward.again.title"));
+      assertThat(staff.text(By.id("forwardAgainHint")))
+          .isEqualTo(en.get("forward.again.hint", "Acme Retail NV"));
       page(staff, "support-request-forwarded");
     }
   }
