@@ -61,6 +61,12 @@ class ContractsIT {
           .fill(en.get("contracts.paymentTermDays"), "45")
           .press(en.get("contracts.add"));
       billing.waitForText(added());
+      // its date as the page writes dates (an English page: en-GB, "4 January 2027")
+      assertThat(billing.text())
+          .contains(
+              en.get(
+                  "contracts.added",
+                  eu.dsrportal.shared.web.Formats.date(from, java.util.Locale.UK)));
       String versions = billing.text(By.id("versions:list"));
       assertThat(versions).contains("billing", en.get("contracts.future"), "450.00", "1200.50");
       assertThat(billing.all(By.xpath("//table[@id='versions:list']/tbody/tr")))

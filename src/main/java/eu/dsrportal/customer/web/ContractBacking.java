@@ -15,7 +15,6 @@ import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.web.Formats;
 import eu.dsrportal.shared.web.Messages;
 import eu.dsrportal.shared.web.PageSupport;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,6 +48,7 @@ public class ContractBacking implements Serializable {
 
   @Inject transient ContractAdministration contracts;
   @Inject transient ProviderTime time;
+  @Inject transient Formats fmt;
 
   private Long customerId;
   private Customer customer;
@@ -94,10 +94,8 @@ public class ContractBacking implements Serializable {
       Messages.error("action.error.unavailable");
       return null;
     }
-    Messages.info(
-        "contracts.added",
-        Formats.date(
-            form.getValidFrom(), FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+    // the date as the page writes dates: in the page's language with its region (en-GB, nl-BE …)
+    Messages.info("contracts.added", fmt.date(form.getValidFrom()));
     return stay();
   }
 
