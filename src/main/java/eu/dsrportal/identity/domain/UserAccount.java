@@ -19,10 +19,10 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A person who logs in: provider staff, or a user of one customer (role CUSTOMER, bound to that
@@ -417,8 +417,9 @@ public class UserAccount {
         + (disabledReason == null ? DisabledReason.BY_ADMIN : disabledReason).name();
   }
 
-  public String getRoleNames() {
-    return roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
+  /** The roles in their order of declaration (support, billing, administrator, customer …). */
+  public List<Role> getSortedRoles() {
+    return roles.stream().sorted().toList();
   }
 
   public Instant getDisabledAt() {
