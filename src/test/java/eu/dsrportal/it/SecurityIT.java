@@ -228,8 +228,13 @@ class SecurityIT {
                       "//table[@id='users:accounts']//tr[td[normalize-space()='"
                           + username
                           + "']]")))
-          .contains(en.get("role.SUPPORT"))
+          .contains(en.get("role.SUPPORT"), en.get("users.customer.none"))
           .doesNotContain("SUPPORT");
+      // a customer's user names its customer
+      assertThat(
+              admin.text(
+                  By.xpath("//table[@id='users:accounts']//tr[td[normalize-space()='acme']]")))
+          .contains("Acme Retail NV");
 
       admin
           .fill(en.get("security.username"), "kroon")

@@ -1,5 +1,6 @@
 package eu.dsrportal.identity.web;
 
+import eu.dsrportal.customer.application.CustomerDirectory;
 import eu.dsrportal.identity.application.SecondFactors;
 import eu.dsrportal.identity.application.UserAdministration;
 import eu.dsrportal.identity.domain.Role;
@@ -24,6 +25,7 @@ public class UserBacking implements Serializable {
 
   @Inject transient UserAdministration administration;
   @Inject transient SecondFactors secondFactors;
+  @Inject transient CustomerDirectory customers;
 
   private Long id;
   private UserAccount account;
@@ -75,6 +77,13 @@ public class UserBacking implements Serializable {
 
   public UserAccount getAccount() {
     return account;
+  }
+
+  /** The name of the customer whose user this is; for provider staff the page's "none". */
+  public String getCustomerName() {
+    return account == null || account.getCustomerId() == null
+        ? Messages.text("users.customer.none")
+        : customers.find(account.getCustomerId()).getName();
   }
 
   public List<String> getRoles() {

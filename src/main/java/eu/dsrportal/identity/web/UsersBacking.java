@@ -49,6 +49,18 @@ public class UsersBacking {
     return allCustomers;
   }
 
+  /** The name of the customer whose user the account is; for provider staff the page's "none". */
+  public String customerOf(UserAccount user) {
+    if (user.getCustomerId() == null) {
+      return Messages.text("users.customer.none");
+    }
+    return getCustomers().stream()
+        .filter(c -> c.getId().equals(user.getCustomerId()))
+        .map(Customer::getName)
+        .findFirst()
+        .orElse("");
+  }
+
   public NewAccount getNewAccount() {
     return newAccount;
   }
