@@ -67,7 +67,7 @@ class MenusIT {
   }
 
   /** Follows the menus' links, breadth first; answers the pages visited. */
-  private Set<String> visitFromTheMenus(Browser page, String who) {
+  private Set<String> visitFromTheMenus(Browser page, String who) throws java.io.IOException {
     Set<String> visited = new LinkedHashSet<>();
     Deque<String> next = new ArrayDeque<>(links(page));
     while (!next.isEmpty() && visited.size() < 80) {
@@ -77,6 +77,9 @@ class MenusIT {
       }
       page.go(href);
       assertThat(page.heading()).as(who + " at " + href).isNotIn(en.errorPageHeadings());
+      // with -Dit.screenshots=true, every page a role reaches, to be looked at
+      page.screenshot(
+          "menu-" + who + "-" + href.substring(BASE.length() + 1).replaceAll("[^A-Za-z0-9]+", "-"));
       next.addAll(links(page));
     }
     return visited;
