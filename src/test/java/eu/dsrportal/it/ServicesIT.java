@@ -869,6 +869,45 @@ class ServicesIT extends RoleMatrix {
     assertThat(lastNumber(year)).isEqualTo(before + 2);
   }
 
+  @Inject eu.dsrportal.billing.application.InvoiceNumbers invoiceNumbers;
+
+  @Test
+  void invoiceNumbersTakenAtTheSameMomentAreConsecutiveAndNeverDeadlock() throws Exception {
+    // a year of its own, new: the first round also races to create the year's row
+    int year = 3000 + new java.util.Random().nextInt(6000);
+    List<String> taken = new ArrayList<>();
+    for (int round = 0; round < 8; round++) {
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<String>> takers = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        takers.add(
+            executor.submit(
+                () -> {
+                  go.await();
+                  tx.begin(); // as a finalisation's transaction
+                  try {
+                    String number = asBilling.call(() -> invoiceNumbers.next(year));
+                    tx.commit();
+                    return number;
+                  } catch (Exception e) {
+                    tx.rollback();
+                    throw e;
+                  }
+                }));
+      }
+      go.countDown();
+      for (java.util.concurrent.Future<String> taker : takers) {
+        taken.add(taker.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+    }
+    assertThat(taken)
+        .as("48 numbers, each once, none skipped")
+        .containsExactlyInAnyOrderElementsOf(
+            java.util.stream.IntStream.rangeClosed(1, 48)
+                .mapToObj(n -> eu.dsrportal.billing.application.InvoiceNumbers.format(year, n))
+                .toList());
+  }
+
   @Test
   void aCreditNoteTakesTheNextNumberAndRefersToTheInvoice() throws Exception {
     Customer customer = newCustomerWithRate("100.00");
@@ -1362,23 +1401,7 @@ class ServicesIT extends RoleMatrix {
         "UPDATE outbox_message SET status = 'SENT', sent_at = ? WHERE recipient = ?",
         utc(now.minus(Duration.ofDays(40))),
         sent);
-    var config = ConfigProvider.getConfig();
-    try (java.sql.Connection intake =
-        java.sql.DriverManager.getConnection(
-            config.getValue("db.url", String.class),
-            config.getValue("db.user", String.class),
-            config.getValue("db.password", String.class))) {
-      intake.setAutoCommit(false);
-      try (java.sql.PreparedStatement insert =
-          intake.prepareStatement(
-              "INSERT INTO outbox_message (recipient, subject, body, purpose, status, attempts,"
-                  + " created_at, next_attempt_at, version, priority)"
-                  + " VALUES (?, 'Test', 'Body', 'REQUEST_RECEIVED', 'PENDING', 0, ?, ?, 0, 2)")) {
-        insert.setString(1, prefix + "-inflight@example.org");
-        insert.setObject(2, utc(Instant.now()));
-        insert.setObject(3, utc(MAIL_FAR));
-        insert.executeUpdate();
-      }
+    try (java.sql.Connection intake = insertingAMail(prefix + "-inflight@example.org", MAIL_FAR)) {
       // and a request: a copy of the due one under a new reference, as intake would store it
       try (java.sql.Statement copy = intake.createStatement()) {
         copy.execute(
@@ -2805,23 +2828,9 @@ class ServicesIT extends RoleMatrix {
   void aClaimWaitsForNoMailItDidNotClaimSuchAsOneIntakeIsInserting() throws Exception {
     String prefix = unique("inflight");
     List<Long> queued = queueFar(prefix, 120, -1, "REQUEST_RECEIVED");
-    var config = ConfigProvider.getConfig();
+    // not due: not claimed
     try (java.sql.Connection intake =
-        java.sql.DriverManager.getConnection(
-            config.getValue("db.url", String.class),
-            config.getValue("db.user", String.class),
-            config.getValue("db.password", String.class))) {
-      intake.setAutoCommit(false);
-      try (java.sql.PreparedStatement insert =
-          intake.prepareStatement(
-              "INSERT INTO outbox_message (recipient, subject, body, purpose, status, attempts,"
-                  + " created_at, next_attempt_at, version, priority)"
-                  + " VALUES (?, 'Test', 'Body', 'REQUEST_RECEIVED', 'PENDING', 0, ?, ?, 0, 2)")) {
-        insert.setString(1, prefix + "-inflight@example.org");
-        insert.setObject(2, utc(Instant.now()));
-        insert.setObject(3, utc(MAIL_FAR.plus(Duration.ofDays(1)))); // not due: not claimed
-        insert.executeUpdate();
-      }
+        insertingAMail(prefix + "-inflight@example.org", MAIL_FAR.plus(Duration.ofDays(1)))) {
       java.util.concurrent.Future<List<ClaimedMail>> claim =
           executor.submit(
               () -> outboxClaims.claim("beside-intake", MAIL_FAR, Duration.ofMinutes(5), 120));
@@ -2833,6 +2842,35 @@ class ServicesIT extends RoleMatrix {
     } finally {
       update("DELETE FROM outbox_message WHERE recipient LIKE ?", prefix + "-%");
     }
+  }
+
+  /**
+   * A connection of its own that has inserted a pending mail and not committed, as intake's
+   * transaction holds its mail until it commits; closing it rolls the insert back.
+   */
+  private static java.sql.Connection insertingAMail(String recipient, Instant nextAttempt)
+      throws java.sql.SQLException {
+    var config = ConfigProvider.getConfig();
+    java.sql.Connection intake =
+        java.sql.DriverManager.getConnection(
+            config.getValue("db.url", String.class),
+            config.getValue("db.user", String.class),
+            config.getValue("db.password", String.class));
+    intake.setAutoCommit(false);
+    try (java.sql.PreparedStatement insert =
+        intake.prepareStatement(
+            "INSERT INTO outbox_message (recipient, subject, body, purpose, status, attempts,"
+                + " created_at, next_attempt_at, version, priority)"
+                + " VALUES (?, 'Test', 'Body', 'REQUEST_RECEIVED', 'PENDING', 0, ?, ?, 0, 2)")) {
+      insert.setString(1, recipient);
+      insert.setObject(2, utc(Instant.now()));
+      insert.setObject(3, utc(nextAttempt));
+      insert.executeUpdate();
+    } catch (java.sql.SQLException e) {
+      intake.close();
+      throw e;
+    }
+    return intake;
   }
 
   @Test

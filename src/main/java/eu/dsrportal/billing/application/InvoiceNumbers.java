@@ -1,7 +1,9 @@
 package eu.dsrportal.billing.application;
 
 import eu.dsrportal.shared.domain.RoleNames;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,7 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * The gap-free yearly sequence of invoice and credit note numbers ("2026-00001"). The year's row is
- * read FOR UPDATE in the finalising transaction, so concurrent finalisations take turns, and a
+ * locked by the finalising transaction's update, so concurrent finalisations take turns, and a
  * finalisation that rolls back gives its number back.
  */
 @Stateless
@@ -18,25 +20,43 @@ import jakarta.persistence.PersistenceContext;
 public class InvoiceNumbers {
 
   @PersistenceContext EntityManager em;
+  @Resource SessionContext context;
 
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public String next(int year) {
-    em.createNativeQuery("INSERT IGNORE INTO invoice_number (year, last_number) VALUES (?, 0)")
+    // Locks only what it must, so that finalisations at the same moment never deadlock: the year's
+    // row is looked for without a lock and, the first time a year needs a number, created in a
+    // transaction of its own that commits at once; the number is then taken by one UPDATE, which
+    // locks the row exclusively at once. (An INSERT IGNORE in this transaction, as before, took a
+    // shared lock on the existing row, and two finalisations that then both wanted to update it
+    // deadlocked.)
+    boolean exists =
+        !em.createNativeQuery("SELECT 1 FROM invoice_number WHERE year = ?")
+            .setParameter(1, year)
+            .getResultList()
+            .isEmpty();
+    if (!exists) {
+      context.getBusinessObject(InvoiceNumbers.class).createYear(year);
+    }
+    em.createNativeQuery("UPDATE invoice_number SET last_number = last_number + 1 WHERE year = ?")
         .setParameter(1, year)
         .executeUpdate();
-    int last =
+    int number =
         ((Number)
                 em.createNativeQuery(
                         "SELECT last_number FROM invoice_number WHERE year = ? FOR UPDATE")
                     .setParameter(1, year)
                     .getSingleResult())
             .intValue();
-    int next = last + 1;
-    em.createNativeQuery("UPDATE invoice_number SET last_number = ? WHERE year = ?")
-        .setParameter(1, next)
-        .setParameter(2, year)
+    return format(year, number);
+  }
+
+  /** The year's row, numbered from zero, committed at once (nothing if it exists). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void createYear(int year) {
+    em.createNativeQuery("INSERT IGNORE INTO invoice_number (year, last_number) VALUES (?, 0)")
+        .setParameter(1, year)
         .executeUpdate();
-    return format(year, next);
   }
 
   public static String format(int year, int number) {
