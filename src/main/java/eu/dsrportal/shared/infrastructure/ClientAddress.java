@@ -28,7 +28,7 @@ public class ClientAddress {
       return proxies
           .of(current)
           .map(ForwardedHeaders.Forwarded::clientAddress)
-          .orElse(current.getRemoteAddr());
+          .orElseGet(() -> IpAddresses.canonical(current.getRemoteAddr()));
     } catch (RuntimeException noHttpRequest) {
       return null;
     }

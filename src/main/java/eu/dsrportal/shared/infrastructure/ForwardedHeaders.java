@@ -94,7 +94,9 @@ public final class ForwardedHeaders {
     }
     String client = peer;
     for (int i = chain.size() - 1; i >= 0; i--) {
-      Optional<String> address = literal(stripPort(chain.get(i))).map(InetAddress::getHostAddress);
+      Optional<String> address =
+          literal(stripPort(chain.get(i)))
+              .map(literal -> IpAddresses.canonical(literal.getHostAddress()));
       if (address.isEmpty()) {
         break; // "unknown", an obfuscated name or garbage: nothing further left can be believed
       }

@@ -1,0 +1,63 @@
+package eu.dsrportal.shared.infrastructure;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.util.Optional;
+
+/**
+ * A client's address as people write it: IPv6 in the canonical text of RFC 5952 (lower case, no
+ * leading zeros, the longest run of zero groups as "::"), so that the audit trail shows "::1" and
+ * "2001:db8::7", not Java's "0:0:0:0:0:0:0:1". Anything else (IPv4, a zone-scoped address, text
+ * that is no IP literal) is kept as it is.
+ */
+public final class IpAddresses {
+  private IpAddresses() {}
+
+  public static String canonical(String address) {
+    if (address == null || !address.contains(":") || address.contains("%")) {
+      return address;
+    }
+    Optional<InetAddress> parsed = ForwardedHeaders.literal(address);
+    if (parsed.isEmpty()) {
+      return address;
+    }
+    if (!(parsed.get() instanceof Inet6Address)) {
+      return parsed.get().getHostAddress(); // an IPv4-mapped address: its IPv4 text
+    }
+    byte[] bytes = parsed.get().getAddress();
+    int[] groups = new int[8];
+    for (int i = 0; i < 8; i++) {
+      groups[i] = ((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff);
+    }
+    // the longest run of two or more zero groups, the first of equally long ones
+    int bestStart = -1;
+    int bestLength = 1;
+    for (int i = 0; i < 8; ) {
+      if (groups[i] != 0) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < 8 && groups[i] == 0) {
+        i++;
+      }
+      if (i - start > bestLength) {
+        bestStart = start;
+        bestLength = i - start;
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      if (i == bestStart) {
+        text.append("::");
+        i += bestLength - 1;
+        continue;
+      }
+      if (text.length() > 0 && text.charAt(text.length() - 1) != ':') {
+        text.append(':');
+      }
+      text.append(Integer.toHexString(groups[i]));
+    }
+    return text.toString();
+  }
+}
