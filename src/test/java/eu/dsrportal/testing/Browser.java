@@ -256,8 +256,23 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Follows a link and, when it leads to another page in this window, waits for that page: a look
+   * right after the click was still at the page being left (AccountsIT found no row there).
+   */
   public Browser follow(String linkText) {
-    inView(wait.until(ExpectedConditions.elementToBeClickable(By.linkText(linkText)))).click();
+    WebElement link =
+        inView(wait.until(ExpectedConditions.elementToBeClickable(By.linkText(linkText))));
+    String href = link.getDomAttribute("href");
+    boolean leaves =
+        href != null
+            && !href.startsWith("#")
+            && link.getDomAttribute("target") == null
+            && link.getDomAttribute("download") == null;
+    link.click();
+    if (leaves) {
+      awaitNextPage(link);
+    }
     return this;
   }
 
