@@ -13,6 +13,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Administrators' accounts page: create an account, reset a password, disable, enable. */
 @Named
@@ -27,6 +29,7 @@ public class UsersBacking {
   private List<UserAccount> users;
   private final NewAccount newAccount = new NewAccount();
   private List<Customer> allCustomers;
+  private Map<Long, String> customerNames;
 
   public void create() {
     try {
@@ -54,11 +57,11 @@ public class UsersBacking {
     if (user.getCustomerId() == null) {
       return Messages.text("users.customer.none");
     }
-    return getCustomers().stream()
-        .filter(c -> c.getId().equals(user.getCustomerId()))
-        .map(Customer::getName)
-        .findFirst()
-        .orElse("");
+    if (customerNames == null) {
+      customerNames =
+          getCustomers().stream().collect(Collectors.toMap(Customer::getId, Customer::getName));
+    }
+    return customerNames.getOrDefault(user.getCustomerId(), "");
   }
 
   public NewAccount getNewAccount() {
