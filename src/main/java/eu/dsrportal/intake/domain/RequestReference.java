@@ -25,7 +25,12 @@ public final class RequestReference {
     if (number < 1) {
       throw new IllegalArgumentException("number must be positive: " + number);
     }
-    return new RequestReference(String.format("DSR-%04d-%06d", year, number));
+    String digits = Long.toString(number);
+    StringBuilder text = new StringBuilder(LENGTH).append("DSR-").append(year).append('-');
+    for (int i = digits.length(); i < 6; i++) {
+      text.append('0');
+    }
+    return new RequestReference(text.append(digits).toString());
   }
 
   public static RequestReference parse(String text) {

@@ -1,7 +1,6 @@
 package eu.dsrportal.shared.infrastructure;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,8 +19,6 @@ import java.util.regex.Pattern;
  * Pure, so the rule is the same for the request filter and {@link ClientAddress}.
  */
 public final class ForwardedHeaders {
-  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-  private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
   private static final Pattern HOST =
       Pattern.compile(
           "([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9-]+)*|\\[[0-9A-Fa-f:.]+\\])(:\\d{1,5})?");
@@ -47,7 +44,10 @@ public final class ForwardedHeaders {
 
   /** Whether the address is one of the trusted proxies. */
   public boolean trusts(String address) {
-    Optional<InetAddress> parsed = literal(address);
+    if (trusted.isEmpty()) {
+      return false; // as shipped: no address is parsed for nothing
+    }
+    Optional<InetAddress> parsed = IpAddresses.literal(address);
     return parsed.isPresent() && trusted.stream().anyMatch(r -> r.contains(parsed.get()));
   }
 
@@ -95,7 +95,7 @@ public final class ForwardedHeaders {
     String client = peer;
     for (int i = chain.size() - 1; i >= 0; i--) {
       Optional<String> address =
-          literal(stripPort(chain.get(i)))
+          IpAddresses.literal(stripPort(chain.get(i)))
               .map(literal -> IpAddresses.canonical(literal.getHostAddress()));
       if (address.isEmpty()) {
         break; // "unknown", an obfuscated name or garbage: nothing further left can be believed
@@ -151,25 +151,13 @@ public final class ForwardedHeaders {
     return colon > 0 && colon == node.lastIndexOf(':') ? node.substring(0, colon) : node;
   }
 
-  /** An IP literal, never a name: no name is ever looked up. */
-  static Optional<InetAddress> literal(String address) {
-    if (address == null || !(IPV4.matcher(address).matches() || IPV6.matcher(address).matches())) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(InetAddress.getByName(address));
-    } catch (UnknownHostException | SecurityException notAnAddress) {
-      return Optional.empty();
-    }
-  }
-
   /** One address, or a CIDR range. */
   private record Range(byte[] network, int prefix) {
     static Range parse(String entry) {
       int slash = entry.indexOf('/');
       String address = slash < 0 ? entry : entry.substring(0, slash);
       byte[] bytes =
-          literal(address)
+          IpAddresses.literal(address)
               .orElseThrow(
                   () -> new IllegalArgumentException("not an IP address or range: " + entry))
               .getAddress();

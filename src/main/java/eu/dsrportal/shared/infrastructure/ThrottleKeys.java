@@ -3,9 +3,7 @@ package eu.dsrportal.shared.infrastructure;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The keys rate limits count by, so that one sender's many names count as one: an e-mail address
@@ -16,9 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class ThrottleKeys {
   private static final int PREFIX_BYTES = 8;
-
-  /** Only such text goes to {@link InetAddress#getByName}, which then parses and never resolves. */
-  private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
 
   private ThrottleKeys() {}
 
@@ -48,15 +43,10 @@ public final class ThrottleKeys {
     if (literal.startsWith("[") && literal.endsWith("]")) {
       literal = literal.substring(1, literal.length() - 1);
     }
-    if (!literal.contains(":") || !IPV6_LITERAL.matcher(literal).matches()) {
+    if (!literal.contains(":")) {
       return literal;
     }
-    InetAddress address;
-    try {
-      address = InetAddress.getByName(literal);
-    } catch (UnknownHostException | SecurityException notALiteral) {
-      return literal;
-    }
+    InetAddress address = IpAddresses.literal(literal).orElse(null);
     if (address instanceof Inet4Address) {
       return address.getHostAddress();
     }

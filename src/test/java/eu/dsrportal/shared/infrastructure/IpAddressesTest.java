@@ -30,4 +30,19 @@ class IpAddressesTest {
   void writesIpv6AsRfc5952Does(String address, String canonical) {
     assertThat(IpAddresses.canonical(address)).isEqualTo(canonical);
   }
+
+  @ParameterizedTest
+  @CsvSource({"198.51.100.23", "::1", "2001:DB8::7", "::ffff:198.51.100.23"})
+  void readsAddressLiterals(String address) {
+    assertThat(IpAddresses.literal(address)).isPresent();
+  }
+
+  /**
+   * Names are never looked up: "localhost" would resolve, and a name in a header costs a DNS query.
+   */
+  @ParameterizedTest
+  @CsvSource({"localhost", "example.org", "unknown", "[::1]", "fe80::1%eth0", "1.2.3", "''"})
+  void readsNothingElse(String text) {
+    assertThat(IpAddresses.literal(text)).isEmpty();
+  }
 }
