@@ -32,8 +32,8 @@ class OutboxPageIT {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String refused = "refused-" + tag + "@example.org";
     String emptied = "emptied-" + tag + "@example.org";
-    failedMail(refused, "Dear Els", null);
-    failedMail(emptied, "", LocalDateTime.now(ZoneOffset.UTC));
+    failedMail(refused, "TASK_ACCEPTED_CUSTOMER", "Dear Els", null);
+    failedMail(emptied, "TEST", "", LocalDateTime.now(ZoneOffset.UTC));
     String username = "outbox-" + tag;
     TestDatabase.createUser(username, PASSWORD, "SUPPORT", null);
 
@@ -44,7 +44,10 @@ class OutboxPageIT {
       assertThat(staff.text(By.id("failedNotice"))).isEqualTo(en.get("outbox.backlog.failedAlert"));
       assertThat(staff.text(By.id("backlog"))).contains(en.get("outbox.backlog.failed"));
       assertThat(row(staff, refused).getText())
-          .contains(en.get("outbox.status.FAILED"), "550 5.1.1 " + refused + " unknown");
+          .contains(en.get("outbox.status.FAILED"), "550 5.1.1 " + refused + " unknown")
+          .as("the kind of mail in words, not its code")
+          .contains(en.get("mail.purpose.TASK_CUSTOMER"))
+          .doesNotContain("TASK_ACCEPTED_CUSTOMER");
       assertThat(buttonsOf(row(staff, refused))).hasSize(1);
       assertThat(buttonsOf(row(staff, emptied))).as("nothing left to send").isEmpty();
       assertThat(row(staff, emptied).getText()).contains(en.get("outbox.bodyCleared"));
@@ -66,18 +69,19 @@ class OutboxPageIT {
     }
   }
 
-  private static void failedMail(String recipient, String body, LocalDateTime bodyClearedAt)
-      throws Exception {
+  private static void failedMail(
+      String recipient, String purpose, String body, LocalDateTime bodyClearedAt) throws Exception {
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     TestDatabase.update(
         "INSERT INTO outbox_message (attempts, body, created_at, last_error, next_attempt_at,"
             + " priority, purpose, recipient, status, subject, to_subject, version,"
-            + " body_cleared_at) VALUES (1, ?, ?, ?, ?, 2, 'TEST', ?, 'FAILED', 'Your case', 0, 0,"
+            + " body_cleared_at) VALUES (1, ?, ?, ?, ?, 2, ?, ?, 'FAILED', 'Your case', 0, 0,"
             + " ?)",
         body,
         now,
         "550 5.1.1 " + recipient + " unknown user",
         now,
+        purpose,
         recipient,
         bodyClearedAt);
   }

@@ -1,5 +1,6 @@
 package eu.dsrportal.digest.domain;
 
+import eu.dsrportal.mail.domain.MailPurposes;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.infrastructure.Texts;
 import eu.dsrportal.shared.web.Formats;
@@ -21,6 +22,11 @@ final class DigestText {
     this.language = language;
     this.locale = UserLocale.formatting(language, List.of());
     this.zone = zone;
+  }
+
+  /** A mail's purpose in words (the failed mails' lines). */
+  String purpose(String code) {
+    return MailPurposes.label(code, language);
   }
 
   String text(String key, Object... args) {

@@ -85,7 +85,9 @@ public final class StaffDigest {
               m ->
                   text.line(
                       text.text(
-                          "digest.staff.failedLine", m.purpose(), text.dateTime(m.createdAt())),
+                          "digest.staff.failedLine",
+                          text.purpose(m.purpose()),
+                          text.dateTime(m.createdAt())),
                       null));
       if (content.failed().size() > FAILED_LISTED) {
         text.line(

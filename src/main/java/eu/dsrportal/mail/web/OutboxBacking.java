@@ -1,9 +1,11 @@
 package eu.dsrportal.mail.web;
 
 import eu.dsrportal.mail.application.Outbox;
+import eu.dsrportal.mail.domain.MailPurposes;
 import eu.dsrportal.mail.domain.OutboxBacklog;
 import eu.dsrportal.mail.domain.OutboxMessage;
 import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.web.LocaleBacking;
 import eu.dsrportal.shared.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,8 @@ public class OutboxBacking {
   @Inject Outbox outbox;
 
   @Inject Clock clock;
+
+  @Inject LocaleBacking locale;
 
   private List<OutboxMessage> messages;
   private OutboxBacklog backlog;
@@ -36,6 +40,11 @@ public class OutboxBacking {
       messages = outbox.undelivered();
     }
     return messages;
+  }
+
+  /** A mail's purpose in the page's language. */
+  public String purpose(String code) {
+    return MailPurposes.label(code, locale.language());
   }
 
   public void retry(long id) {
