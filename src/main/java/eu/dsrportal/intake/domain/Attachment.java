@@ -1,10 +1,9 @@
 package eu.dsrportal.intake.domain;
 
 import eu.dsrportal.shared.domain.FileType;
-import jakarta.persistence.Column;
+import eu.dsrportal.shared.domain.StoredFile;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,7 +25,6 @@ import java.util.Objects;
     query = "SELECT a FROM Attachment a WHERE a.request.id = :requestId ORDER BY a.id")
 public class Attachment {
   public static final String OF_REQUEST = "Attachment.ofRequest";
-  public static final int NAME_LENGTH = 200;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,30 +34,11 @@ public class Attachment {
   @JoinColumn(name = "request_id", updatable = false)
   private Request request;
 
-  @Column(name = "file_name", nullable = false, length = NAME_LENGTH, updatable = false)
-  private String fileName;
-
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 10, updatable = false)
-  private FileType type;
-
-  @Column(name = "size_bytes", nullable = false, updatable = false)
-  private long size;
-
-  @Column(name = "storage_key", nullable = false, length = 64, updatable = false)
-  private String storageKey;
-
-  @Column(name = "sha256", nullable = false, length = 64, updatable = false)
-  private String sha256;
-
-  @Column(name = "uploaded_by", nullable = false, length = 100, updatable = false)
-  private String uploadedBy;
-
-  @Column(name = "uploaded_at", nullable = false, updatable = false)
-  private Instant uploadedAt;
+  @Embedded private StoredFile file;
 
   protected Attachment() {}
 
+  /** The request's file, as every uploaded file is recorded ({@link StoredFile}). */
   public Attachment(
       Request request,
       String fileName,
@@ -70,22 +49,9 @@ public class Attachment {
       String uploadedBy,
       Instant uploadedAt) {
     this.request = Objects.requireNonNull(request);
-    this.fileName = safeName(fileName, type);
-    this.type = Objects.requireNonNull(type);
-    this.size = size;
-    this.storageKey = Objects.requireNonNull(storageKey);
-    this.sha256 = Objects.requireNonNull(sha256);
-    this.uploadedBy = Objects.requireNonNull(uploadedBy);
-    this.uploadedAt = Objects.requireNonNull(uploadedAt);
-  }
-
-  /**
-   * A name fit for a download header: no path, no control, format or lone surrogate characters (a
-   * right-to-left override, U+202E, before "fdp.exe" shows the name as ending in "exe.pdf"), the
-   * type's extension.
-   */
-  static String safeName(String name, FileType type) {
-    return type.safeName(name, "attachment", NAME_LENGTH);
+    this.file =
+        new StoredFile(
+            fileName, "attachment", type, size, storageKey, sha256, uploadedBy, uploadedAt);
   }
 
   public Long getId() {
@@ -97,30 +63,30 @@ public class Attachment {
   }
 
   public String getFileName() {
-    return fileName;
+    return file.getFileName();
   }
 
   public FileType getType() {
-    return type;
+    return file.getType();
   }
 
   public long getSize() {
-    return size;
+    return file.getSize();
   }
 
   public String getStorageKey() {
-    return storageKey;
+    return file.getStorageKey();
   }
 
   public String getSha256() {
-    return sha256;
+    return file.getSha256();
   }
 
   public String getUploadedBy() {
-    return uploadedBy;
+    return file.getUploadedBy();
   }
 
   public Instant getUploadedAt() {
-    return uploadedAt;
+    return file.getUploadedAt();
   }
 }
