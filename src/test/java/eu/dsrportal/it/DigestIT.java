@@ -46,8 +46,9 @@ class DigestIT {
 
       assertThat(
               TestDatabase.query(
-                  "SELECT CONCAT(enabled, ' ', language) FROM digest_setting"
-                      + " WHERE recipient_kind = 'USER' AND recipient_key = ?",
+                  "SELECT CONCAT(d.enabled, ' ', u.mail_language) FROM digest_setting d"
+                      + " JOIN user_account u ON u.username = d.recipient_key"
+                      + " WHERE d.recipient_kind = 'USER' AND d.recipient_key = ?",
                   username))
           .contains("0 FR");
       staff.go("/account/digest.xhtml");

@@ -2,6 +2,7 @@ package eu.dsrportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -86,6 +87,7 @@ import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.domain.SecretToken;
+import eu.dsrportal.shared.infrastructure.Texts;
 import eu.dsrportal.testing.Deployments;
 import eu.dsrportal.testing.PortalIT;
 import eu.dsrportal.testing.SmtpSink;
@@ -1070,6 +1072,8 @@ class ServicesIT extends RoleMatrix {
     Inquiry others =
         inquiryReceivedOn(customerNamed("Brasserie De Kroon BV"), LocalDate.of(2026, 3, 10));
     String question = "Which sub-processors host our shop? " + UUID.randomUUID();
+    String germanSpeaking = newSupportUser();
+    update("UPDATE user_account SET mail_language = 'DE' WHERE username = ?1", germanSpeaking);
 
     long id =
         asAcme.call(() -> customerInquiries.register(InquiryKind.SUBPROCESSOR_LIST, question));
@@ -1093,8 +1097,32 @@ class ServicesIT extends RoleMatrix {
                 .map(m -> m.toMail().recipient()))
         .contains("support@provider.example", "admin@provider.example")
         .doesNotHaveDuplicates();
+    // each in their own mail language: the team's (Dutch), and German for the one who chose it
+    assertThat(registeredMailTo("support@provider.example", id).subject())
+        .isEqualTo(
+            Texts.get(
+                Language.NL,
+                "inquiry.mail.registered.subject",
+                Inquiry.number(id),
+                "Acme Retail NV"));
+    assertThat(registeredMailTo(germanSpeaking + "@example.org", id).subject())
+        .isEqualTo(
+            Texts.get(
+                Language.DE,
+                "inquiry.mail.registered.subject",
+                Inquiry.number(id),
+                "Acme Retail NV"));
     assertThatThrownBy(() -> asAcme.run(() -> inquiryDesk.open()))
         .satisfies(ServicesIT::isAccessDenied);
+  }
+
+  private MailMessage registeredMailTo(String recipient, long inquiryId) throws Exception {
+    return outbox("INQUIRY_REGISTERED_SUPPORT").stream()
+        .map(OutboxMessage::toMail)
+        .filter(m -> m.recipient().equals(recipient))
+        .filter(m -> m.subject().contains(Inquiry.number(inquiryId) + " "))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -1954,6 +1982,7 @@ class ServicesIT extends RoleMatrix {
     String primary = customer.getPrivacyContactEmail();
     String secondary = customer.getContacts().get(1).getEmail();
     String staff = newSupportUser();
+    update("UPDATE user_account SET mail_language = 'EN' WHERE username = ?1", staff);
     Request request = requestBy(confirmed(unique("clock") + "@example.org"));
     asSupport.call(() -> routing.forward(request.getId(), customer.getId()));
     // assigned: the escalation goes to the colleague working on it, not to the whole team
@@ -1999,8 +2028,12 @@ class ServicesIT extends RoleMatrix {
     reminderJob.run(escalation);
     reminderJob.run(escalation);
     assertThat(mailsAbout(reference, staff + "@example.org"))
-        .extracting(OutboxMessage::getPurpose)
-        .containsExactly("ACKNOWLEDGEMENT_ESCALATION_STAFF");
+        .extracting(OutboxMessage::getPurpose, OutboxMessage::getSubject)
+        .as("in the language the colleague chose for their mails")
+        .containsExactly(
+            tuple(
+                "ACKNOWLEDGEMENT_ESCALATION_STAFF",
+                Texts.get(Language.EN, "clock.mail.escalation.staff.subject", reference)));
     assertThat(mailsAbout(reference, secondary))
         .extracting(OutboxMessage::getPurpose)
         .containsExactly("ACKNOWLEDGEMENT_ESCALATION_CUSTOMER");
@@ -2998,11 +3031,14 @@ class ServicesIT extends RoleMatrix {
     failedMail();
     tx.begin();
     em.createNativeQuery(
-            "INSERT INTO digest_setting (recipient_kind, recipient_key, enabled, language,"
-                + " changed_at, changed_by, version) VALUES ('USER', ?, FALSE, NULL, ?, ?, 1)")
+            "INSERT INTO digest_setting (recipient_kind, recipient_key, enabled,"
+                + " changed_at, changed_by, version) VALUES ('USER', ?, FALSE, ?, ?, 1)")
         .setParameter(1, carl.getUsername())
         .setParameter(2, LocalDate.of(2031, 1, 1).atStartOfDay())
         .setParameter(3, carl.getUsername())
+        .executeUpdate();
+    em.createNativeQuery("UPDATE user_account SET mail_language = 'EN' WHERE username = ?")
+        .setParameter(1, anna.getUsername())
         .executeUpdate();
     tx.commit();
 
@@ -3011,11 +3047,12 @@ class ServicesIT extends RoleMatrix {
     List<OutboxMessage> annas = digestsTo(anna.getEmail());
     assertThat(annas).hasSize(1);
     assertThat(annas.get(0).getPurpose()).isEqualTo("DAILY_DIGEST_STAFF");
-    assertThat(annas.get(0).getSubject()).contains("10 maart 2031");
+    // in the language anna chose for her mails; bert chose none: the provider's staff language
+    assertThat(annas.get(0).getSubject()).contains("10 March 2031");
     assertThat(annas.get(0).toMail().body())
         .contains(ref(overdue), ref(dueToday), ref(unassignedOverdue))
         .contains("/staff/request.xhtml?id=" + overdue.getId())
-        .contains("TE LAAT")
+        .contains("OVERDUE")
         .contains("DIGEST_IT_FAILED")
         .contains("/staff/outbox.xhtml")
         .doesNotContain(ref(dueTomorrow))
@@ -3023,7 +3060,9 @@ class ServicesIT extends RoleMatrix {
         // no data subject's name nor address
         .doesNotContain("Jan Jansen")
         .doesNotContain("@example.org");
+    assertThat(digestsTo(bert.getEmail()).get(0).getSubject()).contains("10 maart 2031");
     assertThat(digestsTo(bert.getEmail()).get(0).toMail().body())
+        .contains("TE LAAT")
         .contains(ref(bertsOverdue), ref(unassignedOverdue))
         .doesNotContain(ref(overdue));
     assertThat(digestsTo(carl.getEmail())).as("carl switched his digest off").isEmpty();

@@ -2,7 +2,7 @@ package eu.dsrportal.assistance.application;
 
 import eu.dsrportal.assistance.domain.AssistanceTask;
 import eu.dsrportal.customer.domain.Customer;
-import eu.dsrportal.identity.domain.Role;
+import eu.dsrportal.identity.application.StaffRecipients;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.mail.application.Outbox;
 import eu.dsrportal.mail.domain.MailMessage;
@@ -14,12 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * The tasks' mails, queued in the caller's transaction. The support team (every enabled SUPPORT
- * user, in the portal's default language) hears of a new instruction; the task's assignee, or the
+ * user, each in their own mail language) hears of a new instruction; the task's assignee, or the
  * team while nobody has it, of what the customer does on it; the customer (the user who gave the
  * instruction, else its primary privacy contact, in the customer's language) of what staff do.
  * Mails name the task and link to it; instructions and comments stay behind the login. A reason for
@@ -49,23 +48,24 @@ public class TaskMails {
   @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
   @Inject PortalSettings settings;
+  @Inject StaffRecipients staff;
 
   /** A new instruction: the whole support team. */
   void toSupportTeam(AssistanceTask task, Customer customer, Event event) {
-    for (String address : supportAddresses()) {
-      toStaffAddress(address, task, customer, event);
+    for (StaffRecipients.Recipient member : staff.supportTeam()) {
+      toStaffMember(member, task, customer, event);
     }
   }
 
   /** The task's assignee, or the whole support team while nobody has it. */
   void toStaff(AssistanceTask task, Customer customer, Event event) {
-    Optional<String> assignee =
+    Optional<StaffRecipients.Recipient> assignee =
         Optional.ofNullable(task.getAssignee())
             .flatMap(this::account)
             .filter(u -> u.isEnabled() && u.getCustomerId() == null)
-            .map(UserAccount::getEmail);
+            .map(staff::of);
     if (assignee.isPresent()) {
-      toStaffAddress(assignee.get(), task, customer, event);
+      toStaffMember(assignee.get(), task, customer, event);
     } else {
       toSupportTeam(task, customer, event);
     }
@@ -101,12 +101,13 @@ public class TaskMails {
             "TASK_" + event.name() + "_CUSTOMER"));
   }
 
-  private void toStaffAddress(String address, AssistanceTask task, Customer customer, Event event) {
-    Language lang = Language.DEFAULT;
+  private void toStaffMember(
+      StaffRecipients.Recipient to, AssistanceTask task, Customer customer, Event event) {
+    Language lang = to.language();
     String sentence = Texts.get(lang, "task.mail.event." + event.name());
     outbox.enqueue(
         new MailMessage(
-            address,
+            to.email(),
             Texts.get(
                 lang, "task.mail.staff.subject", reference(task), customer.getName(), sentence),
             Texts.get(
@@ -125,16 +126,6 @@ public class TaskMails {
         .setParameter("username", username)
         .getResultStream()
         .findFirst();
-  }
-
-  /** The enabled staff accounts holding SUPPORT (administrators who also support included). */
-  private List<String> supportAddresses() {
-    return em.createQuery(
-            "SELECT DISTINCT u.email FROM UserAccount u JOIN u.roles role WHERE u.enabled = TRUE"
-                + " AND u.customerId IS NULL AND role = :support",
-            String.class)
-        .setParameter("support", Role.SUPPORT)
-        .getResultList();
   }
 
   private static String reference(AssistanceTask task) {

@@ -9,6 +9,7 @@ import eu.dsrportal.digest.domain.FailedMail;
 import eu.dsrportal.digest.domain.RecipientKind;
 import eu.dsrportal.digest.domain.StaffDigest;
 import eu.dsrportal.digest.domain.StaffItem;
+import eu.dsrportal.identity.application.StaffRecipients;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.intake.domain.Request;
@@ -18,7 +19,6 @@ import eu.dsrportal.mail.domain.OutboxMessage;
 import eu.dsrportal.routing.domain.AnswerDeadline;
 import eu.dsrportal.routing.domain.Forwarding;
 import eu.dsrportal.shared.domain.DataSubjectRight;
-import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.ProviderTime;
 import eu.dsrportal.shared.infrastructure.PortalSettings;
 import jakarta.annotation.security.PermitAll;
@@ -67,6 +67,7 @@ public class DailyDigest {
   @Inject DigestSending sending;
   @Inject ProviderTime providerTime;
   @Inject PortalSettings settings;
+  @Inject StaffRecipients staff;
 
   /** How many digests a run queued, and how many could not be. */
   public record Result(int sent, int failed) {}
@@ -90,10 +91,7 @@ public class DailyDigest {
       }
       StaffDigest.Recipient recipient =
           new StaffDigest.Recipient(
-              user.getUsername(),
-              user.getDisplayName(),
-              user.getEmail(),
-              setting.map(DigestSetting::getLanguage).orElse(Language.DEFAULT));
+              user.getUsername(), user.getDisplayName(), user.getEmail(), staff.languageOf(user));
       StaffDigest.compose(
               recipient,
               StaffDigest.select(user.getUsername(), items, failed, dayEnd),

@@ -5,6 +5,8 @@ import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.digest.domain.DigestSetting;
 import eu.dsrportal.digest.domain.RecipientKind;
 import eu.dsrportal.identity.application.Accounts;
+import eu.dsrportal.identity.application.StaffRecipients;
+import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.shared.domain.Language;
 import eu.dsrportal.shared.domain.NotFoundException;
 import eu.dsrportal.shared.domain.RoleNames;
@@ -17,8 +19,9 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The digest's switches: a support user's own (and the language they get it in), and a customer's,
- * kept by the customer's administrators. Each change is audited.
+ * The digest's switches: a support user's own (and the language of the mails they get, the digest's
+ * and all others: their account's), and a customer's, kept by the customer's administrators. Each
+ * change is audited.
  */
 @Stateless
 public class DigestSettings {
@@ -27,24 +30,30 @@ public class DigestSettings {
   @Inject Clock clock;
   @Inject AuditLog audit;
   @Inject Accounts accounts;
+  @Inject StaffRecipients staff;
 
-  /** The caller's own choice: on, in the default language, until they chose otherwise. */
+  /**
+   * The caller's own choice: the digest on, and their mails in the provider's staff language, until
+   * they chose otherwise.
+   */
   public record Choice(boolean enabled, Language language) {}
 
   @RolesAllowed(RoleNames.SUPPORT)
   public Choice own() {
-    DigestSetting setting = find(RecipientKind.USER, accounts.callerName());
-    return setting == null
-        ? new Choice(true, Language.DEFAULT)
-        : new Choice(
-            setting.isEnabled(),
-            Objects.requireNonNullElse(setting.getLanguage(), Language.DEFAULT));
+    String username = accounts.callerName();
+    DigestSetting setting = find(RecipientKind.USER, username);
+    Language language =
+        accounts.byUsername(username).map(staff::languageOf).orElse(staff.providerLanguage());
+    return new Choice(setting == null || setting.isEnabled(), language);
   }
 
   @RolesAllowed(RoleNames.SUPPORT)
   public void chooseOwn(boolean enabled, Language language) {
     String username = accounts.callerName();
-    store(RecipientKind.USER, username, enabled, Objects.requireNonNull(language), username);
+    store(RecipientKind.USER, username, enabled, username);
+    UserAccount account =
+        accounts.byUsername(username).orElseThrow(() -> new NotFoundException("account"));
+    account.chooseMailLanguage(Objects.requireNonNull(language));
     audit.granted(AuditAction.DIGEST_SETTING_CHANGED, "UserAccount", username);
   }
 
@@ -59,19 +68,18 @@ public class DigestSettings {
   @RolesAllowed(RoleNames.CUSTOMER_ADMIN)
   public void chooseCustomerDigest(boolean enabled) {
     long customerId = callerCustomer();
-    store(RecipientKind.CUSTOMER, String.valueOf(customerId), enabled, null, accounts.callerName());
+    store(RecipientKind.CUSTOMER, String.valueOf(customerId), enabled, accounts.callerName());
     audit.granted(AuditAction.CUSTOMER_DIGEST_CHANGED, "Customer", customerId);
   }
 
-  private void store(
-      RecipientKind kind, String key, boolean enabled, Language language, String by) {
+  private void store(RecipientKind kind, String key, boolean enabled, String by) {
     DigestSetting setting = find(kind, key);
     if (setting == null) {
       setting = new DigestSetting(kind, key);
-      setting.choose(enabled, language, by, clock.instant());
+      setting.choose(enabled, by, clock.instant());
       em.persist(setting);
     } else {
-      setting.choose(enabled, language, by, clock.instant());
+      setting.choose(enabled, by, clock.instant());
     }
   }
 

@@ -1,6 +1,5 @@
 package eu.dsrportal.digest.domain;
 
-import eu.dsrportal.shared.domain.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,9 +13,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A recipient's choice about the digest: off (or on again), and for a staff user the language to
- * get it in. No row is the default: on, in the portal's default language. A staff user keeps their
- * own; a customer's administrators keep their customer's.
+ * A recipient's choice about the digest: off (or on again). No row is the default: on. A staff user
+ * keeps their own (the language of their mails is their account's); a customer's administrators
+ * keep their customer's.
  */
 @Entity
 @Table(name = "digest_setting")
@@ -35,10 +34,6 @@ public class DigestSetting {
 
   @Column(nullable = false)
   private boolean enabled;
-
-  @Enumerated(EnumType.STRING)
-  @Column(length = 2)
-  private Language language;
 
   @Column(name = "changed_at", nullable = false)
   private Instant changedAt;
@@ -83,10 +78,9 @@ public class DigestSetting {
     this.enabled = true;
   }
 
-  /** The recipient wants the digest (or not), in that language (null: the default). */
-  public void choose(boolean enabled, Language language, String by, Instant at) {
+  /** The recipient wants the digest (or not). */
+  public void choose(boolean enabled, String by, Instant at) {
     this.enabled = enabled;
-    this.language = language;
     this.changedBy = Objects.requireNonNull(by);
     this.changedAt = Objects.requireNonNull(at);
   }
@@ -101,10 +95,6 @@ public class DigestSetting {
 
   public boolean isEnabled() {
     return enabled;
-  }
-
-  public Language getLanguage() {
-    return language;
   }
 
   public Instant getChangedAt() {

@@ -1,6 +1,7 @@
 package eu.dsrportal.identity.domain;
 
 import eu.dsrportal.shared.domain.DomainRuleViolation;
+import eu.dsrportal.shared.domain.Language;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -114,6 +115,11 @@ public class UserAccount {
 
   @Column(name = "totp_enrolled_at")
   private Instant totpEnrolledAt;
+
+  /** The language of the mails sent to this user; null: the provider's staff language. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "mail_language", length = 2)
+  private Language mailLanguage;
 
   /** Why an account no longer logs in. */
   public enum DisabledReason {
@@ -398,6 +404,15 @@ public class UserAccount {
 
   public Instant getLastLoginAt() {
     return lastLoginAt;
+  }
+
+  /** The language the user chose for the mails sent to them; null until they choose. */
+  public Language getMailLanguage() {
+    return mailLanguage;
+  }
+
+  public void chooseMailLanguage(Language language) {
+    this.mailLanguage = Objects.requireNonNull(language);
   }
 
   public boolean isMustChangePassword() {

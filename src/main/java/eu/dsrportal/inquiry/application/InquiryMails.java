@@ -1,7 +1,7 @@
 package eu.dsrportal.inquiry.application;
 
 import eu.dsrportal.customer.domain.Customer;
-import eu.dsrportal.identity.domain.Role;
+import eu.dsrportal.identity.application.StaffRecipients;
 import eu.dsrportal.inquiry.domain.Inquiry;
 import eu.dsrportal.inquiry.domain.ReminderRule;
 import eu.dsrportal.mail.application.Outbox;
@@ -12,27 +12,23 @@ import eu.dsrportal.shared.infrastructure.PortalSettings;
 import eu.dsrportal.shared.infrastructure.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 
 /**
  * The inquiries' mails, queued in the caller's transaction: a new inquiry and each reminder to
- * every enabled SUPPORT user of the provider (in the portal's default language: staff accounts have
- * none of their own), an extension and the answer to the customer's primary privacy contact in the
- * customer's language. Mails name the inquiry and link to it; the question and the answer stay
- * behind the login. The extension's reason is the provider's own text, quoted defanged all the
- * same.
+ * every enabled SUPPORT user of the provider (each in their own mail language), an extension and
+ * the answer to the customer's primary privacy contact in the customer's language. Mails name the
+ * inquiry and link to it; the question and the answer stay behind the login. The extension's reason
+ * is the provider's own text, quoted defanged all the same.
  */
 @ApplicationScoped
 public class InquiryMails {
 
-  @PersistenceContext EntityManager em;
   @Inject Outbox outbox;
   @Inject PortalSettings settings;
+  @Inject StaffRecipients staff;
 
   void registered(Inquiry inquiry, Customer customer) {
     toSupportTeam(
@@ -89,11 +85,11 @@ public class InquiryMails {
 
   private void toSupportTeam(
       Inquiry inquiry, Customer customer, String subjectKey, String bodyKey, String purpose) {
-    Language lang = Language.DEFAULT;
-    for (String address : supportAddresses()) {
+    for (StaffRecipients.Recipient member : staff.supportTeam()) {
+      Language lang = member.language();
       outbox.enqueue(
           new MailMessage(
-              address,
+              member.email(),
               Texts.get(lang, subjectKey, inquiry.getNumber(), customer.getName()),
               Texts.get(
                   lang,
@@ -105,16 +101,6 @@ public class InquiryMails {
                   link("/staff/inquiry.xhtml", inquiry)),
               purpose));
     }
-  }
-
-  /** The enabled staff accounts holding SUPPORT (administrators who also support included). */
-  private List<String> supportAddresses() {
-    return em.createQuery(
-            "SELECT DISTINCT u.email FROM UserAccount u JOIN u.roles role WHERE u.enabled = TRUE"
-                + " AND u.customerId IS NULL AND role = :support",
-            String.class)
-        .setParameter("support", Role.SUPPORT)
-        .getResultList();
   }
 
   private static String kind(Language lang, Inquiry inquiry) {

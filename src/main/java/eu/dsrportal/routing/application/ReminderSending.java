@@ -4,6 +4,7 @@ import eu.dsrportal.audit.application.AuditLog;
 import eu.dsrportal.audit.domain.AuditAction;
 import eu.dsrportal.customer.domain.Customer;
 import eu.dsrportal.customer.domain.PrivacyContact;
+import eu.dsrportal.identity.application.StaffRecipients;
 import eu.dsrportal.identity.domain.Role;
 import eu.dsrportal.identity.domain.UserAccount;
 import eu.dsrportal.intake.domain.Request;
@@ -56,9 +57,7 @@ public class ReminderSending {
   @Inject ProviderTime time;
   @Inject PortalSettings settings;
 
-  @Inject
-  @ConfigProperty(name = "clock.staff-language")
-  String staffLanguage;
+  @Inject StaffRecipients staffRecipients;
 
   @Inject
   @ConfigProperty(name = "clock.staff-notice-window-days")
@@ -112,9 +111,9 @@ public class ReminderSending {
     if (!claim(request.getId(), 0, ReminderKind.FORWARD_OVERDUE, 1, due, now, usernames(staff))) {
       return 0;
     }
-    Language lang = staffLanguage();
     String reference = request.getReference().value();
     for (UserAccount user : staff) {
+      Language lang = staffRecipients.languageOf(user);
       outbox.enqueue(
           new MailMessage(
               user.getEmail(),
@@ -190,8 +189,8 @@ public class ReminderSending {
     }
     String reference = request.getReference().value();
     Instant ackDue = clock.acknowledgementDue(forwarding.getForwardedAt());
-    Language staffLang = staffLanguage();
     for (UserAccount user : staff) {
+      Language staffLang = staffRecipients.languageOf(user);
       outbox.enqueue(
           new MailMessage(
               user.getEmail(),
@@ -304,10 +303,6 @@ public class ReminderSending {
 
   private static String usernames(List<UserAccount> staff) {
     return String.join(", ", staff.stream().map(UserAccount::getUsername).toList());
-  }
-
-  private Language staffLanguage() {
-    return Language.fromTag(staffLanguage).orElse(Language.DEFAULT);
   }
 
   private String format(Instant instant, Language lang) {
