@@ -472,6 +472,9 @@ class SecurityIT {
     // behind the trusted proxy
     assertThat(submittedFromAddress("127.0.0.2", forwarded)).isEqualTo("127.0.0.2");
     assertThat(submittedFromAddress("127.0.0.1", forwarded)).isEqualTo("203.0.113.77");
+    // a trusted proxy's own request (no forwarded header), over IPv6: its address as RFC 5952
+    // writes it, not as Java does (0:0:0:0:0:0:0:1)
+    assertThat(submittedFromAddress("::1", "")).isEqualTo("::1");
   }
 
   /** Sends a request over the API from the local address; the address its audit entry records. */
@@ -861,7 +864,7 @@ class SecurityIT {
   private static String raw(String from, String request) throws Exception {
     try (java.net.Socket socket =
         new java.net.Socket(
-            java.net.InetAddress.getByName("127.0.0.1"),
+            java.net.InetAddress.getByName(from.contains(":") ? "::1" : "127.0.0.1"),
             PortalConfig.STANDARD.port(),
             java.net.InetAddress.getByName(from),
             0)) {

@@ -92,7 +92,7 @@ public final class ForwardedHeaders {
       proto = last(list(headers.apply("X-Forwarded-Proto")));
       host = last(list(headers.apply("X-Forwarded-Host")));
     }
-    String client = peer;
+    String client = IpAddresses.canonical(peer);
     for (int i = chain.size() - 1; i >= 0; i--) {
       Optional<String> address =
           IpAddresses.literal(stripPort(chain.get(i)))

@@ -37,6 +37,13 @@ class ForwardedHeadersTest {
   }
 
   @Test
+  void aTrustedProxyThatNamesNoClientIsTheClientWrittenAsPeopleWriteIt() {
+    // the container gives the peer as Java writes it; the audit trail shows RFC 5952's text
+    assertThat(proxies.of("0:0:0:0:0:0:0:1", Map.<String, String>of()::get))
+        .hasValueSatisfying(f -> assertThat(f.clientAddress()).isEqualTo("::1"));
+  }
+
+  @Test
   void theClientIsTheRightMostAddressThatIsNoTrustedProxy() {
     // the left-most entry was written by the client: it proves nothing
     assertThat(
