@@ -9,7 +9,8 @@
 #        KEEP=1 (leave MariaDB, ceiling and portal running), BUILD=1 (rebuild the portal's war first),
 #        WARM (warm-up per side at 16 connections, default 30s), REUSE_DB=1 (keep the database of an earlier
 #        run; by default each run starts on an empty one, as the load's e-mail addresses repeat from run to run
-#        and the duplicate check would find more earlier rows each time).
+#        and the duplicate check would find more earlier rows each time), FLOOR=1 (set by perf/stack-floor.sh:
+#        the portal's legs post to /api/v1/floor, which only that script's scratch copy of the portal has).
 # Loopback only. Needs wrk, mariadb-server (apt-get install -y wrk mariadb-server), bc, curl.
 # Prints one line per concurrency and a last summary line:
 #   intake-vs-ceiling c4: throughput=…% p99=…x lost=… | c16: … | cold_start_s=… rss_mb=… load=…
@@ -107,6 +108,23 @@ log "portal ready on $PORTAL_PORT after ${COLD}s (process start to /health/ready
 CEIL_URL="http://127.0.0.1:$CEILING_PORT/limit/api/requests"
 PORT_URL="http://127.0.0.1:$PORTAL_PORT/api/v1/requests"
 PORTAL_BODY='{"name":"Load {{SEQ}}","email":"load{{SEQ}}@example.org","organisation":"Acme","right":"ERASURE","description":"x {{RUN}}","language":"nl"}'
+PORTAL_ID='"reference":"(DSR%-%d+%-%d+)"'
+if [[ "${FLOOR:-0}" == 1 ]]; then  # perf/stack-floor.sh: the ceiling's work behind the portal's stack
+  PORT_URL="http://127.0.0.1:$PORTAL_PORT/api/v1/floor"; PORTAL_ID='"reference":"FLO%-(%d+)"'
+  q portal "CREATE TABLE IF NOT EXISTS floor_request (id BIGINT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(255),
+    email VARCHAR(255), description VARCHAR(4000), received_at DATETIME(6)) ENGINE=InnoDB"
+  q portal "CREATE TABLE IF NOT EXISTS floor_outbox (id BIGINT AUTO_INCREMENT PRIMARY KEY, request_id BIGINT,
+    recipient VARCHAR(255)) ENGINE=InnoDB"
+  cat > "$S/portal-count.sh" <<EOF
+#!/usr/bin/env bash
+q() { printf '%s\\n' "\$1" | mariadb -ubench -pbench -h127.0.0.1 -P$BENCH_DB_PORT -N -B portal; }
+case "\$1" in
+  count) q "select count(*) from floor_request";;
+  verify) ids=\$(grep -E '^[0-9]+\$' "\$ACKED_IDS_FILE" | paste -sd, -)
+          [ -z "\$ids" ] && echo 0 || q "select count(*) from floor_request where id in (\$ids)";;
+esac
+EOF
+else
 cat > "$S/portal-count.sh" <<EOF
 #!/usr/bin/env bash
 q() { printf '%s\\n' "\$1" | mariadb -ubench -pbench -h127.0.0.1 -P$BENCH_DB_PORT -N -B portal; }  # stdin: the acknowledged ids outgrow an argument
@@ -116,6 +134,7 @@ case "\$1" in
           [ -z "\$ids" ] && echo 0 || q "select count(*) from request where reference in (\$ids)";;
 esac
 EOF
+fi
 chmod +x "$S/portal-count.sh"
 
 ceiling() {  # concurrency duration label
@@ -124,7 +143,7 @@ ceiling() {  # concurrency duration label
     -P "$(cat "$S/ceiling.pid")" -l "$3" -T 10s "$CEIL_URL" "$1" "$2" | tail -1
 }
 portal() {
-  "$BENCH/load.sh" -b "$PORTAL_BODY" -i '"reference":"(DSR%-%d+%-%d+)"' \
+  "$BENCH/load.sh" -b "$PORTAL_BODY" -i "$PORTAL_ID" \
     -V "$S/portal-count.sh verify" -C "$S/portal-count.sh count" \
     -P "$PORTAL_PID" -l "$3" -T 10s "$PORT_URL" "$1" "$2" | tail -1
 }
