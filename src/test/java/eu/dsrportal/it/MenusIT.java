@@ -78,7 +78,7 @@ class MenusIT {
       page.go(href);
       assertThat(page.heading()).as(who + " at " + href).isNotIn(en.errorPageHeadings());
       // with -Dit.screenshots=true, every page a role reaches, to be looked at
-      page.screenshot(
+      page.screenshotsAtBothWidths(
           "menu-" + who + "-" + href.substring(BASE.length() + 1).replaceAll("[^A-Za-z0-9]+", "-"));
       next.addAll(links(page));
     }

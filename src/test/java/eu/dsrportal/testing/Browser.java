@@ -376,12 +376,9 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Saves the whole page (up to 4000 pixels high) at the window's width as
-   * target/screenshots/{name}.png, for a person to look at; call {@link #windowWidth} first.
-   */
-  /**
-   * A whole-page screenshot in target/screenshots, for people to look at: taken only when the build
-   * is asked for them ({@code mvn verify -Dit.screenshots=true}), as they cost a run time and
+   * A whole-page screenshot (up to 4000 pixels high, at the window's width; see {@link
+   * #windowWidth}) in target/screenshots/{name}.png, for people to look at: taken only when the
+   * build is asked for them ({@code mvn verify -Dit.screenshots=true}), as they cost a run time and
    * assert nothing.
    */
   public Path screenshot(String name) throws java.io.IOException {
@@ -408,6 +405,20 @@ public final class Browser implements AutoCloseable {
     driver.manage().window().setSize(window);
     Files.write(target, png);
     return target;
+  }
+
+  /**
+   * As {@link #screenshot}, at a phone's width (390) and a laptop's (1280), named {name}-390 and
+   * {name}-1280; the window is left at 1280. Nothing, not even the resizing, without screenshots.
+   */
+  public void screenshotsAtBothWidths(String name) throws java.io.IOException {
+    if (!Boolean.getBoolean("it.screenshots")) {
+      return;
+    }
+    windowWidth(390);
+    screenshot(name + "-390");
+    windowWidth(1280);
+    screenshot(name + "-1280");
   }
 
   /** The id of the element that has the keyboard focus. */
