@@ -44,11 +44,16 @@ public final class ForwardedHeaders {
 
   /** Whether the address is one of the trusted proxies. */
   public boolean trusts(String address) {
-    if (trusted.isEmpty()) {
-      return false; // as shipped: no address is parsed for nothing
-    }
-    Optional<InetAddress> parsed = IpAddresses.literal(address);
-    return parsed.isPresent() && trusted.stream().anyMatch(r -> r.contains(parsed.get()));
+    return trusted(address).isPresent();
+  }
+
+  /** The address, parsed, when it is a trusted proxy's; with none configured nothing is parsed. */
+  private Optional<InetAddress> trusted(String address) {
+    return trusted.isEmpty() ? Optional.empty() : IpAddresses.literal(address).filter(this::trusts);
+  }
+
+  private boolean trusts(InetAddress address) {
+    return trusted.stream().anyMatch(r -> r.contains(address));
   }
 
   /**
@@ -58,7 +63,8 @@ public final class ForwardedHeaders {
    * @param headers a request header by name (its values joined by commas), or null
    */
   public Optional<Forwarded> of(String peer, Function<String, String> headers) {
-    if (!trusts(peer)) {
+    Optional<InetAddress> proxy = trusted(peer);
+    if (proxy.isEmpty()) {
       return Optional.empty();
     }
     String forwarded = headers.apply("Forwarded");
@@ -92,11 +98,9 @@ public final class ForwardedHeaders {
       proto = last(list(headers.apply("X-Forwarded-Proto")));
       host = last(list(headers.apply("X-Forwarded-Host")));
     }
-    String client = IpAddresses.canonical(peer);
+    InetAddress client = proxy.get();
     for (int i = chain.size() - 1; i >= 0; i--) {
-      Optional<String> address =
-          IpAddresses.literal(stripPort(chain.get(i)))
-              .map(literal -> IpAddresses.canonical(literal.getHostAddress()));
+      Optional<InetAddress> address = IpAddresses.literal(stripPort(chain.get(i)));
       if (address.isEmpty()) {
         break; // "unknown", an obfuscated name or garbage: nothing further left can be believed
       }
@@ -109,7 +113,10 @@ public final class ForwardedHeaders {
         proto == null ? null : proto.toLowerCase(Locale.ROOT).matches("https?") ? proto : null;
     String validHost = host != null && HOST.matcher(host).matches() ? host : null;
     return Optional.of(
-        new Forwarded(client, scheme == null ? null : scheme.toLowerCase(Locale.ROOT), validHost));
+        new Forwarded(
+            IpAddresses.canonical(client),
+            scheme == null ? null : scheme.toLowerCase(Locale.ROOT),
+            validHost));
   }
 
   /** The client's address, scheme ({@code http}/{@code https}, or null) and host (or null). */

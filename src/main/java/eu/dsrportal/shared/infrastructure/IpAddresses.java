@@ -38,14 +38,15 @@ public final class IpAddresses {
     if (address == null || !address.contains(":") || address.contains("%")) {
       return address;
     }
-    Optional<InetAddress> parsed = literal(address);
-    if (parsed.isEmpty()) {
-      return address;
+    return literal(address).map(IpAddresses::canonical).orElse(address);
+  }
+
+  /** An address's text: IPv4 as dotted decimals, IPv6 as RFC 5952 writes it. */
+  public static String canonical(InetAddress address) {
+    if (!(address instanceof Inet6Address)) {
+      return address.getHostAddress(); // also an IPv4-mapped address: its IPv4 text
     }
-    if (!(parsed.get() instanceof Inet6Address)) {
-      return parsed.get().getHostAddress(); // an IPv4-mapped address: its IPv4 text
-    }
-    byte[] bytes = parsed.get().getAddress();
+    byte[] bytes = address.getAddress();
     int[] groups = new int[8];
     for (int i = 0; i < 8; i++) {
       groups[i] = ((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff);
